@@ -1,0 +1,12 @@
+export * from './keten-module.js';
+export * from './generated/ast.js';
+export * from './generated/module.js';
+export * as model from './model/index.js';
+export * from './rules/rule.js';
+export * from './rules/registry.js';
+export * from './rules/rule-docs-url.js';
+export * from './messages/catalogue.js';
+export * from './config/keten-settings.js';
+export { compareDiagnostics } from './validation/keten-document-validator.js';
+export * from './keywords.js';
+export * from './workspace/load-workspace.js';

@@ -1,0 +1,64 @@
+/**
+ * The Keten language services: Langium's defaults plus our scope computation, linker,
+ * document validator, settings and the rules of the registry.
+ */
+import {
+    inject, type DeepPartial, type LangiumCoreServices, type LangiumSharedCoreServices, type Module
+} from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
+    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { KetenGeneratedModule, KetenGeneratedSharedModule } from './generated/module.js';
+import { KetenScopeComputation } from './scoping/keten-scope-computation.js';
+import { KetenLinker } from './scoping/keten-linker.js';
+import { KetenDocumentValidator } from './validation/keten-document-validator.js';
+import { KetenSettings } from './config/keten-settings.js';
+import { registerRules } from './validation/rule-runner.js';
+
+export interface KetenAddedServices {
+    keten: {
+        Settings: KetenSettings;
+    };
+}
+
+export type KetenServices = LangiumServices & KetenAddedServices;
+
+export const KetenModule: Module<KetenServices, PartialLangiumServices & DeepPartial<KetenAddedServices>> = {
+    keten: {
+        Settings: () => new KetenSettings()
+    },
+    references: {
+        ScopeComputation: (services) => new KetenScopeComputation(services),
+        Linker: (services) => new KetenLinker(services as unknown as KetenServices)
+    },
+    validation: {
+        DocumentValidator: (services) => new KetenDocumentValidator(services as unknown as KetenServices)
+    }
+};
+
+/**
+ * Creates the shared and the language services. The CLI passes `NodeFileSystem`; the language
+ * server adds its connection. Extra modules let a caller (a test, the server) override services.
+ */
+export function createKetenServices(
+    context: DefaultSharedModuleContext,
+    ...extra: Array<Module<KetenServices, DeepPartial<KetenServices>>>
+): { shared: LangiumSharedServices; Keten: KetenServices } {
+    const shared = inject(createDefaultSharedModule(context), KetenGeneratedSharedModule);
+    const Keten = inject(
+        createDefaultModule({ shared }),
+        KetenGeneratedModule as unknown as Module<KetenServices, DeepPartial<KetenServices>>,
+        KetenModule as Module<KetenServices, DeepPartial<KetenServices>>,
+        ...extra
+    );
+    shared.ServiceRegistry.register(Keten);
+    registerRules(Keten);
+    if (!context.connection) {
+        // Without a language client the workspace has no configuration to wait for.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Keten };
+}
+
+export type { LangiumCoreServices, LangiumSharedCoreServices };

@@ -1,0 +1,33 @@
+/** Messages of the structure and name rules (syntax, references, names, fields, dates). */
+export const structureEn = {
+    reservedWord: (a: { word: string }) =>
+        `'${a.word}' is a reserved word of Keten and cannot be used as a name. Choose another name, for example '${a.word}_1' or a more specific one.`,
+    syntaxExpected: (a: { expected: string; found: string }) =>
+        `Syntax error: expected ${a.expected} but found ${a.found}.`,
+    syntaxUnexpectedCharacter: (a: { text: string }) =>
+        `Syntax error: unexpected character '${a.text}'. Text outside quotes may only contain names, numbers, dates and keywords; put free text between double quotes, and use only \\" \\\\ \\n \\t as escapes inside them.`,
+    syntaxGeneric: (a: { detail: string }) => `Syntax error: ${a.detail}`,
+    invalidUtf8: (a: { line: number; column: number }) =>
+        `The file is not valid UTF-8 text: the byte at line ${a.line}, column ${a.column} cannot be read. Save the file as UTF-8.`,
+    unresolvedReference: (a: { name: string; expected: string; suggestion?: string }) =>
+        `Unknown ${a.expected} '${a.name}'.` +
+        (a.suggestion ? ` Did you mean '${a.suggestion}'?` : ` Declare it, or correct the name.`),
+    wrongKind: (a: { name: string; actual: string; expected: string; suggestion?: string }) =>
+        `'${a.name}' is a ${a.actual}, but a ${a.expected} is expected here.` +
+        (a.suggestion ? ` Did you mean '${a.suggestion}'?` : ` Name a ${a.expected} instead.`),
+    duplicateName: (a: { kind: string; name: string }) =>
+        `The name '${a.name}' is already used by another declaration; this ${a.kind} needs a name of its own.`,
+    duplicateNameRelated: (a: { name: string }) => `'${a.name}' is first declared here.`,
+    duplicateField: (a: { field: string; block: string }) =>
+        `'${a.field}' is given more than once in ${a.block}; only the first counts. Remove this one or merge the two.`,
+    duplicateFieldRelated: (a: { field: string }) => `The first '${a.field}' is here.`,
+    missingFields: (a: { block: string; fields: string[] }) =>
+        `${a.block} lacks ${a.fields.map(f => `'${f}'`).join(' and ')}. Add ${a.fields.length === 1 ? 'it' : 'them'}.`,
+    invalidDate: (a: { date: string }) =>
+        `'${a.date}' is not a calendar date. Write a real date as YYYY-MM-DD.`,
+    reversedPeriod: (a: { start: string; end: string }) =>
+        `The range ends (${a.end}) before it starts (${a.start}). Swap the dates or correct one of them.`,
+    roleCycle: (a: { party: string; roles: string[] }) =>
+        `The roles ${a.roles.map(r => `'${r}'`).join(' → ')} of ${a.party} report to each other in a circle; nobody is at the top. Break the cycle by removing one 'reports to'.`,
+    roleCycleRelated: (a: { role: string }) => `'${a.role}' is part of the cycle.`
+};

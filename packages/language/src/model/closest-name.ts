@@ -1,0 +1,27 @@
+/**
+ * "Did you mean …?": the closest candidate to a misspelt name, for unresolved references,
+ * unknown rule ids in configuration and unknown effect ids in measurement files.
+ */
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * The candidate nearest to `name` by edit distance (case-insensitive), or `undefined` when
+ * nothing is close enough to be a plausible typo (more than 40% of the longer word differs,
+ * with at least 2 edits allowed).
+ */
+export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    const lower = name.toLowerCase();
+    for (const candidate of candidates) {
+        if (candidate === name) continue;
+        const d = distance(lower, candidate.toLowerCase());
+        if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    if (best === undefined) return undefined;
+    const allowed = Math.max(2, Math.floor(Math.max(name.length, best.length) * 0.4));
+    return bestDistance <= allowed ? best : undefined;
+}

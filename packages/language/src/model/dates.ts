@@ -1,0 +1,105 @@
+/**
+ * Calendar dates of the language (ISO `YYYY-MM-DD`), durations and ranges.
+ * Pure functions: used by rules, reports and the editor alike.
+ */
+import type { DateRange, Duration } from '../generated/ast.js';
+
+export interface CalendarDate {
+    readonly year: number;
+    readonly month: number;
+    readonly day: number;
+    /** Days since 1970-01-01; comparable and subtractable. */
+    readonly dayNumber: number;
+}
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** Parses an ISO date; `undefined` when the text is not a real calendar date (2026-02-30). */
+export function parseDate(text: string | undefined): CalendarDate | undefined {
+    if (!text) return undefined;
+    const match = DATE_PATTERN.exec(text);
+    if (!match) return undefined;
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    const day = Number(match[3]);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+    return { year, month, day, dayNumber: Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY) };
+}
+
+export function isValidDate(text: string | undefined): boolean {
+    return parseDate(text) !== undefined;
+}
+
+export function daysInMonth(year: number, month: number): number {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function formatDate(dayNumber: number): string {
+    return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function todayDayNumber(): number {
+    const now = new Date();
+    return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / MS_PER_DAY);
+}
+
+export interface DayRange {
+    readonly start: CalendarDate;
+    readonly end: CalendarDate;
+}
+
+/**
+ * A range whose both ends are valid dates, in order (A = B allowed).
+ * Invalid dates and reversed ranges give `undefined`, so rules that compare dates skip them
+ * (RULES.md: broken input does not cascade).
+ */
+export function usableRange(range: DateRange | undefined): DayRange | undefined {
+    if (!range) return undefined;
+    const start = parseDate(range.start);
+    const end = parseDate(range.end);
+    if (!start || !end || end.dayNumber < start.dayNumber) return undefined;
+    return { start, end };
+}
+
+/** True when both ends are valid dates and the end lies before the start. */
+export function isReversedRange(range: DateRange): boolean {
+    const start = parseDate(range.start);
+    const end = parseDate(range.end);
+    return !!start && !!end && end.dayNumber < start.dayNumber;
+}
+
+/** Whether `outer` covers `inner`, both ends included. */
+export function rangeCovers(outer: DayRange, inner: DayRange): boolean {
+    return outer.start.dayNumber <= inner.start.dayNumber && inner.end.dayNumber <= outer.end.dayNumber;
+}
+
+export function rangeContains(range: DayRange, date: CalendarDate): boolean {
+    return range.start.dayNumber <= date.dayNumber && date.dayNumber <= range.end.dayNumber;
+}
+
+export type DurationUnitName = 'day' | 'workday' | 'week' | 'month' | 'year';
+
+/** English and Dutch unit words, singular and plural, to one unit. */
+const DURATION_UNITS: Record<string, DurationUnitName> = {
+    day: 'day', days: 'day', dag: 'day', dagen: 'day',
+    workday: 'workday', workdays: 'workday', werkdag: 'workday', werkdagen: 'workday',
+    week: 'week', weeks: 'week', weken: 'week',
+    month: 'month', months: 'month', maand: 'month', maanden: 'month',
+    year: 'year', years: 'year', jaar: 'year', jaren: 'year'
+};
+
+/** RULES.md, general semantics: day 1, workday 1.4, week 7, month 30, year 365. */
+const DAYS_PER_UNIT: Record<DurationUnitName, number> = { day: 1, workday: 1.4, week: 7, month: 30, year: 365 };
+
+export function durationUnit(word: string): DurationUnitName | undefined {
+    return DURATION_UNITS[word];
+}
+
+/** A duration in (calendar) days, for comparing `within` deadlines. */
+export function durationInDays(duration: Duration | undefined): number | undefined {
+    if (!duration) return undefined;
+    const unit = durationUnit(duration.unit);
+    if (unit === undefined || typeof duration.count !== 'number') return undefined;
+    return duration.count * DAYS_PER_UNIT[unit];
+}

@@ -1,0 +1,56 @@
+/**
+ * Linking with messages a policy writer understands: an unknown name suggests the closest
+ * existing name of the right kind, and a name of the wrong kind says which kind is expected
+ * (RULES.md: `unresolved-reference`).
+ */
+import {
+    AstUtils, DefaultLinker, type AstNodeDescription, type IndexManager, type LangiumCoreServices,
+    type LinkingError, type ReferenceInfo
+} from 'langium';
+import type { KetenSettings } from '../config/keten-settings.js';
+import { closestName } from '../model/closest-name.js';
+import type { KindName } from '../messages/en/kinds.js';
+
+export class KetenLinker extends DefaultLinker {
+    protected readonly settings: () => KetenSettings;
+    protected readonly indexManager: IndexManager;
+
+    constructor(services: LangiumCoreServices & { keten: { Settings: KetenSettings } }) {
+        super(services);
+        this.settings = () => services.keten.Settings;
+        this.indexManager = services.shared.workspace.IndexManager;
+    }
+
+    override getCandidate(refInfo: ReferenceInfo): AstNodeDescription | LinkingError {
+        const scope = this.scopeProvider.getScope(refInfo);
+        const name = refInfo.reference.$refText;
+        const description = scope.getElement(name);
+        if (description) return description;
+        const messages = this.settings().messages;
+        const expectedType = this.reflection.getReferenceType(refInfo);
+        const expected = kindWord(messages.kinds, expectedType);
+        const candidates = scope.getAllElements().map(d => d.name).distinct().toArray();
+        const suggestion = closestName(name, candidates);
+        const sameName = this.visibleDescriptionsNamed(refInfo, name);
+        const message = sameName
+            ? messages.wrongKind({ name, actual: kindWord(messages.kinds, sameName.type), expected, suggestion })
+            : messages.unresolvedReference({ name, expected, suggestion });
+        return { info: refInfo, message, targetDescription: undefined } as LinkingError;
+    }
+
+    /** A declaration of any kind with this name that the reference could see. */
+    protected visibleDescriptionsNamed(refInfo: ReferenceInfo, name: string): AstNodeDescription | undefined {
+        const document = AstUtils.getDocument(refInfo.container);
+        let node: typeof refInfo.container | undefined = refInfo.container;
+        while (node) {
+            const local = document.localSymbols?.getStream(node).find(d => d.name === name);
+            if (local) return local;
+            node = node.$container;
+        }
+        return this.indexManager.allElements().find(d => d.name === name);
+    }
+}
+
+function kindWord(kinds: Record<KindName, string>, type: string): string {
+    return (kinds as Record<string, string>)[type] ?? type.toLowerCase();
+}

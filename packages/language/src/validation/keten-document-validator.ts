@@ -1,0 +1,108 @@
+/**
+ * The last step before findings leave the language: parser and linker errors get their rule
+ * ids (`syntax-error`, `unresolved-reference`) and plain-language messages, configured
+ * severities apply (`off` drops a finding), suppressions silence what they name, and the
+ * result is sorted by position.
+ */
+import {
+    DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions
+} from 'langium';
+import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
+import type { Document } from '../generated/ast.js';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { CancellationToken } from 'vscode-languageserver';
+import type { KetenServices } from '../keten-module.js';
+import type { KetenSettings } from '../config/keten-settings.js';
+import { ruleDocumentationUrl } from '../rules/rule-docs-url.js';
+import { describeSyntaxError } from './syntax-error-message.js';
+import { applySuppressions } from './suppressions.js';
+import type { Severity } from '../rules/rule.js';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information
+};
+
+export class KetenDocumentValidator extends DefaultDocumentValidator {
+    protected readonly settings: KetenSettings;
+
+    constructor(services: KetenServices) {
+        super(services);
+        this.settings = services.keten.Settings;
+    }
+
+    override async validateDocument(
+        document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken
+    ): Promise<Diagnostic[]> {
+        const raw = await super.validateDocument(document, options, cancelToken);
+        const named = dropCascade(document, raw.map(diagnostic => this.nameBuiltIn(document, diagnostic)));
+        const configured = this.applyConfiguredSeverities(document, named);
+        const result = applySuppressions(document, configured, this.settings);
+        return result.sort(compareDiagnostics);
+    }
+
+    /** Gives lexer, parser and linker errors their rule ids and readable messages. */
+    protected nameBuiltIn(document: LangiumDocument, diagnostic: Diagnostic): Diagnostic {
+        const code = (diagnostic.data as { code?: string } | undefined)?.code;
+        if (code === DocumentValidator.LexingError || code === DocumentValidator.ParsingError) {
+            return this.withRule(diagnostic, 'syntax-error', describeSyntaxError(document, diagnostic, this.settings.messages));
+        }
+        if (code === DocumentValidator.LinkingError) {
+            return this.withRule(diagnostic, 'unresolved-reference', diagnostic.message);
+        }
+        return diagnostic;
+    }
+
+    protected withRule(diagnostic: Diagnostic, rule: string, message: string): Diagnostic {
+        return {
+            ...diagnostic,
+            severity: DiagnosticSeverity.Error,
+            code: rule,
+            codeDescription: { href: ruleDocumentationUrl(rule) },
+            message,
+            data: { ...(diagnostic.data as object | undefined), code: rule }
+        };
+    }
+
+    protected applyConfiguredSeverities(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+        const result: Diagnostic[] = [];
+        for (const diagnostic of diagnostics) {
+            const configured = typeof diagnostic.code === 'string'
+                ? this.settings.severityResolver(document.uri, diagnostic.code)
+                : undefined;
+            if (configured === 'off') continue;
+            result.push(configured ? { ...diagnostic, severity: SEVERITY[configured] } : diagnostic);
+        }
+        return result;
+    }
+}
+
+/**
+ * Broken input does not cascade (RULES.md): inside a top-level declaration that has a syntax
+ * error, only the syntax errors are reported; the parser's recovery leaves such a declaration
+ * incomplete, and every other finding there would be a guess.
+ */
+function dropCascade(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+    const syntaxErrors = diagnostics.filter(d => d.code === 'syntax-error');
+    if (syntaxErrors.length === 0) return diagnostics;
+    const root = document.parseResult.value as Document;
+    const broken = (root.elements ?? [])
+        .map(element => element.$cstNode?.range)
+        .filter((range): range is Range => range !== undefined)
+        .filter(range => syntaxErrors.some(error => contains(range, error.range.start)));
+    if (broken.length === 0) return diagnostics;
+    return diagnostics.filter(d => d.code === 'syntax-error' || !broken.some(range => contains(range, d.range.start)));
+}
+
+function contains(range: Range, position: Position): boolean {
+    const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+    const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+    return afterStart && beforeEnd;
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+    return a.range.start.line - b.range.start.line
+        || a.range.start.character - b.range.start.character
+        || String(a.code ?? '').localeCompare(String(b.code ?? ''));
+}

@@ -1,0 +1,59 @@
+/**
+ * Plain-language messages for lexer and parser errors. A keyword where a name belongs says
+ * the word is reserved (LANGUAGE.md); other errors say what was expected and what was found.
+ */
+import type { LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Messages } from '../messages/catalogue.js';
+import { KetenTerminals } from '../generated/ast.js';
+import { isReservedWord } from '../keywords.js';
+
+const KEYWORD_LIKE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** What a token type is called in a message. */
+function tokenWord(type: string): string {
+    switch (type) {
+        case 'ID': return 'a name';
+        case 'STRING': return 'a text in double quotes';
+        case 'DATE': return 'a date (YYYY-MM-DD)';
+        case 'INT': return 'a whole number';
+        case 'DECIMAL': return 'a number';
+        case 'EOF': return 'the end of the file';
+        default: return `'${type}'`;
+    }
+}
+
+function foundWord(found: string): string {
+    return found === '' ? 'the end of the file' : `'${found}'`;
+}
+
+export function describeSyntaxError(document: LangiumDocument, diagnostic: Diagnostic, messages: Messages): string {
+    const message = diagnostic.message;
+    const lexing = /^unexpected character: ->([\s\S]*?)<- at offset/.exec(message);
+    if (lexing) return messages.syntaxUnexpectedCharacter({ text: lexing[1] });
+
+    const single = /^Expecting token of type '([^']+)' but found `([\s\S]*)`\.?$/.exec(message);
+    if (single) {
+        const [, expected, found] = single;
+        if (expected === 'ID' && KEYWORD_LIKE.test(found) && isReservedWord(found)) return messages.reservedWord({ word: found });
+        return messages.syntaxExpected({ expected: tokenWord(expected), found: foundWord(found) });
+    }
+
+    const redundant = /^Redundant input, expecting EOF but found: ([\s\S]*)$/.exec(message);
+    if (redundant) {
+        return messages.syntaxExpected({ expected: `'party', 'body' or 'agreement'`, found: foundWord(redundant[1]) });
+    }
+
+    const alternatives = /^Expecting: (?:one of these possible Token sequences|expecting at least one iteration[^\n]*):?([\s\S]*?)but found: '([\s\S]*)'$/.exec(message);
+    if (alternatives) {
+        const options = [...alternatives[1].matchAll(/\[([^\]]+)\]/g)]
+            .map(m => m[1].trim().split(/,\s*/).map(token => (token in KetenTerminals ? tokenWord(token) : `'${token}'`)).join(' '))
+            .filter((option, index, all) => all.indexOf(option) === index);
+        const expected = options.length === 0 ? 'something else'
+            : options.length <= 6 ? options.join(', ') : `${options.slice(0, 6).join(', ')}, …`;
+        return messages.syntaxExpected({ expected: `one of ${expected}`, found: foundWord(alternatives[2]) });
+    }
+    void document;
+    return messages.syntaxGeneric({ detail: message });
+}
+

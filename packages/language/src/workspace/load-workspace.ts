@@ -1,0 +1,105 @@
+/**
+ * Loads a set of `.keten` files into one workspace and validates them together: the path of
+ * data from bytes to diagnostics, shared by the CLI, the tests and the benchmarks.
+ * Bytes that are not UTF-8 become a `syntax-error` at the first bad byte; the rest of the
+ * text is still checked, with the unreadable bytes replaced.
+ */
+import { URI, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { KetenServices } from '../keten-module.js';
+import { compareDiagnostics } from '../validation/keten-document-validator.js';
+import { ruleDocumentationUrl } from '../rules/rule-docs-url.js';
+
+export interface SourceFile {
+    /** Absolute path (or any unique id for in-memory sources). */
+    readonly path: string;
+    readonly bytes: Uint8Array | string;
+}
+
+export interface CheckedFile {
+    readonly path: string;
+    readonly document: LangiumDocument;
+    readonly diagnostics: Diagnostic[];
+}
+
+export interface DecodedText {
+    readonly text: string;
+    /** Offset (in the decoded text) of the first byte that is not UTF-8, if any. */
+    readonly badByteOffset?: number;
+}
+
+const BOM = 0xfeff;
+
+/** Decodes UTF-8 (a byte-order mark is dropped); reports where the first invalid byte sits. */
+export function decodeUtf8(bytes: Uint8Array | string): DecodedText {
+    if (typeof bytes === 'string') return { text: bytes.charCodeAt(0) === BOM ? bytes.slice(1) : bytes };
+    let text: string;
+    let badByteOffset: number | undefined;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+        const validPrefix = firstInvalidByte(bytes);
+        const prefix = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes.subarray(0, validPrefix));
+        text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+        badByteOffset = prefix.length;
+    }
+    return { text, badByteOffset };
+}
+
+function firstInvalidByte(bytes: Uint8Array): number {
+    let low = 0, high = bytes.length;
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    // Binary search for the longest valid prefix (a cut inside a character is retried shorter).
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        let ok = false;
+        for (let cut = mid; cut >= Math.max(low, mid - 3) && !ok; cut--) {
+            try { decoder.decode(bytes.subarray(0, cut)); ok = cut === mid; } catch { /* keep looking */ }
+        }
+        if (ok) low = mid; else high = mid - 1;
+    }
+    return low;
+}
+
+/**
+ * Builds every file into one workspace (references across files resolve) and returns the
+ * diagnostics of each, sorted by position.
+ */
+export async function checkWorkspace(
+    services: { shared: LangiumSharedServices; Keten: KetenServices }, files: readonly SourceFile[]
+): Promise<CheckedFile[]> {
+    const { shared, Keten } = services;
+    const factory = shared.workspace.LangiumDocumentFactory;
+    const documents = shared.workspace.LangiumDocuments;
+    const loaded: Array<{ path: string; document: LangiumDocument; badByteOffset?: number }> = [];
+    for (const file of files) {
+        const { text, badByteOffset } = decodeUtf8(file.bytes);
+        const uri = URI.file(file.path);
+        if (documents.hasDocument(uri)) documents.deleteDocument(uri);
+        const document = factory.fromString(text, uri);
+        documents.addDocument(document);
+        loaded.push({ path: file.path, document, badByteOffset });
+    }
+    await shared.workspace.DocumentBuilder.build(loaded.map(l => l.document), { validation: true });
+    return loaded.map(({ path, document, badByteOffset }) => {
+        const diagnostics = [...(document.diagnostics ?? [])];
+        if (badByteOffset !== undefined) {
+            const position = document.textDocument.positionAt(badByteOffset);
+            const messages = Keten.keten.Settings.messages;
+            const withoutDuplicate = diagnostics.filter(d => !(d.code === 'syntax-error'
+                && d.range.start.line === position.line && d.range.start.character === position.character));
+            withoutDuplicate.push({
+                range: { start: position, end: { line: position.line, character: position.character + 1 } },
+                severity: DiagnosticSeverity.Error,
+                code: 'syntax-error',
+                codeDescription: { href: ruleDocumentationUrl('syntax-error') },
+                message: messages.invalidUtf8({ line: position.line + 1, column: position.character + 1 }),
+                source: 'keten'
+            });
+            return { path, document, diagnostics: withoutDuplicate.sort(compareDiagnostics) };
+        }
+        return { path, document, diagnostics };
+    });
+}

@@ -1,0 +1,10 @@
+import { createKetenServices } from '@keten/language';
+import { NodeFileSystem } from 'langium/node';
+import { URI } from 'langium';
+import * as fs from 'node:fs';
+const { shared } = createKetenServices(NodeFileSystem);
+const files = process.argv.slice(2);
+const docs = files.map(f => shared.workspace.LangiumDocumentFactory.fromString(fs.readFileSync(f, 'utf8'), URI.file(f)));
+for (const d of docs) shared.workspace.LangiumDocuments.addDocument(d);
+await shared.workspace.DocumentBuilder.build(docs, { validation: true });
+for (const d of docs) for (const x of d.diagnostics ?? []) console.log(`${d.uri.path}:${x.range.start.line+1}:${x.range.start.character+1} ${x.severity} ${x.code} ${x.message}`);
