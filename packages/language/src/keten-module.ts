@@ -15,6 +15,7 @@ import { KetenLinker } from './scoping/keten-linker.js';
 import { KetenDocumentValidator } from './validation/keten-document-validator.js';
 import { KetenSettings } from './config/keten-settings.js';
 import { registerRules } from './validation/rule-runner.js';
+import { KetenLspModule } from './lsp/keten-lsp-module.js';
 
 export interface KetenAddedServices {
     keten: {
@@ -50,6 +51,7 @@ export function createKetenServices(
         createDefaultModule({ shared }),
         KetenGeneratedModule as unknown as Module<KetenServices, DeepPartial<KetenServices>>,
         KetenModule as Module<KetenServices, DeepPartial<KetenServices>>,
+        KetenLspModule as Module<KetenServices, DeepPartial<KetenServices>>,
         ...extra
     );
     shared.ServiceRegistry.register(Keten);

@@ -5,13 +5,23 @@
  */
 import { kindsEn } from './en/kinds.js';
 import { structureEn } from './en/structure.js';
+import { governanceEn } from './en/governance.js';
+import { mandatesEn } from './en/mandates.js';
+import { conditionsEn } from './en/conditions.js';
+import { escalationEn } from './en/escalation.js';
+import { effectsEn } from './en/effects.js';
 
 export const LOCALES = ['en', 'nl'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const en = {
     kinds: kindsEn,
-    ...structureEn
+    ...structureEn,
+    ...governanceEn,
+    ...mandatesEn,
+    ...conditionsEn,
+    ...escalationEn,
+    ...effectsEn
 };
 
 export type Messages = typeof en;

@@ -3,27 +3,22 @@
  * driver, configuration checks and the language server all read this list.
  */
 import type { Rule } from './rule.js';
-import { syntaxError } from './structure/syntax-error.js';
-import { unresolvedReference } from './structure/unresolved-reference.js';
-import { duplicateName } from './structure/duplicate-name.js';
-import { duplicateField } from './structure/duplicate-field.js';
-import { missingField } from './structure/missing-field.js';
-import { invalidDate } from './structure/invalid-date.js';
-import { reversedPeriod } from './structure/reversed-period.js';
-import { roleCycle } from './structure/role-cycle.js';
-import { unusedSuppression } from './suppressions/unused-suppression.js';
+import { structureRules } from './structure/index.js';
+import { governanceRules } from './governance/index.js';
+import { mandatesRules } from './mandates/index.js';
+import { conditionsRules } from './conditions/index.js';
+import { escalationRules } from './escalation/index.js';
+import { effectsRules } from './effects/index.js';
+import { suppressionsRules } from './suppressions/index.js';
 
 export const ALL_RULES: readonly Rule[] = [
-    // structure and names
-    syntaxError, unresolvedReference, duplicateName, duplicateField, missingField, invalidDate,
-    reversedPeriod, roleCycle,
-    // chain governance
-    // mandates
-    // conditions
-    // escalation routes
-    // effects
-    // suppressions
-    unusedSuppression
+    ...structureRules,
+    ...governanceRules,
+    ...mandatesRules,
+    ...conditionsRules,
+    ...escalationRules,
+    ...effectsRules,
+    ...suppressionsRules
 ];
 
 const BY_ID = new Map(ALL_RULES.map(rule => [rule.meta.id, rule]));

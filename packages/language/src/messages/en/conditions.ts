@@ -1,0 +1,3 @@
+/** Messages of the conditions rules. */
+export const conditionsEn = {
+};

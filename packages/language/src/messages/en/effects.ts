@@ -1,0 +1,3 @@
+/** Messages of the effects rules. */
+export const effectsEn = {
+};

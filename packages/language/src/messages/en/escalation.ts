@@ -1,0 +1,3 @@
+/** Messages of the escalation rules. */
+export const escalationEn = {
+};

@@ -1,0 +1,3 @@
+/** Messages of the governance rules. */
+export const governanceEn = {
+};

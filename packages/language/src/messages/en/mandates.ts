@@ -1,0 +1,3 @@
+/** Messages of the mandates rules. */
+export const mandatesEn = {
+};
