@@ -1,0 +1,36 @@
+/**
+ * What every command gets: where it runs, how to write, and the run-wide options
+ * (locale, colour). Kept small so commands stay testable as a real subprocess.
+ */
+import { isLocale, type Locale } from '@keten/language';
+import { CliError } from './cli-error.js';
+
+export interface CliContext {
+    readonly cwd: string;
+    readonly env: NodeJS.ProcessEnv;
+    readonly version: string;
+    stdout(text: string): void;
+    stderr(text: string): void;
+}
+
+/** `--locale`, else `KETEN_LOCALE`, else the configuration's, else English (DUTCH.md). */
+export function resolveLocale(option: string | undefined, env: NodeJS.ProcessEnv, configured?: Locale): Locale {
+    if (option !== undefined) {
+        if (!isLocale(option)) throw new CliError(`Unknown locale '${option}'. Choose 'en' or 'nl'.`);
+        return option;
+    }
+    const fromEnv = env.KETEN_LOCALE;
+    if (fromEnv !== undefined && fromEnv !== '') {
+        if (!isLocale(fromEnv)) throw new CliError(`KETEN_LOCALE is '${fromEnv}'; choose 'en' or 'nl'.`);
+        return fromEnv;
+    }
+    return configured ?? 'en';
+}
+
+/** Colour only on a terminal, and never with `--no-color` or `NO_COLOR`. */
+export function useColor(optionColor: boolean | undefined, env: NodeJS.ProcessEnv, toFile: boolean, isTTY: boolean): boolean {
+    if (optionColor === false) return false;
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+    if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return !toFile;
+    return isTTY && !toFile;
+}

@@ -1,0 +1,70 @@
+/**
+ * The `keten` command: parses arguments, runs one command, and turns every failure to do the
+ * job into one clear line on standard error with exit code 2 (CLI.md). A stack trace is shown
+ * only with KETEN_DEBUG=1.
+ */
+import { Command, CommanderError } from 'commander';
+import { CliError } from './cli-error.js';
+import type { CliContext } from './cli-context.js';
+import { registerValidateCommand } from './commands/validate.js';
+import { registerRulesCommand } from './commands/rules.js';
+import { registerInitCommand } from './commands/init.js';
+
+declare const KETEN_VERSION: string | undefined;
+
+export const VERSION = typeof KETEN_VERSION === 'string' ? KETEN_VERSION : '0.1.0';
+
+export function buildProgram(context: CliContext): Command {
+    const program = new Command();
+    program
+        .name('keten')
+        .description('Keten: check, format and report on chain agreements (ketenafspraken).')
+        .version(VERSION, '-v, --version', 'print the version')
+        .helpOption('-h, --help', 'show help')
+        .addHelpCommand('help [command]', 'show help for a command')
+        .showSuggestionAfterError(true)
+        .exitOverride()
+        .configureOutput({
+            writeOut: text => context.stdout(text),
+            // Commander's own error text is replaced by ours (one line, see `run`).
+            writeErr: text => { if (!/^error: /.test(text)) context.stderr(text); },
+            outputError: () => undefined
+        });
+    registerValidateCommand(program, context);
+    registerRulesCommand(program, context);
+    registerInitCommand(program, context);
+    for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
+    return program;
+}
+
+export async function run(argv: string[], context: CliContext): Promise<number> {
+    const program = buildProgram(context);
+    try {
+        if (argv.length === 0) {
+            program.outputHelp();
+            return 0;
+        }
+        await program.parseAsync(argv, { from: 'user' });
+        return typeof process.exitCode === 'number' ? process.exitCode : 0;
+    } catch (error) {
+        return reportFailure(error, context);
+    }
+}
+
+function reportFailure(error: unknown, context: CliContext): number {
+    if (error instanceof CommanderError) {
+        if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+        const message = error.message.replace(/^error: /, '').replace(/\n[\s\S]*$/, '');
+        context.stderr(`keten: ${message}. Run 'keten --help' for usage.\n`);
+        return 2;
+    }
+    if (error instanceof CliError) {
+        context.stderr(`keten: ${error.message}\n`);
+        return error.exitCode;
+    }
+    if (context.env.KETEN_DEBUG === '1') {
+        context.stderr(`${(error as Error)?.stack ?? String(error)}\n`);
+    }
+    context.stderr(`keten: internal error: ${(error as Error)?.message ?? String(error)}. Please report it; run with KETEN_DEBUG=1 to see details.\n`);
+    return 2;
+}

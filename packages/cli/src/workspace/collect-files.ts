@@ -1,0 +1,88 @@
+/**
+ * Turns the PATH arguments of a command into the list of `.keten` files to load
+ * (CLI.md: a file, a directory searched recursively skipping `node_modules` and dot-folders,
+ * or a quoted glob; no path means the current directory).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { CliError } from '../cli-error.js';
+
+export interface CollectedFile {
+    /** Absolute path. */
+    readonly path: string;
+    /** True when the user named this file itself (always checked, whatever `exclude` says). */
+    readonly explicit: boolean;
+}
+
+export async function collectKetenFiles(args: readonly string[], cwd: string): Promise<CollectedFile[]> {
+    const patterns = args.length > 0 ? args : ['.'];
+    const found = new Map<string, CollectedFile>();
+    const add = (file: string, explicit: boolean) => {
+        const existing = found.get(file);
+        if (!existing || (explicit && !existing.explicit)) found.set(file, { path: file, explicit });
+    };
+    for (const arg of patterns) {
+        const absolute = path.resolve(cwd, arg);
+        const stat = statOrUndefined(absolute);
+        if (stat?.isFile()) {
+            checkReadable(absolute, arg);
+            add(absolute, true);
+        } else if (stat?.isDirectory()) {
+            const files = walkDirectory(absolute);
+            if (files.length === 0) throw new CliError(`No .keten files found in '${arg}'. Give a folder that contains agreements, or a file.`);
+            files.forEach(file => add(file, false));
+        } else if (isDynamicPattern(arg)) {
+            const matches = await glob(arg, {
+                cwd, absolute: true, onlyFiles: true, dot: false,
+                ignore: ['**/node_modules/**', '**/.*/**']
+            });
+            const keten = matches.filter(file => file.endsWith('.keten')).map(file => path.resolve(file));
+            if (keten.length === 0) throw new CliError(`No .keten files match '${arg}'.`);
+            keten.forEach(file => add(file, false));
+        } else if (stat) {
+            throw new CliError(`'${arg}' is neither a file nor a folder.`);
+        } else {
+            throw new CliError(`Path not found: '${arg}'. Check the spelling, or quote a glob such as "agreements/**/*.keten".`);
+        }
+    }
+    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function statOrUndefined(file: string): fs.Stats | undefined {
+    try {
+        return fs.statSync(file);
+    } catch {
+        return undefined;
+    }
+}
+
+function checkReadable(file: string, arg: string): void {
+    try {
+        fs.accessSync(file, fs.constants.R_OK);
+    } catch {
+        throw new CliError(`Cannot read '${arg}': permission denied.`);
+    }
+}
+
+/** Every `*.keten` file below `folder`, skipping `node_modules` and dot-folders. */
+export function walkDirectory(folder: string): string[] {
+    const result: string[] = [];
+    const visit = (dir: string) => {
+        let entries: fs.Dirent[];
+        try {
+            entries = fs.readdirSync(dir, { withFileTypes: true });
+        } catch {
+            throw new CliError(`Cannot read the folder '${path.relative(process.cwd(), dir) || dir}'.`);
+        }
+        for (const entry of entries) {
+            if (entry.name.startsWith('.') && entry.isDirectory()) continue;
+            if (entry.name === 'node_modules') continue;
+            const full = path.join(dir, entry.name);
+            if (entry.isDirectory()) visit(full);
+            else if (entry.isFile() && entry.name.endsWith('.keten')) result.push(full);
+        }
+    };
+    visit(folder);
+    return result.sort();
+}

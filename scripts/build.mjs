@@ -1,0 +1,24 @@
+// Builds the bundles: the `keten` CLI (and, as packages are added, the language server and
+// the VS Code extension). One file each, so a cold start loads no more than it needs.
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const cliPackage = JSON.parse(readFileSync(new URL('../packages/cli/package.json', import.meta.url), 'utf8'));
+
+await esbuild.build({
+    entryPoints: ['packages/cli/src/bin.ts'],
+    outfile: 'packages/cli/dist/keten.cjs',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: false,
+    minify: true,
+    keepNames: true,
+    legalComments: 'linked',
+    // Some dependencies are ES modules that use `import.meta.url`; in a CommonJS bundle it
+    // must come from the bundle's own file name.
+    banner: { js: "const __keten_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+    define: { KETEN_VERSION: JSON.stringify(cliPackage.version), 'import.meta.url': '__keten_import_meta_url' },
+    logLevel: 'warning'
+});
