@@ -2,6 +2,8 @@
  * Effects (Results-Based Accountability): fields, kinds, targets.
  */
 import type { Agreement, Effect } from '../generated/ast.js';
+import { effectsOf, periodOf } from './agreements.js';
+import { parseDate, rangeContains } from './dates.js';
 import { firstOfType } from './fields.js';
 
 export type EffectKindName = 'outcome' | 'quality' | 'output';
@@ -70,4 +72,79 @@ export function satisfies(value: number, op: ComparatorOp | string, target: numb
         case '=': return value === target;
         default: return false;
     }
+}
+
+/** The fields an effect needs to be measurable at all (RULES.md, `unmeasured-effect`). */
+export type MeasurementPartName = 'indicator' | 'unit' | 'target' | 'measured';
+
+/** The parts of `indicator`, `unit`, `target`, `measured` the effect lacks, in that order. */
+export function missingMeasurementParts(effect: Effect): MeasurementPartName[] {
+    const missing: MeasurementPartName[] = [];
+    if (!indicatorField(effect)) missing.push('indicator');
+    if (!unitField(effect)) missing.push('unit');
+    if (!targetField(effect)) missing.push('target');
+    if (!measuredField(effect)) missing.push('measured');
+    return missing;
+}
+
+/**
+ * Whether the baseline value already satisfies the target: the agreement promises an effect
+ * that has been reached before it starts. `false` when either value is missing.
+ */
+export function isTargetMetAtBaseline(effect: Effect): boolean {
+    const baseline = baselineField(effect)?.value;
+    const target = targetField(effect);
+    if (typeof baseline !== 'number' || !target || typeof target.value !== 'number') return false;
+    return satisfies(baseline, target.op, target.value);
+}
+
+/**
+ * Whether the target date lies outside its agreement's period (both ends inside).
+ * `false` when the target date is not a calendar date or the period is not usable (missing,
+ * invalid or reversed): broken input does not cascade.
+ */
+export function isTargetDateOutsidePeriod(effect: Effect): boolean {
+    const date = parseDate(targetField(effect)?.date);
+    const period = periodOf(effect.$container);
+    if (!date || !period) return false;
+    return !rangeContains(period, date);
+}
+
+/**
+ * Whether the agreement has effects and every one of them is of kind `output` or `quality`:
+ * it counts work done and how well, but nobody checks whether anyone is better off.
+ */
+export function hasOnlyOutputOrQualityEffects(agreement: Agreement): boolean {
+    const effects = effectsOf(agreement);
+    return effects.length > 0 && effects.every(effect => effectKindOf(effect) !== 'outcome');
+}
+
+/**
+ * The plain facts of an effect that its status is computed from (see `effect-status.ts`):
+ * no AST, dates as written (`YYYY-MM-DD`, not yet checked). A part is left out when its
+ * field is missing or did not parse completely.
+ */
+export interface EffectFacts {
+    readonly baseline?: { readonly value: number; readonly date: string };
+    readonly target?: { readonly op: ComparatorOp; readonly value: number; readonly date: string };
+    /** How often the effect is measured; without it, an effect is never `stale`. */
+    readonly frequency?: FrequencyName;
+}
+
+export function effectFactsOf(effect: Effect): EffectFacts {
+    const baseline = baselineField(effect);
+    const target = targetField(effect);
+    return {
+        baseline: baseline && typeof baseline.value === 'number' && baseline.date
+            ? { value: baseline.value, date: baseline.date }
+            : undefined,
+        target: target && isComparator(target.op) && typeof target.value === 'number' && target.date
+            ? { op: target.op, value: target.value, date: target.date }
+            : undefined,
+        frequency: frequencyOf(effect)
+    };
+}
+
+export function isComparator(text: string | undefined): text is ComparatorOp {
+    return text === '<=' || text === '>=' || text === '<' || text === '>' || text === '=';
 }
