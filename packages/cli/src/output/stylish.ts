@@ -28,7 +28,8 @@ export function renderStylish(result: ValidationResult, options: StylishOptions)
         const positions = list.map(f => `${f.line}:${f.column}`);
         const positionWidth = Math.max(...positions.map(p => p.length));
         const severityWidth = Math.max(...list.map(f => f.severity.length));
-        const messageWidth = Math.max(...list.map(f => firstLine(f.message).length));
+        // Align the rule ids like ESLint does, but do not pad long messages into very wide lines.
+        const messageWidth = Math.min(72, Math.max(...list.map(f => firstLine(f.message).length)));
         list.forEach((finding, index) => {
             const severity = finding.severity.padEnd(severityWidth);
             const colored = finding.severity === 'error' ? c.red(severity) : finding.severity === 'warning' ? c.yellow(severity) : c.blue(severity);

@@ -1,0 +1,19 @@
+// `npm start`: validate the sound examples (must be clean), show what Keten says about the
+// flawed one (without failing), and write the effect report of the examples.
+import { spawnSync } from 'node:child_process';
+
+const keten = ['packages/cli/bin/keten.cjs'];
+
+function run(title, args, { mayFail = false } = {}) {
+    process.stdout.write(`\n── ${title}\n$ keten ${args.join(' ')}\n\n`);
+    const result = spawnSync(process.execPath, [...keten, ...args], { stdio: 'inherit' });
+    if (result.status !== 0 && !mayFail) {
+        process.stderr.write(`\nnpm start: 'keten ${args.join(' ')}' exited with ${result.status}.\n`);
+        process.exit(result.status ?? 1);
+    }
+    return result.status;
+}
+
+run('The sound examples: no errors, no warnings', ['validate', 'examples/*.keten']);
+const status = run('The flawed example: the typical gaps and what Keten says about them', ['validate', 'examples/gaps'], { mayFail: true });
+process.stdout.write(`\n(exit code ${status}: the flawed example has errors; see examples/gaps/README.md)\n`);
