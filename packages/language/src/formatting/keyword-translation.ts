@@ -1,0 +1,108 @@
+/**
+ * Rewrites the keywords of a document into English or Dutch (DUTCH.md; `keten format --locale`).
+ * Only keyword tokens change: names, strings, comments, free words and the layout stay
+ * exactly as they are.
+ *
+ * The same word translates differently by place (`to` is `tot` in a date range, `aan` in a
+ * mandate and `onder` in `reports to`; `by` is `door`, but `uiterlijk` in a target; `from` is
+ * `van` in a mandate, `uit` in `measured … from`; `soort` is `type` in a party, `kind` in an
+ * effect), so the translation is looked up by the grammar rule that parsed the keyword (the
+ * CST leaf's grammar source). Keywords parsed as free words (the `Keyword` rule behind
+ * `FreeWord`: party types, units, `per` words) are not keywords there and are never touched.
+ */
+import { AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LeafCstNode } from 'langium';
+import { hasSyntaxErrors } from './canonical-layout.js';
+
+export type KeywordLanguage = 'en' | 'nl';
+
+/** English ↔ Dutch keyword pairs, per grammar rule (DUTCH.md, "Keywords"). */
+export const KEYWORD_TRANSLATIONS: Readonly<Record<string, ReadonlyArray<readonly [en: string, nl: string]>>> = {
+    Party: [['party', 'partij']],
+    TypeField: [['type', 'soort']],
+    Role: [['role', 'rol']],
+    ReportsTo: [['reports', 'valt'], ['to', 'onder']],
+    Body: [['body', 'orgaan']],
+    MembersField: [['members', 'leden']],
+    ChairField: [['chair', 'voorzitter']],
+    Agreement: [['agreement', 'afspraak']],
+    PartiesField: [['parties', 'partijen']],
+    PeriodField: [['period', 'looptijd']],
+    DateRange: [['to', 'tot']],
+    GoalField: [['goal', 'doel']],
+    SteeringField: [['steering', 'sturing']],
+    AccountableField: [['accountable', 'verantwoordelijk']],
+    ReviewField: [['review', 'evaluatie'], ['every', 'elke'], ['by', 'door']],
+    Mandate: [['mandate', 'mandaat']],
+    FromField: [['from', 'van']],
+    ToField: [['to', 'aan']],
+    ScopeField: [['scope', 'reikwijdte']],
+    LimitField: [['limit', 'limiet']],
+    SubmandateField: [['submandate', 'ondermandaat']],
+    ValidField: [['valid', 'geldig']],
+    BasisField: [['basis', 'grondslag']],
+    Amount: [['per', 'per']],
+    Condition: [['condition', 'voorwaarde']],
+    ProvidedByField: [['provided', 'geleverd'], ['by', 'door']],
+    ResourceField: [['resource', 'middel']],
+    BeforeField: [['before', 'voor']],
+    Commitment: [['commitment', 'toezegging']],
+    ByField: [['by', 'door']],
+    DecidesField: [['under', 'onder']],
+    NeedsField: [['needs', 'vereist']],
+    DueField: [['due', 'uiterlijk']],
+    Escalation: [['escalation', 'escalatie']],
+    Level: [['level', 'niveau'], ['within', 'binnen']],
+    Effect: [['effect', 'effect']],
+    KindField: [['kind', 'soort']],
+    IndicatorField: [['indicator', 'indicator']],
+    UnitField: [['unit', 'eenheid']],
+    BaselineField: [['baseline', 'nulmeting'], ['on', 'op']],
+    TargetField: [['target', 'streefwaarde'], ['by', 'uiterlijk']],
+    MeasuredField: [['measured', 'gemeten'], ['by', 'door'], ['from', 'uit']],
+    ThroughField: [['through', 'via']],
+    DecidesKeyword: [['decides', 'beslist']],
+    SubmandateValue: [['allowed', 'toegestaan'], ['denied', 'uitgesloten']],
+    Frequency: [['weekly', 'wekelijks'], ['monthly', 'maandelijks'], ['quarterly', 'driemaandelijks'], ['yearly', 'jaarlijks']],
+    EffectKind: [['outcome', 'uitkomst'], ['quality', 'kwaliteit'], ['output', 'prestatie']],
+    DurationUnit: [
+        ['day', 'dag'], ['days', 'dagen'], ['workday', 'werkdag'], ['workdays', 'werkdagen'], ['week', 'week'],
+        ['weeks', 'weken'], ['month', 'maand'], ['months', 'maanden'], ['year', 'jaar'], ['years', 'jaren']
+    ]
+};
+
+/** The grammar rule that parsed a keyword token (`DateRange`, `ToField`, `Keyword`, …). */
+export function ruleOfKeyword(leaf: LeafCstNode): string | undefined {
+    if (!GrammarAST.isKeyword(leaf.grammarSource)) return undefined;
+    return AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isParserRule)?.name;
+}
+
+/** The keyword `word` of rule `rule` in the other language form, or undefined if it has none. */
+export function translateKeyword(rule: string, word: string, into: KeywordLanguage): string | undefined {
+    const pair = KEYWORD_TRANSLATIONS[rule]?.find(([en, nl]) => en === word || nl === word);
+    if (!pair) return undefined;
+    return into === 'en' ? pair[0] : pair[1];
+}
+
+/**
+ * The text of a parsed document with every keyword in the given language.
+ * Returns undefined when the document has syntax errors (then it is not rewritten; the caller
+ * reports the errors). The document needs only to be parsed, not linked.
+ */
+export function translateKeywords(document: LangiumDocument, into: KeywordLanguage): string | undefined {
+    if (hasSyntaxErrors(document)) return undefined;
+    const text = document.textDocument.getText();
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return text;
+    let result = '';
+    let position = 0;
+    for (const leaf of CstUtils.flattenCst(root)) {
+        if (leaf.hidden) continue;
+        const rule = ruleOfKeyword(leaf);
+        if (!rule) continue;
+        const translated = translateKeyword(rule, leaf.text, into);
+        if (translated === undefined || translated === leaf.text) continue;
+        result += text.slice(position, leaf.offset) + translated;
+        position = leaf.end;
+    }
+    return result + text.slice(position);
+}
