@@ -1,0 +1,62 @@
+/** `keten rules`, `docs/rules.md`, `keten init`, `--help` and `--version` through the real binary. */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_RULES } from '@keten/language';
+import { REPO_ROOT, runKeten } from '../support/run-keten.js';
+
+describe('keten rules', () => {
+    it('lists every rule with its id and default severity', () => {
+        const run = runKeten(['rules']);
+        expect(run.code).toBe(0);
+        for (const rule of ALL_RULES) {
+            expect(run.stdout).toMatch(new RegExp(`\\n  ${rule.meta.id} +${rule.meta.severity} `));
+        }
+    });
+
+    it('gives the metadata as JSON', () => {
+        const rules = JSON.parse(runKeten(['rules', '--format', 'json']).stdout) as Array<{ id: string; severity: string; area: string; description: string; source: string }>;
+        expect(rules.map(r => r.id)).toEqual(ALL_RULES.map(r => r.meta.id));
+        expect(rules.every(r => r.description.length > 10 && r.source.length > 10)).toBe(true);
+    });
+
+    it('docs/rules.md is generated from the metadata and up to date (npm run docs)', () => {
+        const generated = runKeten(['rules', '--format', 'md']).stdout;
+        const committed = fs.readFileSync(path.join(REPO_ROOT, 'docs/rules.md'), 'utf8');
+        expect(committed, 'docs/rules.md is stale: run `npm run docs`').toBe(generated);
+    });
+});
+
+describe('keten init', () => {
+    it('writes a starter agreement that validates clean, and refuses to overwrite', () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keten-init-'));
+        const init = runKeten(['init', 'mijn-keten'], { cwd: dir });
+        expect(init.code).toBe(0);
+        expect(fs.existsSync(path.join(dir, 'mijn-keten/agreement.keten'))).toBe(true);
+        expect(JSON.parse(fs.readFileSync(path.join(dir, 'mijn-keten/keten.config.json'), 'utf8')).locale).toBe('en');
+        const validate = runKeten(['validate', 'mijn-keten', '-f', 'json'], { cwd: dir });
+        expect(validate.code).toBe(0);
+        expect(JSON.parse(validate.stdout).diagnostics).toEqual([]);
+        const again = runKeten(['init', 'mijn-keten'], { cwd: dir });
+        expect(again.code).toBe(2);
+        expect(again.stderr).toMatch(/Not overwriting/);
+    });
+});
+
+describe('help and version', () => {
+    it('--version prints the version', () => {
+        const run = runKeten(['--version']);
+        expect(run.code).toBe(0);
+        expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    });
+
+    it('--help and help COMMAND describe the commands', () => {
+        const help = runKeten(['--help']);
+        expect(help.code).toBe(0);
+        for (const command of ['validate', 'format', 'rules', 'init']) expect(help.stdout).toContain(command);
+        const validateHelp = runKeten(['help', 'validate']);
+        expect(validateHelp.code).toBe(0);
+        expect(validateHelp.stdout).toContain('--max-warnings');
+    });
+});
