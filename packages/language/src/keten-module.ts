@@ -15,7 +15,7 @@ import { KetenLinker } from './scoping/keten-linker.js';
 import { KetenDocumentValidator } from './validation/keten-document-validator.js';
 import { KetenSettings } from './config/keten-settings.js';
 import { registerRules } from './validation/rule-runner.js';
-import { KetenLspModule } from './lsp/keten-lsp-module.js';
+import { KetenLspModule, KetenSharedLspModule } from './lsp/keten-lsp-module.js';
 
 export interface KetenAddedServices {
     keten: {
@@ -46,7 +46,7 @@ export function createKetenServices(
     context: DefaultSharedModuleContext,
     ...extra: Array<Module<KetenServices, DeepPartial<KetenServices>>>
 ): { shared: LangiumSharedServices; Keten: KetenServices } {
-    const shared = inject(createDefaultSharedModule(context), KetenGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), KetenGeneratedSharedModule, KetenSharedLspModule);
     const Keten = inject(
         createDefaultModule({ shared }),
         KetenGeneratedModule as unknown as Module<KetenServices, DeepPartial<KetenServices>>,

@@ -1,14 +1,51 @@
 /**
- * Editor services of the language (hover, completion, code actions, formatter, semantic
- * tokens, …). Injected by `createKetenServices`; the CLI uses only the formatter.
+ * Editor services of the language, one provider per file in this folder, injected by
+ * `createKetenServices`. The CLI uses only the formatter. Go to definition, find references
+ * and document highlight are Langium's defaults (they follow `Party.role` references as a
+ * whole; hover and rename also understand the `Party` part of one).
+ *
+ * Extension point: the effect-status code lens (EDITOR.md) is added here as
+ * `lsp.CodeLensProvider` when the report work provides measurement statuses.
  */
 import type { Module } from 'langium';
-import type { PartialLangiumServices } from 'langium/lsp';
+import type { LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import type { KetenServices } from '../keten-module.js';
 import { KetenFormatter } from '../formatting/keten-formatter.js';
+import { KetenCompletionProvider } from './keten-completion-provider.js';
+import { KetenHoverProvider } from './keten-hover-provider.js';
+import { KetenRenameProvider } from './keten-rename-provider.js';
+import { KetenDocumentSymbolProvider } from './keten-document-symbol-provider.js';
+import { KetenCodeActionProvider } from './keten-code-action-provider.js';
+import { KetenSemanticTokenProvider } from './keten-semantic-token-provider.js';
+import { KetenFoldingRangeProvider } from './keten-folding-range-provider.js';
+import { KetenInlayHintProvider } from './keten-inlay-hint-provider.js';
+import { KetenWorkspaceSymbolProvider } from './keten-workspace-symbol-provider.js';
+import { KetenNodeKindProvider } from './keten-node-kind-provider.js';
+import { KetenWorkspaceManager } from './keten-workspace-manager.js';
+import { KetenDocumentBuilder } from './keten-document-builder.js';
 
 export const KetenLspModule: Module<KetenServices, PartialLangiumServices> = {
     lsp: {
-        Formatter: () => new KetenFormatter()
+        Formatter: () => new KetenFormatter(),
+        CompletionProvider: (services) => new KetenCompletionProvider(services),
+        HoverProvider: (services) => new KetenHoverProvider(services),
+        RenameProvider: (services) => new KetenRenameProvider(services),
+        DocumentSymbolProvider: (services) => new KetenDocumentSymbolProvider(services),
+        CodeActionProvider: (services) => new KetenCodeActionProvider(services),
+        SemanticTokenProvider: (services) => new KetenSemanticTokenProvider(services),
+        FoldingRangeProvider: (services) => new KetenFoldingRangeProvider(services),
+        InlayHintProvider: (services) => new KetenInlayHintProvider(services)
+    }
+};
+
+/** Editor services shared by the whole workspace: symbols, symbol kinds, start-up and re-checking. */
+export const KetenSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        WorkspaceSymbolProvider: (services) => new KetenWorkspaceSymbolProvider(services),
+        NodeKindProvider: () => new KetenNodeKindProvider()
+    },
+    workspace: {
+        WorkspaceManager: (services) => new KetenWorkspaceManager(services),
+        DocumentBuilder: (services) => new KetenDocumentBuilder(services)
     }
 };

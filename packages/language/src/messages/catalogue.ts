@@ -10,6 +10,7 @@ import { mandatesEn } from './en/mandates.js';
 import { conditionsEn } from './en/conditions.js';
 import { escalationEn } from './en/escalation.js';
 import { effectsEn } from './en/effects.js';
+import { editorEn } from './en/editor.js';
 
 export const LOCALES = ['en', 'nl'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -21,7 +22,8 @@ export const en = {
     ...mandatesEn,
     ...conditionsEn,
     ...escalationEn,
-    ...effectsEn
+    ...effectsEn,
+    editor: editorEn
 };
 
 export type Messages = typeof en;

@@ -1,0 +1,158 @@
+/**
+ * Rename of a party, role, body, agreement or agreement member: the declaration and every
+ * reference in every file follow, qualified names included. Renaming party `Zutphen` turns
+ * `Zutphen.wethouder` into `New.wethouder`; renaming a role changes only the role part.
+ * Measurement files are not changed: renaming an effect (or an agreement with effects) tells
+ * the user which `Agreement.Effect` ids changed.
+ */
+import { CstUtils, type AstNode, type LangiumDocument, type URI } from 'langium';
+import { DefaultRenameProvider } from 'langium/lsp';
+import {
+    MessageType, ResponseError, ShowMessageNotification, TextEdit, type CancellationToken, type Connection, type Range,
+    type RenameParams, type TextDocumentPositionParams, type WorkspaceEdit
+} from 'vscode-languageserver';
+import type { KetenServices } from '../keten-module.js';
+import type { KetenSettings } from '../config/keten-settings.js';
+import { isAgreement, isEffect, isParty, isRole, type Party } from '../generated/ast.js';
+import { effectsOf } from '../model/agreements.js';
+import { effectIdOf } from '../model/effects.js';
+import { rolesOf } from '../model/parties.js';
+import { isReservedWord } from '../keywords.js';
+import { partyPartAt, splitQualifiedReference } from './qualified-references.js';
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export class KetenRenameProvider extends DefaultRenameProvider {
+    protected readonly settings: KetenSettings;
+    protected readonly services: KetenServices;
+
+    constructor(services: KetenServices) {
+        super(services);
+        this.services = services;
+        this.settings = services.keten.Settings;
+    }
+
+    override async rename(document: LangiumDocument, params: RenameParams, _cancelToken?: CancellationToken): Promise<WorkspaceEdit | undefined> {
+        const newName = params.newName;
+        if (!NAME.test(newName) || isReservedWord(newName)) {
+            throw new ResponseError(0, this.settings.messages.editor.renameInvalidName({ name: newName }));
+        }
+        const target = this.targetAt(document, document.textDocument.offsetAt(params.position));
+        if (!target) return undefined;
+        const edits = new EditCollector();
+        if (isParty(target)) this.renameParty(target, newName, edits);
+        else if (isRole(target)) this.renameRole(target, newName, edits);
+        else this.renamePlain(target, newName, edits);
+        this.tellAboutEffectIds(target, newName);
+        return { changes: edits.changes };
+    }
+
+    override prepareRename(document: LangiumDocument, params: TextDocumentPositionParams, _cancelToken?: CancellationToken): Range | undefined {
+        const offset = document.textDocument.offsetAt(params.position);
+        const partyPart = partyPartAt(document, offset);
+        if (partyPart) return partyPart.range;
+        const range = this.renameNodeRange(document, params.position);
+        if (!range) return undefined;
+        // On the role part of `Party.role`, only the role part is renamed.
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root ? CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp) : undefined;
+        const [target] = leaf ? this.references.findDeclarations(leaf) : [];
+        if (isRole(target) && leaf) {
+            for (const ref of this.references.findReferences(target, { includeDeclaration: false, documentUri: document.uri })) {
+                if (ref.segment.offset <= offset && offset <= ref.segment.end) {
+                    const text = document.textDocument.getText(ref.segment.range);
+                    const dot = text.lastIndexOf('.');
+                    if (dot >= 0) return { start: document.textDocument.positionAt(ref.segment.offset + dot + 1), end: ref.segment.range.end };
+                }
+            }
+        }
+        return range;
+    }
+
+    /** The declaration to rename: on `Party` of `Party.role`, the party. */
+    protected targetAt(document: LangiumDocument, offset: number): AstNode | undefined {
+        const partyPart = partyPartAt(document, offset);
+        if (partyPart) return partyPart.party;
+        const root = document.parseResult.value.$cstNode;
+        if (!root) return undefined;
+        const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
+        if (!leaf) return undefined;
+        return this.references.findDeclarations(leaf)[0];
+    }
+
+    protected renamePlain(target: AstNode, newName: string, edits: EditCollector): void {
+        for (const ref of this.references.findReferences(target, { includeDeclaration: true })) {
+            edits.add(ref.sourceUri, TextEdit.replace(ref.segment.range, newName));
+        }
+    }
+
+    /** The party's name and plain references, and the party part of every `Party.role`. */
+    protected renameParty(party: Party, newName: string, edits: EditCollector): void {
+        this.renamePlain(party, newName, edits);
+        for (const role of rolesOf(party)) {
+            this.forEachQualifiedReference(role, (uri, parts) => edits.add(uri, TextEdit.replace(parts.partyRange, newName)));
+        }
+    }
+
+    /** The role's name, `reports to role`, and the role part of every `Party.role`. */
+    protected renameRole(role: AstNode, newName: string, edits: EditCollector): void {
+        const documents = this.services.shared.workspace.LangiumDocuments;
+        for (const ref of this.references.findReferences(role, { includeDeclaration: true })) {
+            const document = documents.getDocument(ref.sourceUri);
+            const text = document?.textDocument.getText(ref.segment.range) ?? '';
+            const dot = text.lastIndexOf('.');
+            if (document && dot >= 0) {
+                const start = document.textDocument.positionAt(ref.segment.offset + dot + 1);
+                edits.add(ref.sourceUri, TextEdit.replace({ start, end: ref.segment.range.end }, newName));
+            } else {
+                edits.add(ref.sourceUri, TextEdit.replace(ref.segment.range, newName));
+            }
+        }
+    }
+
+    protected forEachQualifiedReference(role: AstNode, action: (uri: URI, parts: NonNullable<ReturnType<typeof splitQualifiedReference>>) => void): void {
+        const documents = this.services.shared.workspace.LangiumDocuments;
+        for (const ref of this.references.findReferences(role, { includeDeclaration: false })) {
+            const document = documents.getDocument(ref.sourceUri);
+            if (!document) continue;
+            const root = document.parseResult.value.$cstNode;
+            const leaf = root ? CstUtils.findLeafNodeAtOffset(root, ref.segment.offset) : undefined;
+            const partyPart = leaf ? partyPartAt(document, ref.segment.offset) : undefined;
+            if (partyPart && partyPart.qualified.role === role) action(ref.sourceUri, partyPart.qualified);
+        }
+    }
+
+    /** Measurement files name effects `Agreement.Effect`; they are not changed, and the user is told. */
+    protected tellAboutEffectIds(target: AstNode, newName: string): void {
+        let oldIds: string[] = [];
+        let newIds: string[] = [];
+        if (isEffect(target)) {
+            oldIds = [effectIdOf(target)];
+            newIds = [`${target.$container.name}.${newName}`];
+        } else if (isAgreement(target)) {
+            const effects = effectsOf(target);
+            oldIds = effects.map(effectIdOf);
+            newIds = effects.map(effect => `${newName}.${effect.name}`);
+        }
+        if (oldIds.length === 0) return;
+        const connection: Connection | undefined = this.services.shared.lsp.Connection;
+        // A notification (window/showMessage), not a request: the rename must not wait for the user.
+        void connection?.sendNotification(ShowMessageNotification.type, {
+            type: MessageType.Info,
+            message: this.settings.messages.editor.renameEffectNotice({ oldIds, newIds })
+        });
+    }
+}
+
+/** Text edits per file, without two edits for the same range. */
+class EditCollector {
+    readonly changes: Record<string, TextEdit[]> = {};
+    private readonly seen = new Set<string>();
+
+    add(uri: URI, edit: TextEdit): void {
+        const key = `${uri.toString()}:${edit.range.start.line}:${edit.range.start.character}:${edit.range.end.line}:${edit.range.end.character}`;
+        if (this.seen.has(key)) return;
+        this.seen.add(key);
+        (this.changes[uri.toString()] ??= []).push(edit);
+    }
+}

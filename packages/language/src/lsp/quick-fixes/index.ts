@@ -1,0 +1,19 @@
+/** Every quick fix of RULES.md, "Quick fixes the editor offers", keyed by the rule id it repairs. */
+import type { QuickFix } from './quick-fix.js';
+import { replaceWithClosestName } from './unresolved-reference.js';
+import { addMandateSkeleton } from './missing-mandate.js';
+import { insertMissingEffectFields } from './unmeasured-effect.js';
+import { insertAccountable, insertReview, insertSteering } from './missing-governance-field.js';
+import { addEscalationSkeleton } from './missing-escalation.js';
+import { removeUnusedParty } from './unused-party.js';
+
+export const QUICK_FIXES: readonly QuickFix[] = [
+    replaceWithClosestName,
+    addMandateSkeleton,
+    insertMissingEffectFields,
+    insertSteering,
+    insertAccountable,
+    insertReview,
+    addEscalationSkeleton,
+    removeUnusedParty
+];

@@ -1,0 +1,37 @@
+/** `unmeasured-effect`: insert each missing field (indicator, unit, target, measured) as a placeholder line. */
+import { TextEdit } from 'vscode-languageserver';
+import { isEffect, type Effect } from '../../generated/ast.js';
+import { partiesOf, periodField } from '../../model/agreements.js';
+import { indicatorField, measuredField, targetField, unitField } from '../../model/effects.js';
+import {
+    beforeClosingBrace, innerIndentation, keyword, quickFixAction, type QuickFix, type QuickFixContext
+} from './quick-fix.js';
+
+export const insertMissingEffectFields: QuickFix = {
+    rule: 'unmeasured-effect',
+    fixes(context) {
+        const effect = isEffect(context.node) ? context.node : undefined;
+        const position = effect ? beforeClosingBrace(effect) : undefined;
+        if (!effect || !position) return [];
+        const lines = missingLines(context, effect);
+        if (lines.length === 0) return [];
+        const indent = innerIndentation(context.document, effect);
+        return [quickFixAction(context, context.messages.editor.fixInsertMissingFields({ fields: lines.map(line => line.field) }), [
+            TextEdit.insert(position, lines.map(line => `${indent}${line.text}\n`).join(''))
+        ], true)];
+    }
+};
+
+function missingLines(context: QuickFixContext, effect: Effect): Array<{ field: string; text: string }> {
+    const k = (en: string, nl: string) => keyword(context, en, nl);
+    const todo = context.messages.editor.placeholderText();
+    const agreement = effect.$container;
+    const until = periodField(agreement)?.range?.end ?? `${new Date().getUTCFullYear() + 1}-12-31`;
+    const party = partiesOf(agreement)[0]?.name ?? k('Party', 'Partij');
+    const lines: Array<{ field: string; text: string }> = [];
+    if (!indicatorField(effect)) lines.push({ field: k('indicator', 'indicator'), text: `indicator "${todo}"` });
+    if (!unitField(effect)) lines.push({ field: k('unit', 'eenheid'), text: `${k('unit', 'eenheid')} "${todo}"` });
+    if (!targetField(effect)) lines.push({ field: k('target', 'streefwaarde'), text: `${k('target', 'streefwaarde')} >= 0 ${k('by', 'uiterlijk')} ${until}` });
+    if (!measuredField(effect)) lines.push({ field: k('measured', 'gemeten'), text: `${k('measured', 'gemeten')} ${k('monthly', 'maandelijks')} ${k('by', 'door')} ${party} ${k('from', 'uit')} "${todo}"` });
+    return lines;
+}

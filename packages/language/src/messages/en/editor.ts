@@ -1,0 +1,113 @@
+/**
+ * Texts of the editor: hover, completion details, quick-fix titles, rename notices and what
+ * each keyword means. Keyword explanations are keyed by the English keyword; a Dutch keyword
+ * is explained through its English twin (see `lsp/keyword-languages.ts`).
+ */
+export const editorEn = {
+    keywordMeaning: {
+        party: 'Declares an organisation that takes part in agreements (a municipality, a provider, the police, …). Its roles are the positions inside it.',
+        type: 'What kind of organisation the party is, in one free word (municipality, provider, agency, …). Only classifies; no rule depends on it.',
+        role: 'A position inside a party. Mandates are granted to roles and escalation levels are held by roles, never by whole organisations. Elsewhere written as Party.role.',
+        reports: '`reports to ROLE`: the role this role reports to, inside the same party. Builds the hierarchy used for escalation.',
+        body: 'A governance body (steering group, board, coordination table) made of roles of several parties. Can steer, review, grant mandates and decide on escalations.',
+        members: 'The roles that sit in this body, written as Party.role and separated by commas.',
+        chair: 'The role that chairs the body; it should be one of its members.',
+        agreement: 'A chain agreement (convenant): the parties, their mandates, conditions, commitments, escalation routes and the effects the chain answers for.',
+        parties: 'The organisations bound by the agreement. Every party named inside the agreement must be listed here.',
+        period: '`period FROM to UNTIL`: the dates between which the agreement is in force, both included.',
+        goal: 'An intention in words. Goals do not count as effects: add an `effect` to make a result measurable.',
+        steering: 'The one role or body that steers the whole chain (one steering: één sturing). Every agreement needs exactly one.',
+        accountable: 'The role or body that answers for the results of the chain.',
+        review: '`review every N weeks by HOLDER`: how often the hierarchy actively follows the collaboration, and who does it.',
+        every: 'How often: a number and a unit of time (days, workdays, weeks, months, years).',
+        mandate: 'Who may decide on behalf of whom (mandaat, Awb 10:1–10:12): granted `from` a role or body `to` a role, with a scope, a limit and a validity.',
+        from: 'In a mandate: the role or body that grants it. When that role itself holds a mandate, this one is a sub-mandate of it.',
+        to: 'In a mandate: the role that receives it and may decide. In a date range: the last day.',
+        scope: 'In words: which decisions the mandate covers.',
+        limit: 'The highest amount the holder may decide on, with its unit (EUR, hours) and optionally `per` something.',
+        submandate: '`submandate allowed` or `denied`: whether the holder may pass the mandate on. Absent means denied (Awb 10:9).',
+        valid: '`valid FROM to UNTIL`: the dates the mandate is valid, both included.',
+        basis: 'The decision or article the mandate rests on (mandaatbesluit).',
+        condition: 'What must be in place for the work: time, money, people, data or a system, and who provides it.',
+        provided: '`provided by PARTY`: the party that makes the condition available.',
+        resource: 'How much is provided: an amount with a unit (16 hours per week) or a description in words.',
+        before: 'The date by which the condition must be in place.',
+        commitment: 'What a party undertakes to do, with the mandate that allows its decisions and the conditions it needs.',
+        by: 'The party (or, after `review every` or `measured`, the holder) that does it; in `target … by DATE`: the date the target must be reached.',
+        decides: 'The commitment involves taking decisions; `decides under M` names the mandate that allows them. On an escalation level: this level takes the final decision (doorzettingsmacht).',
+        under: '`decides under MANDATE`: the mandate that allows the decisions of this commitment.',
+        needs: 'The conditions this commitment depends on, separated by commas.',
+        due: 'The date by which the commitment must be done.',
+        escalation: 'An escalation route: levels tried top to bottom when the work is stuck. One level should `decide`.',
+        level: '`level HOLDER within N workdays`: one step of the route, with the time it has to resolve the matter before it goes up.',
+        within: 'The time this level has to resolve the matter before it goes to the next level.',
+        effect: 'A measurable effect the chain is accountable for: an indicator with a unit, a baseline, a target and who measures it (effects count, not intentions).',
+        kind: '`outcome` (is anyone better off?), `quality` (how well did we do it?) or `output` (how much did we do?). Default: outcome.',
+        indicator: 'What is counted, in words.',
+        unit: 'The unit of the indicator: days, percent, households, "%", …',
+        baseline: '`baseline VALUE on DATE`: the starting value and when it was measured.',
+        on: 'The date of the baseline measurement.',
+        target: '`target <= VALUE by DATE`: the value to reach and the date to reach it by.',
+        measured: '`measured monthly by PARTY from "source"`: how often, by whom and from which source the indicator is measured.',
+        through: 'The commitments that are meant to bring the effect about.',
+        outcome: 'Effect kind: is anyone better off? (Results-Based Accountability)',
+        quality: 'Effect kind: how well did we do it? (Results-Based Accountability)',
+        output: 'Effect kind: how much did we do? (Results-Based Accountability)',
+        allowed: 'The holder may pass this mandate on (sub-mandate).',
+        denied: 'The holder may not pass this mandate on (Awb 10:9).',
+        weekly: 'Measured every week.',
+        monthly: 'Measured every month.',
+        quarterly: 'Measured every quarter.',
+        yearly: 'Measured every year.',
+        per: 'What the amount is counted per: `per household`, `per week`.',
+        workdays: 'Working days; for comparing durations one workday counts as 1.4 days.'
+    } as Record<string, string>,
+
+    // ---------------------------------------------------------------- hover
+    hoverKind: (a: { kind: string; name: string; title?: string }) =>
+        `**${a.kind}** \`${a.name}\`` + (a.title ? ` — ${a.title}` : ''),
+    hoverRoleParty: (a: { party: string }) => `Role of ${a.party}.`,
+    hoverRoleReportsTo: (a: { role: string }) => `Reports to ${a.role}.`,
+    hoverRoleTop: () => 'Reports to nobody inside its party.',
+    hoverRoleMandates: (a: { mandates: string[] }) => `Holds the mandates ${a.mandates.join(', ')}.`,
+    hoverRoleNoMandates: () => 'Holds no mandate.',
+    hoverEffectIndicator: (a: { indicator?: string; unit?: string }) =>
+        `Indicator: ${a.indicator ?? '(none)'}${a.unit ? ` (${a.unit})` : ''}.`,
+    hoverEffectBaseline: (a: { value?: string; date?: string }) =>
+        a.value === undefined ? 'Baseline: none.' : `Baseline: ${a.value} on ${a.date}.`,
+    hoverEffectTarget: (a: { op?: string; value?: string; date?: string }) =>
+        a.value === undefined ? 'Target: none.' : `Target: ${a.op} ${a.value} by ${a.date}.`,
+    hoverEffectId: (a: { id: string }) => `Measurement files name it \`${a.id}\`.`,
+    hoverMandateSummary: (a: { from?: string; to?: string; limit?: string }) =>
+        `From ${a.from ?? '(nobody)'} to ${a.to ?? '(nobody)'}` + (a.limit ? `, up to ${a.limit}` : '') + '.',
+    hoverBodyMembers: (a: { members: string[] }) =>
+        a.members.length ? `Members: ${a.members.join(', ')}.` : 'No members.',
+    hoverKeyword: (a: { keyword: string; meaning: string }) => `**${a.keyword}** — ${a.meaning}`,
+
+    // ---------------------------------------------------------------- completion
+    completionDeclaration: (a: { kind: string; title?: string }) => a.title ? `${a.kind}: ${a.title}` : a.kind,
+    completionKeyword: () => 'keyword',
+    completionSnippet: (a: { block: string }) => `new ${a.block} with every field to fill in`,
+
+    // ---------------------------------------------------------------- inlay hints
+    inlayMandate: (a: { holder?: string; limit?: string }) =>
+        `→ ${a.holder ?? '?'}${a.limit ? `, up to ${a.limit}` : ''}`,
+
+    // ---------------------------------------------------------------- quick fixes
+    fixReplaceName: (a: { name: string }) => `Change to '${a.name}'`,
+    fixAddMandate: (a: { commitment: string; mandate: string }) =>
+        `Add mandate '${a.mandate}' for commitment '${a.commitment}' and link it with 'under'`,
+    fixInsertMissingFields: (a: { fields: string[] }) =>
+        `Insert the missing ${a.fields.length === 1 ? 'field' : 'fields'} ${a.fields.map(f => `'${f}'`).join(', ')}`,
+    fixInsertField: (a: { field: string; holder: string }) => `Insert '${a.field} ${a.holder}'`,
+    fixAddEscalation: (a: { holder: string }) => `Add an escalation route ending with ${a.holder} deciding`,
+    fixRemoveParty: (a: { party: string }) => `Remove '${a.party}' from the parties`,
+    placeholderText: () => 'TODO',
+
+    // ---------------------------------------------------------------- rename
+    renameEffectNotice: (a: { oldIds: string[]; newIds: string[] }) =>
+        `Renamed ${a.oldIds.map((id, i) => `'${id}' to '${a.newIds[i]}'`).join(', ')}. ` +
+        `Measurement files that use the old ${a.oldIds.length === 1 ? 'id are' : 'ids are'} not changed: update them yourself.`,
+    renameInvalidName: (a: { name: string }) =>
+        `'${a.name}' cannot be a name: use letters, digits and '_', starting with a letter, and no reserved word.`
+};

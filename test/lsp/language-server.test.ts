@@ -1,0 +1,203 @@
+/**
+ * The real bundled language server (`node packages/language-server/dist/server.cjs --stdio`),
+ * driven over stdio by a client written from the LSP specification. The workspace is the
+ * clean agreement split over a parties file and an agreement file, plus a file with gaps
+ * that is never opened.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LspClient } from './lsp-client.js';
+
+const ROOT = resolve(__dirname, '../..');
+const SERVER = join(ROOT, 'packages/language-server/dist/server.cjs');
+const CLEAN = readFileSync(join(ROOT, 'test/fixtures/clean-agreement.keten'), 'utf8');
+const AGREEMENT_START = CLEAN.indexOf('agreement Convenant');
+const PARTIES_TEXT = CLEAN.slice(0, AGREEMENT_START);
+const AGREEMENT_TEXT = CLEAN.slice(AGREEMENT_START);
+const GAPS_TEXT = `party Extra "Extra" {
+  role a reports to b
+  role b reports to a
+}
+
+agreement Gaten "Afspraak met gaten" {
+  parties Gemeente, Aanbieder
+  period 2026-01-01 to 2027-12-31
+  steering Gemeente.wethouder
+  accountable Gemeente.wethouder
+}
+`;
+
+let folder: string;
+let client: LspClient;
+const uri = (name: string) => pathToFileURL(join(folder, name)).href;
+let version = 1;
+
+/** Positions in the agreement text: line and column of the first occurrence of `needle` (+ shift). */
+function positionOf(text: string, needle: string, shift = 0) {
+    const offset = text.indexOf(needle) + shift;
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+function open(name: string, text: string) {
+    client.notify('textDocument/didOpen', { textDocument: { uri: uri(name), languageId: 'keten', version: version++, text } });
+}
+
+function change(name: string, text: string) {
+    client.notify('textDocument/didChange', { textDocument: { uri: uri(name), version: version++ }, contentChanges: [{ text }] });
+}
+
+function applyEdits(text: string, edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>): string {
+    const lines = text.split('\n');
+    const offsetOf = (p: { line: number; character: number }) =>
+        lines.slice(0, p.line).reduce((sum, line) => sum + line.length + 1, 0) + p.character;
+    const sorted = [...edits].sort((a, b) => offsetOf(b.range.start) - offsetOf(a.range.start));
+    for (const edit of sorted) text = text.slice(0, offsetOf(edit.range.start)) + edit.newText + text.slice(offsetOf(edit.range.end));
+    return text;
+}
+
+beforeAll(async () => {
+    execFileSync(process.execPath, [join(ROOT, 'packages/language-server/build.mjs')], { stdio: 'inherit' });
+    folder = mkdtempSync(join(tmpdir(), 'keten-lsp-'));
+    writeFileSync(join(folder, 'parties.keten'), PARTIES_TEXT);
+    writeFileSync(join(folder, 'agreement.keten'), AGREEMENT_TEXT);
+    writeFileSync(join(folder, 'gaps.keten'), GAPS_TEXT);
+    client = new LspClient(SERVER, folder);
+    const result = await client.initialize(folder);
+    expect(result.capabilities.renameProvider).toBeTruthy();
+});
+
+afterAll(async () => {
+    await client?.shutdown();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('language server over stdio', () => {
+    it('publishes findings for a file that was never opened, with rule id, documentation link and related locations', async () => {
+        const diagnostics = await client.diagnosticsFor(uri('gaps.keten'));
+        const codes = diagnostics.map(d => d.code);
+        expect(codes).toContain('no-review');
+        const noReview = diagnostics.find(d => d.code === 'no-review');
+        expect(noReview.codeDescription.href).toMatch(/#no-review$/);
+        const cycle = diagnostics.find(d => d.code === 'role-cycle');
+        expect(cycle.relatedInformation.length).toBeGreaterThan(0);
+        expect(cycle.relatedInformation[0].location.uri).toBe(uri('gaps.keten'));
+    });
+
+    it('reports nothing on the clean agreement split over two files', async () => {
+        expect(await client.diagnosticsFor(uri('parties.keten'))).toEqual([]);
+        expect(await client.diagnosticsFor(uri('agreement.keten'))).toEqual([]);
+    });
+
+    it('completes a body and Party.role holders after `level `', async () => {
+        const text = AGREEMENT_TEXT.replace('    level Gemeente.wethouder within 20 workdays decides\n',
+            '    level Gemeente.wethouder within 20 workdays decides\n    level \n');
+        open('agreement.keten', text);
+        const position = positionOf(text, '    level \n', '    level '.length);
+        const result = await client.request('textDocument/completion', { textDocument: { uri: uri('agreement.keten') }, position });
+        const labels: string[] = (result.items ?? result).map((item: { label: string }) => item.label);
+        expect(labels).toContain('Stuurgroep');
+        expect(labels).toContain('Gemeente.wethouder');
+        expect(labels).toContain('Aanbieder.regisseur');
+        change('agreement.keten', AGREEMENT_TEXT);
+    });
+
+    it('shows the title of a mandate when hovering a reference to it', async () => {
+        const position = positionOf(AGREEMENT_TEXT, 'decides under Inzet', 'decides under '.length + 1);
+        const hover = await client.request('textDocument/hover', { textDocument: { uri: uri('agreement.keten') }, position });
+        expect(hover.contents.value).toContain('Inzet ambulante jeugdhulp');
+    });
+
+    it('goes from a role reference to its declaration in the other file', async () => {
+        const position = positionOf(AGREEMENT_TEXT, 'steering Gemeente.wethouder', 'steering Gemeente.'.length + 2);
+        const result = await client.request('textDocument/definition', { textDocument: { uri: uri('agreement.keten') }, position });
+        const location = Array.isArray(result) ? result[0] : result;
+        expect(location.targetUri ?? location.uri).toBe(uri('parties.keten'));
+        const range = location.targetSelectionRange ?? location.range;
+        expect(range.start).toEqual(positionOf(PARTIES_TEXT, 'role wethouder', 'role '.length));
+    });
+
+    it('finds the references of a party in every file', async () => {
+        const position = positionOf(PARTIES_TEXT, 'party Gemeente', 'party '.length);
+        const locations: Array<{ uri: string }> = await client.request('textDocument/references', {
+            textDocument: { uri: uri('parties.keten') }, position, context: { includeDeclaration: false }
+        });
+        const files = new Set(locations.map(location => location.uri));
+        expect(files).toContain(uri('agreement.keten'));
+        expect(files).toContain(uri('gaps.keten'));
+    });
+
+    it('renames a party and the party part of every Party.role in every file', async () => {
+        const position = positionOf(PARTIES_TEXT, 'party Gemeente', 'party '.length);
+        const edit = await client.request('textDocument/rename', {
+            textDocument: { uri: uri('parties.keten') }, position, newName: 'Zutphen'
+        });
+        const agreement = applyEdits(AGREEMENT_TEXT, edit.changes[uri('agreement.keten')]);
+        const parties = applyEdits(PARTIES_TEXT, edit.changes[uri('parties.keten')]);
+        const gaps = applyEdits(GAPS_TEXT, edit.changes[uri('gaps.keten')]);
+        expect(parties).toContain('party Zutphen "Gemeente Zutphen"');
+        expect(parties).toContain('members Zutphen.wethouder, Aanbieder.bestuurder');
+        expect(agreement).toContain('parties Zutphen, Aanbieder');
+        expect(agreement).toContain('steering Zutphen.wethouder');
+        expect(agreement).toContain('from Zutphen.directeur');
+        expect(agreement).not.toMatch(/\bGemeente\b/);
+        expect(gaps).toContain('accountable Zutphen.wethouder');
+    });
+
+    it('outlines an agreement with its members', async () => {
+        const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri: uri('agreement.keten') } });
+        expect(symbols).toHaveLength(1);
+        expect(symbols[0].name).toBe('Convenant');
+        expect(symbols[0].detail).toBe('Convenant Jeugdhulp');
+        expect(symbols[0].children.map((child: { name: string }) => child.name)).toEqual(['Inzet', 'Tijd', 'Intake', 'Casus', 'Wachttijd']);
+    });
+
+    it('formats a messy line', async () => {
+        const messy = AGREEMENT_TEXT.replace('  goal "Elk gezin', '      goal     "Elk gezin');
+        open('agreement.keten', messy);
+        const edits = await client.request('textDocument/formatting', {
+            textDocument: { uri: uri('agreement.keten') }, options: { tabSize: 2, insertSpaces: true }
+        });
+        expect(applyEdits(messy, edits ?? [])).toBe(AGREEMENT_TEXT);
+        change('agreement.keten', AGREEMENT_TEXT);
+    });
+
+    it('reports missing-mandate within a few hundred ms after `under M` is dropped, with a quick fix', async () => {
+        open('agreement.keten', AGREEMENT_TEXT);
+        const since = client.notifications.length;
+        const edited = AGREEMENT_TEXT.replace('decides under Inzet', 'decides');
+        const started = Date.now();
+        change('agreement.keten', edited);
+        const published = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
+            && n.params.uri === uri('agreement.keten')
+            && n.params.diagnostics.some((d: { code: string }) => d.code === 'missing-mandate'), 3000, since);
+        expect(Date.now() - started).toBeLessThan(1500);
+        const diagnostic = published.params.diagnostics.find((d: { code: string }) => d.code === 'missing-mandate');
+        const actions = await client.request('textDocument/codeAction', {
+            textDocument: { uri: uri('agreement.keten') }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+        });
+        expect(actions.length).toBeGreaterThan(0);
+        const fixed = applyEdits(edited, actions[0].edit.changes[uri('agreement.keten')]);
+        expect(fixed).toContain('decides under IntakeMandate');
+        expect(fixed).toContain('to Aanbieder.bestuurder');
+        change('agreement.keten', AGREEMENT_TEXT);
+    });
+
+    it('re-checks the agreements that use a parties file when it changes', async () => {
+        open('parties.keten', PARTIES_TEXT);
+        const since = client.notifications.length;
+        change('parties.keten', PARTIES_TEXT.replace('role directeur', 'role manager'));
+        const published = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
+            && n.params.uri === uri('agreement.keten')
+            && n.params.diagnostics.some((d: { code: string }) => d.code === 'unresolved-reference'), 5000, since);
+        expect(published.params.diagnostics.length).toBeGreaterThan(0);
+        change('parties.keten', PARTIES_TEXT);
+        const cleared = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
+            && n.params.uri === uri('agreement.keten') && n.params.diagnostics.length === 0, 5000, client.notifications.length);
+        expect(cleared.params.diagnostics).toEqual([]);
+    });
+});

@@ -1,0 +1,166 @@
+/**
+ * A small LSP client written from the Language Server Protocol specification, for tests that
+ * talk to the real bundled server over stdio: JSON-RPC 2.0 messages framed by a
+ * `Content-Length` header, requests matched to responses by id, notifications collected, and
+ * the server's own requests (configuration, capability registration, progress) answered.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+
+interface Message {
+    jsonrpc: '2.0';
+    id?: number | string;
+    method?: string;
+    params?: unknown;
+    result?: unknown;
+    error?: { code: number; message: string };
+}
+
+export interface Notification {
+    readonly method: string;
+    readonly params: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- protocol payloads are checked by the tests
+}
+
+export class LspClient {
+    private readonly process: ChildProcessWithoutNullStreams;
+    private buffer = Buffer.alloc(0);
+    private nextId = 1;
+    private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+    readonly notifications: Notification[] = [];
+    private readonly waiters: Array<{ test: (n: Notification) => boolean; resolve: (n: Notification) => void }> = [];
+    /** What the server gets back for `workspace/configuration`, per section. */
+    settings: Record<string, unknown> = {};
+    stderr = '';
+
+    constructor(serverPath: string, cwd: string) {
+        this.process = spawn(process.execPath, [serverPath, '--stdio'], { cwd, stdio: 'pipe' });
+        this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+        this.process.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString(); });
+        this.process.on('exit', () => {
+            for (const { reject } of this.pending.values()) reject(new Error(`server exited: ${this.stderr}`));
+            this.pending.clear();
+        });
+    }
+
+    request<T = any>(method: string, params: unknown, timeoutMs = 10_000): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+        const id = this.nextId++;
+        this.send({ jsonrpc: '2.0', id, method, params });
+        return new Promise<T>((resolve, reject) => {
+            const timer = setTimeout(() => {
+                this.pending.delete(id);
+                reject(new Error(`no answer to ${method} within ${timeoutMs} ms`));
+            }, timeoutMs);
+            this.pending.set(id, {
+                resolve: value => { clearTimeout(timer); resolve(value as T); },
+                reject: error => { clearTimeout(timer); reject(error); }
+            });
+        });
+    }
+
+    notify(method: string, params: unknown): void {
+        this.send({ jsonrpc: '2.0', method, params });
+    }
+
+    /** The first notification (already received or still to come) that passes `test`. */
+    waitForNotification(test: (n: Notification) => boolean, timeoutMs = 10_000, since = 0): Promise<Notification> {
+        const existing = this.notifications.slice(since).find(test);
+        if (existing) return Promise.resolve(existing);
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no matching notification within ${timeoutMs} ms`)), timeoutMs);
+            this.waiters.push({ test, resolve: n => { clearTimeout(timer); resolve(n); } });
+        });
+    }
+
+    /** The latest diagnostics published for a file, waiting for the first publication if needed. */
+    async diagnosticsFor(uri: string, timeoutMs = 10_000, since = 0): Promise<any[]> { // eslint-disable-line @typescript-eslint/no-explicit-any
+        await this.waitForNotification(n => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri, timeoutMs, since);
+        const all = this.notifications.filter(n => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri);
+        return all[all.length - 1].params.diagnostics;
+    }
+
+    async initialize(folder: string): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+        const uri = pathToFileURL(folder).href;
+        const result = await this.request('initialize', {
+            processId: process.pid,
+            rootUri: uri,
+            workspaceFolders: [{ uri, name: 'workspace' }],
+            capabilities: {
+                workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
+                textDocument: {
+                    publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true },
+                    hover: { contentFormat: ['markdown', 'plaintext'] },
+                    completion: { completionItem: { snippetSupport: true } },
+                    rename: { prepareSupport: true },
+                    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+                    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } }
+                }
+            }
+        });
+        this.notify('initialized', {});
+        return result;
+    }
+
+    async shutdown(): Promise<void> {
+        try {
+            await this.request('shutdown', null, 3000);
+            this.notify('exit', null);
+        } catch {
+            // The process is killed below either way.
+        }
+        await new Promise<void>(resolve => {
+            if (this.process.exitCode !== null) return resolve();
+            const timer = setTimeout(() => { this.process.kill(); resolve(); }, 2000);
+            this.process.on('exit', () => { clearTimeout(timer); resolve(); });
+        });
+    }
+
+    private send(message: Message): void {
+        const body = Buffer.from(JSON.stringify(message), 'utf8');
+        this.process.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+        this.process.stdin.write(body);
+    }
+
+    private receive(chunk: Buffer): void {
+        this.buffer = Buffer.concat([this.buffer, chunk]);
+        for (;;) {
+            const headerEnd = this.buffer.indexOf('\r\n\r\n');
+            if (headerEnd < 0) return;
+            const header = this.buffer.subarray(0, headerEnd).toString('ascii');
+            const length = Number(/Content-Length: *(\d+)/i.exec(header)?.[1]);
+            if (!Number.isFinite(length)) throw new Error(`bad header: ${header}`);
+            const start = headerEnd + 4;
+            if (this.buffer.length < start + length) return;
+            const body = this.buffer.subarray(start, start + length).toString('utf8');
+            this.buffer = this.buffer.subarray(start + length);
+            this.dispatch(JSON.parse(body) as Message);
+        }
+    }
+
+    private dispatch(message: Message): void {
+        if (message.method && message.id !== undefined) {
+            this.send({ jsonrpc: '2.0', id: message.id, result: this.answerServerRequest(message) });
+        } else if (message.method) {
+            const notification = { method: message.method, params: message.params };
+            this.notifications.push(notification);
+            for (const waiter of [...this.waiters]) {
+                if (waiter.test(notification)) {
+                    this.waiters.splice(this.waiters.indexOf(waiter), 1);
+                    waiter.resolve(notification);
+                }
+            }
+        } else if (typeof message.id === 'number') {
+            const pending = this.pending.get(message.id);
+            this.pending.delete(message.id);
+            if (message.error) pending?.reject(new Error(`${message.error.code}: ${message.error.message}`));
+            else pending?.resolve(message.result);
+        }
+    }
+
+    private answerServerRequest(message: Message): unknown {
+        if (message.method === 'workspace/configuration') {
+            const items = (message.params as { items: Array<{ section?: string }> }).items;
+            return items.map(item => (item.section ? this.settings[item.section] ?? null : null));
+        }
+        return null;
+    }
+}
