@@ -9,6 +9,7 @@ import {
 } from 'langium';
 import type { KetenSettings } from '../config/keten-settings.js';
 import { closestName } from '../model/closest-name.js';
+import { isParty, isRole } from '../generated/ast.js';
 import type { KindName } from '../messages/en/kinds.js';
 
 export class KetenLinker extends DefaultLinker {
@@ -33,9 +34,21 @@ export class KetenLinker extends DefaultLinker {
         const suggestion = closestName(name, candidates);
         const sameName = this.visibleDescriptionsNamed(refInfo, name);
         const message = sameName
-            ? messages.wrongKind({ name, actual: kindWord(messages.kinds, sameName.type), expected, suggestion })
+            ? messages.wrongKind({
+                name, actual: kindWord(messages.kinds, sameName.type), expected,
+                suggestion: this.roleOfParty(sameName, expectedType) ?? suggestion
+            })
             : messages.unresolvedReference({ name, expected, suggestion });
         return { info: refInfo, message, targetDescription: undefined } as LinkingError;
+    }
+
+    /** Where a role is expected and a party is named: suggest its first role (`Party.role`). */
+    protected roleOfParty(description: AstNodeDescription, expectedType: string): string | undefined {
+        if (description.type !== 'Party' || (expectedType !== 'Role' && expectedType !== 'Holder')) return undefined;
+        const party = description.node;
+        if (!isParty(party)) return undefined;
+        const role = party.members.find(isRole);
+        return role ? `${party.name}.${role.name}` : undefined;
     }
 
     /** A declaration of any kind with this name that the reference could see. */

@@ -1,0 +1,191 @@
+/**
+ * The language of LANGUAGE.md: literals, free words, reserved words, titles, doc comments,
+ * qualified names across files, and the messages of unresolved references.
+ */
+import { EmptyFileSystem, URI } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { createKetenServices, isAgreement, isParty, reservedWords, type Document } from '@keten/language';
+import { checkSources } from '../support/check-sources.js';
+
+const PARTIES = `
+party Gemeente "Gemeente Zutphen" {
+  type municipality
+  role wethouder
+  role directeur reports to wethouder
+}
+party Aanbieder {
+  role regisseur
+}
+body Stuurgroep { members Gemeente.wethouder, Aanbieder.regisseur }
+`;
+
+async function parse(text: string) {
+    const services = createKetenServices(EmptyFileSystem);
+    const document = services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.file('/virtual/test.keten'));
+    services.shared.workspace.LangiumDocuments.addDocument(document);
+    await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+    return { services, document, root: document.parseResult.value };
+}
+
+const syntaxErrors = async (text: string) => (await checkSources({ 'a.keten': text })).filter(f => f.rule === 'syntax-error');
+
+describe('literals', () => {
+    it('reads strings with escapes, any Unicode and line breaks', async () => {
+        const { root, document } = await parse(`agreement A "Zorg & Veiligheid: € 5.000, ë, \\"quoted\\", a\\\\b\\n\\tx
+second line" { }`);
+        expect(document.parseResult.parserErrors).toEqual([]);
+        const agreement = root.elements[0];
+        expect(isAgreement(agreement) && agreement.title).toBe('Zorg & Veiligheid: € 5.000, ë, "quoted", a\\b\n\tx\nsecond line');
+    });
+
+    it('rejects any other escape', async () => {
+        const errors = await syntaxErrors('agreement A "bad \\q escape" { }');
+        expect(errors.length).toBeGreaterThan(0);
+    });
+
+    it('reads numbers: integers, decimals, negatives', async () => {
+        const { root, document } = await parse(`${PARTIES}
+agreement A { mandate M { limit 0.35 EUR } effect E { baseline -3 on 2026-01-01 target >= 25000 by 2027-01-01 } }`);
+        expect(document.parseResult.parserErrors).toEqual([]);
+        const agreement = root.elements.find(isAgreement)!;
+        const mandate = agreement.members.find(m => m.$type === 'Mandate');
+        const effect = agreement.members.find(m => m.$type === 'Effect');
+        expect(JSON.stringify(mandate && 'fields' in mandate && mandate.fields[0] && (mandate.fields[0] as { amount?: { value: number } }).amount?.value)).toBe('0.35');
+        const fields = effect && 'fields' in effect ? (effect.fields as Array<{ value?: number }>) : [];
+        expect(fields.map(f => f.value)).toEqual([-3, 25000]);
+    });
+
+    it('durations take whole numbers only', async () => {
+        expect(await syntaxErrors(`agreement A { escalation R { level X.y within 5.5 workdays } }`)).not.toEqual([]);
+        expect(await syntaxErrors(`agreement A { escalation R { level X.y within 5 workdays } }`)).toEqual([]);
+    });
+
+    it('lexes dates and leaves calendar checks to invalid-date', async () => {
+        const findings = await checkSources({ 'a.keten': 'agreement A { period 2026-02-30 to 2026-03-01 }' });
+        expect(findings.map(f => f.rule)).toContain('invalid-date');
+        expect(findings.map(f => f.rule)).not.toContain('syntax-error');
+    });
+
+    it('accepts line and block comments, a byte-order mark and CRLF', async () => {
+        const errors = await syntaxErrors('\ufeff// line\r\n/* block\r\n */\r\nparty P { role r } // trailing\r\n');
+        expect(errors).toEqual([]);
+    });
+});
+
+describe('free words and reserved words', () => {
+    it('accepts keywords as free words: party type, units and per words', async () => {
+        const text = `${PARTIES}
+party Week { type week role r }
+agreement A {
+  mandate M { limit 16 hours per week }
+  condition C { resource 3 to per level }
+  effect E { unit days }
+  effect F { unit reports }
+  effect G { unit "%" }
+}`;
+        expect(await syntaxErrors(text)).toEqual([]);
+    });
+
+    it('refuses a keyword as a declaration name, saying it is reserved', async () => {
+        for (const text of ['party week { }', 'party P { role level }', 'agreement A { mandate to { } }', 'body leden { }']) {
+            const errors = await syntaxErrors(text);
+            expect(errors.length, text).toBeGreaterThan(0);
+            expect(errors[0].message, text).toMatch(/reserved word/);
+        }
+    });
+
+    it('reserves every keyword of LANGUAGE.md and DUTCH.md', () => {
+        const listed = `accountable agreement allowed baseline basis before body by chair commitment condition
+            day days decides denied due effect escalation every from goal indicator kind level limit mandate
+            measured members month monthly months needs on outcome output parties party per period provided
+            quality quarterly reports resource review role scope steering submandate target through to type
+            under unit valid week weekly weeks within workday workdays year yearly years`.split(/\s+/);
+        const dutch = `partij soort rol valt onder orgaan leden voorzitter afspraak partijen looptijd tot doel sturing
+            verantwoordelijk evaluatie elke door mandaat van aan reikwijdte limiet grondslag ondermandaat toegestaan
+            uitgesloten geldig voorwaarde geleverd middel voor toezegging beslist vereist uiterlijk escalatie niveau
+            binnen uitkomst kwaliteit prestatie eenheid nulmeting op streefwaarde gemeten uit wekelijks maandelijks
+            driemaandelijks jaarlijks via dag dagen werkdag werkdagen weken maand maanden jaar jaren`.split(/\s+/);
+        for (const word of [...listed, ...dutch]) expect(reservedWords().has(word), word).toBe(true);
+    });
+});
+
+describe('declarations', () => {
+    it('makes titles optional on every declaration', async () => {
+        const text = `party P { role r }
+body B { members P.r }
+agreement A { mandate M { } condition C { } commitment K { } escalation E { } effect F { } }`;
+        expect(await syntaxErrors(text)).toEqual([]);
+    });
+
+    it('accepts fields in any order', async () => {
+        const text = `${PARTIES}
+agreement A {
+  review every 6 weeks by Stuurgroep
+  effect E { through K measured monthly by Aanbieder kind output target >= 1 by 2026-06-01 unit x indicator "i" baseline 0 on 2025-12-31 }
+  steering Gemeente.wethouder
+  commitment K { due 2026-03-01 needs C by Aanbieder }
+  condition C { before 2026-01-01 provided by Aanbieder }
+  period 2026-01-01 to 2026-12-31
+  parties Gemeente, Aanbieder
+}`;
+        const { document } = await parse(text);
+        expect(document.parseResult.parserErrors).toEqual([]);
+        expect(document.references.filter(r => r.error).map(r => r.$refText)).toEqual([]);
+    });
+
+    it('keeps doc comments for hover and reports', async () => {
+        const { services, root } = await parse('/** Opdrachtgever voor jeugdhulp. */\nparty Zutphen "Gemeente Zutphen" { role wethouder }');
+        const party = root.elements.find(isParty)!;
+        expect(services.Keten.documentation.DocumentationProvider.getDocumentation(party)).toContain('Opdrachtgever voor jeugdhulp.');
+    });
+
+    it('accepts Dutch and English keywords mixed in one file', async () => {
+        const text = `partij P { soort gemeente rol a rol b valt onder a }
+party Q { role c }
+afspraak A { partijen P, Q period 2026-01-01 tot 2026-12-31 sturing P.a }`;
+        expect(await syntaxErrors(text)).toEqual([]);
+    });
+});
+
+describe('names across files', () => {
+    it('resolves Party.role, parties and bodies from another file, without imports', async () => {
+        const findings = await checkSources({
+            'parties.keten': PARTIES,
+            'agreement.keten': `agreement A { parties Gemeente, Aanbieder steering Stuurgroep accountable Gemeente.wethouder }`
+        });
+        expect(findings.filter(f => f.rule === 'unresolved-reference')).toEqual([]);
+    });
+
+    it('resolves `reports to` within the same party only', async () => {
+        const findings = await checkSources({ 'a.keten': 'party P { role a }\nparty Q { role b reports to a }' });
+        expect(findings.map(f => f.rule)).toEqual(['unresolved-reference']);
+    });
+
+    it('suggests the closest name of the right kind', async () => {
+        const findings = await checkSources({ 'p.keten': PARTIES, 'a.keten': 'agreement A { parties Gemeente, Aanbeider }' });
+        const unresolved = findings.filter(f => f.rule === 'unresolved-reference');
+        expect(unresolved).toHaveLength(1);
+        expect(unresolved[0].message).toMatch(/Unknown party 'Aanbeider'\. Did you mean 'Aanbieder'\?/);
+        expect(unresolved[0].column).toBe(33);
+    });
+
+    it('names the expected kind when a name of the wrong kind is used', async () => {
+        const findings = await checkSources({
+            'p.keten': PARTIES,
+            'a.keten': 'agreement A { parties Gemeente, Stuurgroep steering Gemeente }'
+        });
+        const messages = findings.filter(f => f.rule === 'unresolved-reference').map(f => f.message);
+        expect(messages).toEqual([
+            expect.stringMatching(/'Stuurgroep' is a body, but a party is expected/),
+            expect.stringMatching(/'Gemeente' is a party, but a role or body is expected here. Did you mean 'Gemeente.wethouder'\?/)
+        ]);
+    });
+
+    it('keeps agreement members local to their agreement', async () => {
+        const findings = await checkSources({
+            'a.keten': `agreement A { condition C { } }
+agreement B { commitment K { needs C } }`
+        });
+        expect(findings.filter(f => f.rule === 'unresolved-reference').map(f => f.message)).toEqual([expect.stringMatching(/Unknown condition 'C'/)]);
+    });
+});
