@@ -1,6 +1,7 @@
 export * from './agreements.js';
 export * from './dates.js';
 export * from './effects.js';
+export * from './effect-status.js';
 export * from './escalation.js';
 export * from './fields.js';
 export * from './mandates.js';
