@@ -10,6 +10,7 @@ import { mandatesEn } from './en/mandates.js';
 import { conditionsEn } from './en/conditions.js';
 import { escalationEn } from './en/escalation.js';
 import { effectsEn } from './en/effects.js';
+import { suppressionsEn } from './en/suppressions.js';
 import { editorEn } from './en/editor.js';
 
 export const LOCALES = ['en', 'nl'] as const;
