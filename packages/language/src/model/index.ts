@@ -7,3 +7,5 @@ export * from './fields.js';
 export * from './mandates.js';
 export * from './parties.js';
 export * from './closest-name.js';
+export * from './conditions.js';
+export * from './party-involvement.js';
