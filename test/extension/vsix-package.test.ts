@@ -1,0 +1,97 @@
+/**
+ * The packaged extension: `npm run package -w packages/extension` builds the bundles and
+ * writes a .vsix (a zip) that holds only the bundles, grammar, configuration, snippets, icon,
+ * README and LICENSE, with engines.vscode ^1.95.0 and activation only for .keten files.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+const EXTENSION = join(ROOT, 'packages/extension');
+
+/** The entries of a zip file, read from its central directory (APPNOTE.TXT, section 4.3.12). */
+function readZip(buffer: Buffer): Map<string, Buffer> {
+    const endOfDirectory = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const count = buffer.readUInt16LE(endOfDirectory + 10);
+    let offset = buffer.readUInt32LE(endOfDirectory + 16);
+    const entries = new Map<string, Buffer>();
+    for (let i = 0; i < count; i++) {
+        const method = buffer.readUInt16LE(offset + 10);
+        const compressedSize = buffer.readUInt32LE(offset + 20);
+        const nameLength = buffer.readUInt16LE(offset + 28);
+        const extraLength = buffer.readUInt16LE(offset + 30);
+        const commentLength = buffer.readUInt16LE(offset + 32);
+        const localHeader = buffer.readUInt32LE(offset + 42);
+        const name = buffer.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
+        const dataStart = localHeader + 30 + buffer.readUInt16LE(localHeader + 26) + buffer.readUInt16LE(localHeader + 28);
+        const data = buffer.subarray(dataStart, dataStart + compressedSize);
+        entries.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
+        offset += 46 + nameLength + extraLength + commentLength;
+    }
+    return entries;
+}
+
+let folder: string;
+let entries: Map<string, Buffer>;
+
+beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'keten-vsix-'));
+    const vsix = join(folder, 'keten-vscode.vsix');
+    execFileSync(process.execPath, [join(EXTENSION, 'build.mjs')], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(EXTENSION, 'package-vsix.mjs'), '--out', vsix], { cwd: ROOT, stdio: 'pipe' });
+    entries = readZip(readFileSync(vsix));
+}, 60_000);
+
+afterAll(() => {
+    if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('the .vsix', () => {
+    it('holds only the bundles, grammar, configuration, snippets, icon, README and LICENSE', () => {
+        const files = [...entries.keys()].filter(name => name.startsWith('extension/')).sort();
+        expect(files).toEqual([
+            'extension/LICENSE.txt',
+            'extension/dist/extension.cjs',
+            'extension/dist/server.cjs',
+            'extension/language-configuration.json',
+            'extension/media/keten-icon.png',
+            'extension/package.json',
+            'extension/readme.md',
+            'extension/snippets/keten.json',
+            'extension/syntaxes/keten.tmLanguage.json'
+        ]);
+    });
+
+    it('declares VS Code ^1.95.0, activates only for .keten files and contributes the language', () => {
+        const manifest = JSON.parse(entries.get('extension/package.json')!.toString('utf8'));
+        expect(manifest.name).toBe('keten-vscode');
+        expect(manifest.publisher).toBe('keten');
+        expect(manifest.engines.vscode).toBe('^1.95.0');
+        expect(manifest.activationEvents).toEqual(['onLanguage:keten']);
+        expect(manifest.contributes.languages[0].extensions).toEqual(['.keten']);
+        expect(manifest.contributes.commands.map((c: { command: string }) => c.command).sort())
+            .toEqual(['keten.formatDocument', 'keten.restartServer']);
+        expect(Object.keys(manifest.contributes.configuration.properties).sort())
+            .toEqual(['keten.locale', 'keten.report.data', 'keten.rules', 'keten.trace.server']);
+    });
+
+    it('ships the grammar of the repository and snippets for every block in both languages', () => {
+        const grammar = entries.get('extension/syntaxes/keten.tmLanguage.json')!.toString('utf8');
+        expect(grammar).toBe(readFileSync(join(ROOT, 'syntaxes/keten.tmLanguage.json'), 'utf8'));
+        const snippets = JSON.parse(entries.get('extension/snippets/keten.json')!.toString('utf8'));
+        const prefixes = Object.values(snippets).map(s => (s as { prefix: string }).prefix).sort();
+        expect(prefixes).toEqual(['afspraak', 'agreement', 'body', 'commitment', 'condition', 'effect', 'effect',
+            'escalatie', 'escalation', 'mandaat', 'mandate', 'orgaan', 'partij', 'party', 'toezegging', 'voorwaarde']);
+    });
+
+    it('bundles the client with vscode left external and the language server in one file', () => {
+        const client = entries.get('extension/dist/extension.cjs')!.toString('utf8');
+        expect(client).toMatch(/require\("vscode"\)/);
+        const server = entries.get('extension/dist/server.cjs')!.toString('utf8');
+        expect(server).not.toMatch(/require\("(langium|@keten\/language|vscode-languageserver)[/"]/);
+    });
+});
