@@ -9,6 +9,9 @@ import type { CliContext } from './cli-context.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { registerRulesCommand } from './commands/rules.js';
 import { registerInitCommand } from './commands/init.js';
+import { registerReportCommand } from './commands/report.js';
+import { registerGraphCommand } from './commands/graph.js';
+import { registerRegisterCommand } from './commands/register.js';
 
 declare const KETEN_VERSION: string | undefined;
 
@@ -33,6 +36,9 @@ export function buildProgram(context: CliContext): Command {
     registerValidateCommand(program, context);
     registerRulesCommand(program, context);
     registerInitCommand(program, context);
+    registerReportCommand(program, context);
+    registerGraphCommand(program, context);
+    registerRegisterCommand(program, context);
     for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
     return program;
 }

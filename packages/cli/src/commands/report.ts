@@ -1,0 +1,84 @@
+/**
+ * `keten report [PATH…] --data FILE… [--format html|md|json] [--out FILE] [--as-of DATE] [--strict]`:
+ * the effect-tracking report (REPORTS.md). Exit 2 when it cannot do its job, 1 only with
+ * `--strict` and a data problem; validation findings are part of the report, not a failure.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Command } from 'commander';
+import { model } from '@keten/language';
+import {
+    MeasurementFileError, buildReportModel, effectIdsOf, readMeasurements, renderReportHtml, renderReportJson,
+    renderReportMarkdown, type MeasurementFile, type ReportModel
+} from '@keten/report';
+import { CliError } from '../cli-error.js';
+import type { CliContext } from '../cli-context.js';
+import { relativePath } from '../findings.js';
+import { toJsonDiagnostics } from '../output/json.js';
+import { loadAgreements } from '../workspace/load-agreements.js';
+import { writeReport } from './validate.js';
+
+const REPORT_FORMATS: Record<string, (report: ReportModel) => string> = {
+    html: renderReportHtml,
+    md: renderReportMarkdown,
+    json: renderReportJson
+};
+
+interface ReportOptions {
+    data?: string[];
+    format: string;
+    out?: string;
+    asOf?: string;
+    strict?: boolean;
+}
+
+export function registerReportCommand(program: Command, context: CliContext): void {
+    program
+        .command('report')
+        .description('effect-tracking report: status of every effect from measurement files')
+        .argument('[paths...]', 'files, folders or quoted globs (default: the current folder)')
+        .option('--data <files...>', 'measurement files (CSV or JSON)')
+        .option('-f, --format <name>', `output format: ${Object.keys(REPORT_FORMATS).join(', ')}`, 'html')
+        .option('-o, --out <file>', 'write the report to a file instead of standard output')
+        .option('--as-of <date>', 'the report date, YYYY-MM-DD (default: today)')
+        .option('--strict', 'exit 1 when a measurement row had to be left out')
+        .action(async (paths: string[], options: ReportOptions) => {
+            process.exitCode = await runReport(paths, options, context);
+        });
+}
+
+export async function runReport(paths: string[], options: ReportOptions, context: CliContext): Promise<number> {
+    const render = REPORT_FORMATS[options.format];
+    if (!render) throw new CliError(`Unknown format '${options.format}'. Choose one of: ${Object.keys(REPORT_FORMATS).join(', ')}.`);
+    const asOf = options.asOf ?? model.formatDate(model.todayDayNumber());
+    if (!model.isValidDate(asOf)) throw new CliError(`--as-of needs a calendar date written YYYY-MM-DD, not '${asOf}'.`);
+    if (!options.data || options.data.length === 0) {
+        throw new CliError('keten report needs measurement files: add --data FILE (CSV or JSON), e.g. --data data/metingen.csv.');
+    }
+    const dataFiles = options.data.map(file => readDataFile(file, context));
+    const { documents, validation } = await loadAgreements(paths, context);
+    let measurements;
+    try {
+        measurements = readMeasurements(dataFiles, effectIdsOf(documents.map(d => d.document)), asOf);
+    } catch (error) {
+        if (error instanceof MeasurementFileError) throw new CliError(error.message);
+        throw error;
+    }
+    const report = buildReportModel({ documents, measurements, asOf, findings: toJsonDiagnostics(validation) });
+    writeReport(render(report), options.out, context);
+    return options.strict && report.dataProblems.length > 0 ? 1 : 0;
+}
+
+function readDataFile(file: string, context: CliContext): MeasurementFile {
+    const absolute = path.resolve(context.cwd, file);
+    try {
+        const stat = fs.statSync(absolute);
+        if (!stat.isFile()) throw new CliError(`The data file '${file}' is not a file.`);
+        return { file: relativePath(context.cwd, absolute), bytes: fs.readFileSync(absolute) };
+    } catch (error) {
+        if (error instanceof CliError) throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') throw new CliError(`Data file not found: '${file}'. Check the path given to --data.`);
+        throw new CliError(`Cannot read the data file '${file}': ${code === 'EACCES' ? 'permission denied' : (error as Error).message}.`);
+    }
+}

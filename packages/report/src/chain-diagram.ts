@@ -1,0 +1,115 @@
+/**
+ * The chain picture as nodes, groups and edges (REPORTS.md, `keten graph`): parties with their
+ * roles and `reports to` lines, bodies and their members, mandates as arrows from grantor to
+ * holder labelled with the mandate and its limit, escalation routes as numbered paths ending
+ * in the deciding holder. Mermaid and DOT only write this out in their syntax.
+ */
+import type { ChainView, HolderView } from './chain-model.js';
+
+export type DiagramNodeShape = 'role' | 'body' | 'unresolved' | 'escalation';
+export type DiagramEdgeKind = 'reports-to' | 'member' | 'chair' | 'mandate' | 'escalation';
+
+export interface DiagramNode {
+    /** An identifier safe in every diagram syntax: letters, digits and `_`. */
+    readonly id: string;
+    /** Lines of the label, as plain text (each syntax escapes them). */
+    readonly label: readonly string[];
+    readonly shape: DiagramNodeShape;
+}
+
+export interface DiagramGroup {
+    readonly id: string;
+    readonly label: string;
+    readonly nodes: readonly DiagramNode[];
+}
+
+export interface DiagramEdge {
+    readonly from: string;
+    readonly to: string;
+    readonly label: string | null;
+    readonly kind: DiagramEdgeKind;
+}
+
+export interface ChainDiagram {
+    /** One group per party, holding its roles. */
+    readonly groups: readonly DiagramGroup[];
+    /** Bodies, unresolved holders and the start of each escalation route. */
+    readonly nodes: readonly DiagramNode[];
+    readonly edges: readonly DiagramEdge[];
+}
+
+export function chainDiagramOf(chain: ChainView): ChainDiagram {
+    const nodeOf = new Map<string, string>();
+    const groups: DiagramGroup[] = [];
+    const nodes: DiagramNode[] = [];
+    const edges: DiagramEdge[] = [];
+    let roleCount = 0;
+
+    chain.parties.forEach((party, partyIndex) => {
+        const roleNodes = party.roles.filter(role => !nodeOf.has(role.id)).map(role => {
+            const id = `r${roleCount++}`;
+            nodeOf.set(role.id, id);
+            return { id, label: role.title ? [role.title, role.id] : [role.id], shape: 'role' as const };
+        });
+        const title = party.title ?? party.name;
+        groups.push({ id: `p${partyIndex}`, label: party.type ? `${title} (${party.type})` : title, nodes: roleNodes });
+    });
+    chain.bodies.forEach((body, index) => {
+        if (nodeOf.has(body.name)) return;
+        const id = `b${index}`;
+        nodeOf.set(body.name, id);
+        nodes.push({ id, label: body.title ? [body.title, body.name] : [body.name], shape: 'body' });
+    });
+    /** The node of a holder; an unresolved or unknown one gets a node of its own. */
+    const node = (holder: HolderView): string => {
+        const known = nodeOf.get(holder.id);
+        if (known) return known;
+        const id = `u${nodeOf.size}`;
+        nodeOf.set(holder.id, id);
+        nodes.push({ id, label: [holder.title ? `${holder.title} (${holder.id})` : holder.id], shape: holder.kind === 'body' ? 'body' : 'unresolved' });
+        return id;
+    };
+
+    for (const party of chain.parties) {
+        for (const role of party.roles) {
+            for (const superior of role.reportsTo) {
+                const from = nodeOf.get(role.id);
+                const to = nodeOf.get(superior);
+                if (from && to) edges.push({ from, to, label: 'reports to', kind: 'reports-to' });
+            }
+        }
+    }
+    for (const body of chain.bodies) {
+        const bodyNode = nodeOf.get(body.name)!;
+        for (const member of body.members) {
+            const memberNode = nodeOf.get(member);
+            if (memberNode) edges.push({ from: memberNode, to: bodyNode, label: member === body.chair ? 'chair' : 'member', kind: member === body.chair ? 'chair' : 'member' });
+        }
+        if (body.chair && !body.members.includes(body.chair) && nodeOf.has(body.chair)) {
+            edges.push({ from: nodeOf.get(body.chair)!, to: bodyNode, label: 'chair', kind: 'chair' });
+        }
+    }
+    for (const mandate of chain.mandates) {
+        if (!mandate.from || !mandate.to) continue;
+        const name = mandate.title ? `${mandate.name} (${mandate.title})` : mandate.name;
+        edges.push({
+            from: node(mandate.from), to: node(mandate.to), kind: 'mandate',
+            label: `mandate ${name}${mandate.limit ? `, limit ${mandate.limit}` : ''}`
+        });
+    }
+    chain.escalations.forEach((route, routeIndex) => {
+        const deciderIndex = route.levels.findIndex(level => level.decides);
+        const levels = deciderIndex < 0 ? route.levels : route.levels.slice(0, deciderIndex + 1);
+        const start = `e${routeIndex}`;
+        nodes.push({ id: start, label: [`escalation ${route.name}`, ...(route.title ? [route.title] : [])], shape: 'escalation' });
+        let previous = start;
+        levels.forEach((level, index) => {
+            if (!level.holder) return;
+            const to = node(level.holder);
+            const details = [level.within ? `within ${level.within}` : '', level.decides ? 'decides' : ''].filter(Boolean).join(', ');
+            edges.push({ from: previous, to, kind: 'escalation', label: `${route.name} ${index + 1}${details ? `: ${details}` : ''}` });
+            previous = to;
+        });
+    });
+    return { groups, nodes, edges };
+}

@@ -1,0 +1,112 @@
+/**
+ * An effect's chart as inline SVG: the measurements, the baseline, the target line and date,
+ * the projection and the report date. Only draws what the report model holds; every text is
+ * escaped. No scripts, no external references.
+ */
+import { model } from '@keten/language';
+import { escapeHtml } from './escape-html.js';
+import { COMPARATOR_LABELS, formatNumber } from './display-format.js';
+import type { EffectReport } from './report-model.js';
+
+const WIDTH = 640;
+const HEIGHT = 260;
+const MARGIN = { top: 20, right: 24, bottom: 40, left: 56 };
+
+interface Point {
+    readonly day: number;
+    readonly value: number;
+}
+
+/** Whether an effect gets a chart: it has a target and its status can be computed. */
+export function hasChart(effect: EffectReport): boolean {
+    return effect.target !== null && effect.status !== 'not-measurable';
+}
+
+export function renderChartSvg(effect: EffectReport, asOf: string): string {
+    const target = effect.target;
+    if (!target || !hasChart(effect)) return '';
+    const day = (date: string) => model.parseDate(date)?.dayNumber;
+    const measurements = effect.measurements
+        .map(m => ({ day: day(m.date), value: m.value }))
+        .filter((p): p is Point => p.day !== undefined);
+    const baseline = effect.baseline && day(effect.baseline.date) !== undefined
+        ? { day: day(effect.baseline.date)!, value: effect.baseline.value } : undefined;
+    const targetDay = day(target.date)!;
+    const asOfDay = day(asOf)!;
+    const projection = effect.projectionLine
+        ? [{ day: day(effect.projectionLine.from.date)!, value: effect.projectionLine.from.value },
+            { day: day(effect.projectionLine.to.date)!, value: effect.projectionLine.to.value }]
+        : [];
+
+    const days = [targetDay, asOfDay, ...measurements.map(p => p.day), ...(baseline ? [baseline.day] : []), ...projection.map(p => p.day)];
+    const values = [target.value, ...measurements.map(p => p.value), ...(baseline ? [baseline.value] : []), ...projection.map(p => p.value)];
+    const [minDay, maxDay] = widen(Math.min(...days), Math.max(...days), 1);
+    const yTicks = niceTicks(Math.min(...values), Math.max(...values));
+    const [minValue, maxValue] = [yTicks[0], yTicks[yTicks.length - 1]];
+
+    const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
+    const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+    const x = (d: number) => round(MARGIN.left + ((d - minDay) / (maxDay - minDay)) * plotWidth);
+    const y = (v: number) => round(MARGIN.top + (1 - (v - minValue) / (maxValue - minValue)) * plotHeight);
+    const bottom = MARGIN.top + plotHeight;
+    const right = MARGIN.left + plotWidth;
+
+    const title = `${effect.title ?? effect.id}: chart of measurements against target`;
+    const parts: string[] = [];
+    parts.push(`<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeHtml(title)}" data-effect="${escapeHtml(effect.id)}">`);
+    parts.push(`<title>${escapeHtml(title)}</title>`);
+    // Grid and axes.
+    for (const tick of yTicks) {
+        parts.push(`<line class="grid" x1="${MARGIN.left}" x2="${right}" y1="${y(tick)}" y2="${y(tick)}"/>`);
+        parts.push(`<text class="tick" x="${MARGIN.left - 6}" y="${y(tick) + 4}" text-anchor="end">${escapeHtml(formatNumber(tick))}</text>`);
+    }
+    parts.push(`<line class="axis" x1="${MARGIN.left}" x2="${right}" y1="${bottom}" y2="${bottom}"/>`);
+    parts.push(`<text class="tick" x="${MARGIN.left}" y="${bottom + 16}" text-anchor="start">${escapeHtml(model.formatDate(minDay))}</text>`);
+    parts.push(`<text class="tick" x="${right}" y="${bottom + 16}" text-anchor="end">${escapeHtml(model.formatDate(maxDay))}</text>`);
+    // Target: a horizontal line at the value, a vertical line at the date.
+    const targetLabel = `target ${COMPARATOR_LABELS[target.op] ?? target.op} ${formatNumber(target.value)} by ${target.date}`;
+    parts.push(`<line class="target" x1="${MARGIN.left}" x2="${right}" y1="${y(target.value)}" y2="${y(target.value)}"><title>${escapeHtml(targetLabel)}</title></line>`);
+    parts.push(`<line class="target-date" x1="${x(targetDay)}" x2="${x(targetDay)}" y1="${MARGIN.top}" y2="${bottom}"/>`);
+    parts.push(`<text class="label target-label" x="${MARGIN.left + 4}" y="${y(target.value) - 5}">${escapeHtml(targetLabel)}</text>`);
+    // Report date.
+    parts.push(`<line class="as-of" x1="${x(asOfDay)}" x2="${x(asOfDay)}" y1="${MARGIN.top}" y2="${bottom}"/>`);
+    parts.push(`<text class="label" x="${x(asOfDay)}" y="${bottom + 30}" text-anchor="middle">${escapeHtml(`report date ${asOf}`)}</text>`);
+    // Projection.
+    if (projection.length === 2) {
+        parts.push(`<line class="projection" x1="${x(projection[0].day)}" y1="${y(projection[0].value)}" x2="${x(projection[1].day)}" y2="${y(projection[1].value)}"><title>${escapeHtml(`projection ${formatNumber(projection[1].value)} on ${target.date}`)}</title></line>`);
+    }
+    // Measurements, joined by a line, after the baseline.
+    const series = [...(baseline ? [baseline] : []), ...measurements].sort((a, b) => a.day - b.day);
+    if (series.length > 1) {
+        parts.push(`<polyline class="series" points="${series.map(p => `${x(p.day)},${y(p.value)}`).join(' ')}"/>`);
+    }
+    if (baseline) {
+        parts.push(`<rect class="baseline" x="${x(baseline.day) - 4}" y="${y(baseline.value) - 4}" width="8" height="8"><title>${escapeHtml(`baseline ${formatNumber(baseline.value)} on ${model.formatDate(baseline.day)}`)}</title></rect>`);
+    }
+    for (const point of measurements) {
+        parts.push(`<circle class="measurement" cx="${x(point.day)}" cy="${y(point.value)}" r="3.5"><title>${escapeHtml(`${model.formatDate(point.day)}: ${formatNumber(point.value)}`)}</title></circle>`);
+    }
+    parts.push('</svg>');
+    return parts.join('');
+}
+
+function widen(min: number, max: number, by: number): [number, number] {
+    return min === max ? [min - by, max + by] : [min, max];
+}
+
+/** Round tick values spanning [min, max], about five of them. */
+function niceTicks(min: number, max: number): number[] {
+    if (min === max) { min -= 1; max += 1; }
+    const rough = (max - min) / 5;
+    const magnitude = 10 ** Math.floor(Math.log10(rough));
+    const step = [1, 2, 2.5, 5, 10].map(f => f * magnitude).find(s => s >= rough) ?? 10 * magnitude;
+    const start = Math.floor(min / step) * step;
+    const ticks: number[] = [];
+    for (let tick = start; tick < max + step * 0.999; tick += step) ticks.push(Number(tick.toPrecision(12)));
+    if (ticks.length < 2) ticks.push(Number((start + step).toPrecision(12)));
+    return ticks;
+}
+
+function round(value: number): number {
+    return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,14 @@
+/**
+ * Escaping for GitHub and GitLab Markdown: text from agreements and data files is shown as
+ * text, never as markup, links or HTML, and never breaks a table.
+ */
+export function escapeMarkdown(text: string | number): string {
+    return String(text)
+        // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+        .replace(/\r?\n|\r/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~!#]/g, char => `\\${char}`);
+}

@@ -1,0 +1,116 @@
+/**
+ * CSV measurement files in both spreadsheet dialects (REPORTS.md): `,` between fields with a
+ * decimal point, or `;` with a decimal comma as Dutch Excel writes it. Quoted fields, a
+ * byte-order mark and CRLF line ends are accepted. Parsing is csv-parse's; this module picks
+ * the dialect, finds the columns by header name and keeps the physical line of every row.
+ */
+import { parse } from 'csv-parse/sync';
+import { MeasurementFileError } from './measurement.js';
+import type { CsvDelimiter } from './measurement-row-schema.js';
+
+/** A data row of a CSV file: its cells by header name, and the physical line it starts on. */
+export interface CsvRecord {
+    readonly line: number;
+    readonly cells: Readonly<Record<string, string>>;
+}
+
+export interface CsvTable {
+    readonly delimiter: CsvDelimiter;
+    readonly records: readonly CsvRecord[];
+}
+
+const REQUIRED_COLUMNS = ['effect', 'date', 'value'] as const;
+const KNOWN_COLUMNS = new Set(['effect', 'date', 'value', 'source', 'note']);
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+export function readCsv(file: string, bytes: Buffer): CsvTable {
+    const delimiter = delimiterOf(bytes);
+    let rows: Array<{ record: string[]; info: { bytes: number } }>;
+    try {
+        // With `info: true` every record comes with where it ends; csv-parse's types do not say so.
+        rows = parse(bytes, {
+            bom: true,
+            delimiter,
+            info: true,
+            relax_column_count: true,
+            skip_empty_lines: true
+        }) as unknown as Array<{ record: string[]; info: { bytes: number } }>;
+    } catch (error) {
+        throw new MeasurementFileError(file, `'${file}' is not a readable CSV file: ${csvErrorText(error)}.`);
+    }
+    const [header, ...data] = rows;
+    if (!header) throw new MeasurementFileError(file, `'${file}' is empty: a measurement file needs a header row naming effect, date and value.`);
+    const columns = header.record.map(name => name.trim().toLowerCase());
+    const missing = REQUIRED_COLUMNS.filter(name => !columns.includes(name));
+    if (missing.length > 0) {
+        throw new MeasurementFileError(file,
+            `'${file}' has no column ${missing.map(name => `'${name}'`).join(', ')}: its first row must name at least effect, date and value (separated by ',' or ';').`);
+    }
+    const lineStarts = new LineIndex(bytes);
+    const records: CsvRecord[] = [];
+    let previousEnd = header.info.bytes;
+    for (const row of data) {
+        const cells: Record<string, string> = {};
+        columns.forEach((name, index) => {
+            // The first column of a name counts; unknown columns are ignored.
+            if (KNOWN_COLUMNS.has(name) && !(name in cells) && row.record[index] !== undefined) cells[name] = row.record[index];
+        });
+        records.push({ line: lineStarts.lineOfRecordAfter(previousEnd), cells });
+        previousEnd = row.info.bytes;
+    }
+    return { delimiter, records };
+}
+
+/**
+ * The dialect, from the header row: `;` when it has more semicolons than commas outside
+ * quotes (a `;` file's header has no decimal commas to confuse the count).
+ */
+function delimiterOf(bytes: Buffer): CsvDelimiter {
+    let semicolons = 0;
+    let commas = 0;
+    let quoted = false;
+    for (const byte of bytes) {
+        if (byte === 0x22) quoted = !quoted;
+        else if (!quoted && (byte === NEWLINE || byte === CARRIAGE_RETURN) && semicolons + commas > 0) break;
+        else if (!quoted && byte === 0x3b) semicolons++;
+        else if (!quoted && byte === 0x2c) commas++;
+    }
+    return semicolons > commas ? ';' : ',';
+}
+
+function csvErrorText(error: unknown): string {
+    const message = (error as Error)?.message ?? String(error);
+    return message.replace(/^Invalid Record Length: /, '').replace(/\.$/, '');
+}
+
+/** Physical lines of the file, so a record can be reported by the line it starts on. */
+class LineIndex {
+    private readonly newlines: number[] = [];
+
+    constructor(private readonly bytes: Buffer) {
+        bytes.forEach((byte, offset) => { if (byte === NEWLINE) this.newlines.push(offset); });
+    }
+
+    /**
+     * The 1-based line of the record that starts at or after byte `offset` (the end of the
+     * record before it), skipping the empty lines csv-parse skipped.
+     */
+    lineOfRecordAfter(offset: number): number {
+        let start = offset;
+        while (start < this.bytes.length && (this.bytes[start] === NEWLINE || this.bytes[start] === CARRIAGE_RETURN)) start++;
+        return this.lineOf(start);
+    }
+
+    private lineOf(offset: number): number {
+        // Number of newlines before `offset`, by binary search.
+        let low = 0;
+        let high = this.newlines.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (this.newlines[mid] < offset) low = mid + 1;
+            else high = mid;
+        }
+        return low + 1;
+    }
+}

@@ -1,0 +1,170 @@
+/**
+ * The effect-tracking report as data (REPORTS.md, `keten report`): from the checked workspace,
+ * the measurements and the report date to the JSON shape of the spec, plus per agreement the
+ * chain (parties, steering, bodies, escalation routes, mandates) that the HTML and Markdown
+ * reports show. Every renderer formats this model; none computes.
+ */
+import type { Agreement, Document, Effect } from '@keten/language';
+import { model } from '@keten/language';
+import { chainOfAgreement, holderView, type ChainView, type HolderView } from './chain-model.js';
+import type { DataProblem, MeasurementRow, MeasurementSet } from './measurements/measurement.js';
+
+export type EffectStatusName = model.EffectStatusName;
+export const EFFECT_STATUSES = model.EFFECT_STATUSES;
+
+/** A validation finding, in the shape of `keten validate --format json` diagnostics. */
+export interface ReportFinding {
+    readonly file: string;
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+    readonly severity: string;
+    readonly rule: string;
+    readonly message: string;
+}
+
+export interface ReportMeasurement {
+    readonly date: string;
+    readonly value: number;
+    readonly source?: string;
+    readonly note?: string;
+}
+
+export interface EffectReport {
+    readonly id: string;
+    readonly title: string | null;
+    readonly kind: model.EffectKindName;
+    readonly indicator: string | null;
+    readonly unit: string | null;
+    readonly baseline: { readonly value: number; readonly date: string } | null;
+    readonly target: { readonly op: model.ComparatorOp; readonly value: number; readonly date: string } | null;
+    readonly measurements: readonly ReportMeasurement[];
+    readonly latest: { readonly date: string; readonly value: number } | null;
+    readonly status: EffectStatusName;
+    readonly progress: number | null;
+    readonly projection: number | null;
+    /** How often and by whom it is measured; `null` without `measured`. */
+    readonly measured: { readonly frequency: string | null; readonly by: string | null; readonly source: string | null } | null;
+    /** The straight line the projection lies on, from the (effective) baseline to the target date, for charts. */
+    readonly projectionLine: { readonly from: ReportMeasurement; readonly to: ReportMeasurement } | null;
+}
+
+export interface AgreementReport {
+    readonly name: string;
+    readonly title: string | null;
+    readonly file: string;
+    readonly effects: readonly EffectReport[];
+    readonly period: { readonly from: string; readonly to: string } | null;
+    readonly goals: readonly string[];
+    readonly steering: HolderView | null;
+    readonly accountable: HolderView | null;
+    readonly review: { readonly every: string; readonly by: HolderView | null } | null;
+    readonly chain: ChainView;
+}
+
+export type StatusSummary = Readonly<Record<EffectStatusName, number>>;
+
+export interface ReportModel {
+    readonly version: 1;
+    readonly asOf: string;
+    readonly agreements: readonly AgreementReport[];
+    readonly summary: StatusSummary;
+    readonly dataProblems: readonly DataProblem[];
+    readonly findings: readonly ReportFinding[];
+}
+
+export interface ReportInput {
+    /** The workspace's documents, each with its file name as reported (relative, `/`). */
+    readonly documents: ReadonlyArray<{ readonly file: string; readonly document: Document }>;
+    readonly measurements: MeasurementSet;
+    /** The report date, `YYYY-MM-DD`. */
+    readonly asOf: string;
+    readonly findings: readonly ReportFinding[];
+}
+
+/** The effect ids (`Agreement.Effect`) of the workspace: what measurement files may name. */
+export function effectIdsOf(documents: readonly Document[]): string[] {
+    return [...model.effectsById(documents.flatMap(model.agreementsOf)).keys()];
+}
+
+export function buildReportModel(input: ReportInput): ReportModel {
+    const byEffect = new Map<string, MeasurementRow[]>();
+    for (const row of input.measurements.measurements) {
+        byEffect.set(row.effect, [...(byEffect.get(row.effect) ?? []), row]);
+    }
+    const seen = new Set<string>();
+    const agreements: AgreementReport[] = [];
+    for (const { file, document } of input.documents) {
+        for (const agreement of model.agreementsOf(document)) {
+            agreements.push(agreementReport(agreement, file, byEffect, input.asOf, seen));
+        }
+    }
+    const summary = Object.fromEntries(EFFECT_STATUSES.map(status => [status, 0])) as Record<EffectStatusName, number>;
+    for (const effect of agreements.flatMap(agreement => agreement.effects)) summary[effect.status]++;
+    return {
+        version: 1,
+        asOf: input.asOf,
+        agreements,
+        summary,
+        dataProblems: [...input.measurements.problems],
+        findings: [...input.findings]
+    };
+}
+
+function agreementReport(
+    agreement: Agreement, file: string, byEffect: ReadonlyMap<string, readonly MeasurementRow[]>, asOf: string, seen: Set<string>
+): AgreementReport {
+    const period = model.periodField(agreement)?.range;
+    const steering = model.steeringField(agreement);
+    const accountable = model.accountableField(agreement);
+    const review = model.reviewField(agreement);
+    const effects: EffectReport[] = [];
+    for (const effect of model.effectsOf(agreement)) {
+        const id = model.effectIdOf(effect);
+        // Measurements name an effect by id; a repeated id (`duplicate-name`) gets them once.
+        effects.push(effectReport(effect, seen.has(id) ? [] : byEffect.get(id) ?? [], asOf));
+        seen.add(id);
+    }
+    return {
+        name: agreement.name,
+        title: agreement.title ?? null,
+        file,
+        effects,
+        period: period ? { from: period.start, to: period.end } : null,
+        goals: model.goalsOf(agreement),
+        steering: steering ? holderView(steering.holder.ref, steering.holder) : null,
+        accountable: accountable ? holderView(accountable.holder.ref, accountable.holder) : null,
+        review: review ? { every: `${review.every.count} ${review.every.unit}`, by: holderView(review.holder.ref, review.holder) } : null,
+        chain: chainOfAgreement(agreement)
+    };
+}
+
+function effectReport(effect: Effect, rows: readonly MeasurementRow[], asOf: string): EffectReport {
+    const facts = model.effectFactsOf(effect);
+    const measurements = [...rows]
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+        .map(({ date, value, source, note }): ReportMeasurement => ({
+            date, value, ...(source !== undefined ? { source } : {}), ...(note !== undefined ? { note } : {})
+        }));
+    const status = model.statusOf(facts, measurements, asOf);
+    const measured = model.measuredField(effect);
+    return {
+        id: model.effectIdOf(effect),
+        title: effect.title ?? null,
+        kind: model.effectKindOf(effect),
+        indicator: model.indicatorField(effect)?.text ?? null,
+        unit: model.unitOf(effect) ?? null,
+        baseline: facts.baseline ? { value: facts.baseline.value, date: facts.baseline.date } : null,
+        target: facts.target ? { op: facts.target.op, value: facts.target.value, date: facts.target.date } : null,
+        measurements,
+        latest: status.latest ? { date: status.latest.date, value: status.latest.value } : null,
+        status: status.status,
+        progress: status.progress,
+        projection: status.projection,
+        measured: measured
+            ? { frequency: model.frequencyOf(effect) ?? null, by: measured.party.ref?.name ?? measured.party.$refText ?? null, source: measured.source ?? null }
+            : null,
+        projectionLine: status.projection === null ? null : model.projectionLineOf(facts, measurements, asOf)
+    };
+}
