@@ -22,3 +22,6 @@ await esbuild.build({
     define: { KETEN_VERSION: JSON.stringify(cliPackage.version), 'import.meta.url': '__keten_import_meta_url' },
     logLevel: 'warning'
 });
+
+// The JSON Schema of keten.config.json, generated from its zod definition.
+await (await import('./config-schema.mjs')).writeConfigSchema();

@@ -8,12 +8,14 @@ import { CliError } from '../cli-error.js';
 import { resolveLocale, useColor, type CliContext } from '../cli-context.js';
 import { toValidationResult, type ValidationResult } from '../findings.js';
 import { OUTPUT_FORMATS, formatNames } from '../output/formats.js';
-import { collectKetenFiles } from '../workspace/collect-files.js';
+import { collectKetenFiles, walkDirectory } from '../workspace/collect-files.js';
 import { createServices, loadAndCheck } from '../workspace/load-workspace.js';
+import { ConfigResolver } from '../config/config-resolver.js';
+import type { SourceFile } from '@keten/language';
 
 interface ValidateOptions {
-    format: string;
-    output?: string;
+    format: string[];
+    output: string[];
     maxWarnings?: string;
     quiet?: boolean;
     config?: string;
@@ -23,45 +25,143 @@ interface ValidateOptions {
     locale?: string;
 }
 
+/** One report of a run: a format, written to a file or (without one) to standard output. */
+export interface ReportTarget {
+    readonly format: string;
+    readonly output?: string;
+}
+
+type ReportOption = { readonly kind: 'format' | 'output'; readonly value: string };
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
 export function registerValidateCommand(program: Command, context: CliContext): void {
-    program
+    // Commander keeps no order between different options; several reports in one run pair
+    // each --format with the --output after it, so the order is recorded as options arrive.
+    let reportOptions: ReportOption[] = [];
+    const command = program
         .command('validate')
         .description('check agreements: print findings and exit 1 when there are errors')
         .argument('[paths...]', 'files, folders or quoted globs (default: the current folder)')
-        .option('-f, --format <name>', `output format: ${formatNames().join(', ')}`, 'stylish')
-        .option('-o, --output <file>', 'write the report to a file instead of standard output')
+        .option('-f, --format <name>', `output format: ${formatNames().join(', ')} (default: stylish); repeat with -o for several reports`, collect, [])
+        .option('-o, --output <file>', 'write the report to a file instead of standard output', collect, [])
         .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
         .option('--quiet', 'show errors only (warnings still count for --max-warnings)')
-        .option('-c, --config <file>', 'one configuration file for every checked file')
+        .option('-c, --config <file>', 'one configuration file for every checked file (default: the nearest keten.config.json)')
         .option('--no-color', 'plain output')
+        .option('--stdin', 'read one document from standard input (with --stdin-filename)')
+        .option('--stdin-filename <name>', 'the file name the standard input is reported under')
         .option('--locale <locale>', 'language of messages: en or nl')
         .action(async (paths: string[], options: ValidateOptions) => {
-            process.exitCode = await runValidate(paths, options, context);
+            const targets = pairReportTargets(reportOptions);
+            reportOptions = [];
+            process.exitCode = await runValidate(paths, options, context, targets);
         });
+    command.on('option:format', (value: string) => reportOptions.push({ kind: 'format', value }));
+    command.on('option:output', (value: string) => reportOptions.push({ kind: 'output', value }));
 }
 
-export async function runValidate(paths: string[], options: ValidateOptions, context: CliContext): Promise<number> {
-    const renderer = OUTPUT_FORMATS[options.format];
-    if (!renderer) {
-        throw new CliError(`Unknown format '${options.format}'. Choose one of: ${formatNames().join(', ')}.`);
+/**
+ * `-f json -o a.json -f sarif -o b.sarif`: each --format with the --output that follows it.
+ * With one --format and one --output their order does not matter. At most one report goes to
+ * standard output.
+ */
+export function pairReportTargets(options: readonly ReportOption[]): ReportTarget[] {
+    const formats = options.filter(o => o.kind === 'format');
+    const outputs = options.filter(o => o.kind === 'output');
+    if (formats.length <= 1 && outputs.length <= 1) {
+        return [{ format: formats[0]?.value ?? 'stylish', output: outputs[0]?.value }];
+    }
+    const targets: Array<{ format: string; output?: string }> = [];
+    for (const option of options) {
+        if (option.kind === 'format') {
+            targets.push({ format: option.value });
+            continue;
+        }
+        const last = targets[targets.length - 1];
+        if (!last || last.output !== undefined) {
+            throw new CliError(`--output '${option.value}' has no --format before it. For several reports, give each --format followed by its --output, e.g. -f json -o a.json -f sarif -o b.sarif.`);
+        }
+        last.output = option.value;
+    }
+    if (targets.filter(t => t.output === undefined).length > 1) {
+        throw new CliError('Only one report can go to standard output; give an --output FILE after each other --format.');
+    }
+    return targets;
+}
+
+export async function runValidate(paths: string[], options: ValidateOptions, context: CliContext, targets: readonly ReportTarget[]): Promise<number> {
+    for (const target of targets) {
+        if (!OUTPUT_FORMATS[target.format]) {
+            throw new CliError(`Unknown format '${target.format}'. Choose one of: ${formatNames().join(', ')}.`);
+        }
     }
     const maxWarnings = parseMaxWarnings(options.maxWarnings);
-    const locale = resolveLocale(options.locale, context.env);
-    const files = await collectKetenFiles(paths, context.cwd);
+    const configs = new ConfigResolver(context.cwd, options.config);
+    const { checkedPaths, sources, extra } = await documentsToCheck(paths, options, context, configs);
+    const locale = resolveLocale(options.locale, context.env, configs.localeFor(checkedPaths));
     const services = createServices(locale);
-    const checked = await loadAndCheck(services, files.map(f => f.path), { cwd: context.cwd, locale });
-    const full = toValidationResult(checked, context.cwd);
+    services.Keten.keten.Settings.severityResolver = (uri, ruleId) => configs.severityOf(uri.fsPath, ruleId);
+    const loaded = await loadAndCheck(services, sources, { cwd: context.cwd, locale, extra });
+    const reported = new Set(checkedPaths);
+    const full = toValidationResult(loaded.filter(file => reported.has(file.path)), context.cwd);
     const shown: ValidationResult = options.quiet
         ? { ...full, findings: full.findings.filter(f => f.severity === 'error') }
         : full;
-    const color = useColor(options.color, context.env, options.output !== undefined, process.stdout.isTTY === true);
-    const text = renderer(shown, { color, toolVersion: context.version });
-    writeReport(text, options.output, context);
     const tooManyWarnings = maxWarnings !== undefined && full.summary.warnings > maxWarnings;
-    if (tooManyWarnings && options.format === 'stylish' && options.output === undefined) {
-        context.stdout(`Keten found too many warnings (maximum: ${maxWarnings}).\n`);
+    for (const target of targets) {
+        const color = useColor(options.color, context.env, target.output !== undefined, process.stdout.isTTY === true);
+        const text = OUTPUT_FORMATS[target.format](shown, { color, toolVersion: context.version, cwd: context.cwd });
+        writeReport(text, target.output, context);
+        if (tooManyWarnings && target.format === 'stylish' && target.output === undefined) {
+            context.stdout(`Keten found too many warnings (maximum: ${maxWarnings}).\n`);
+        }
     }
     return full.summary.errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+interface DocumentsToCheck {
+    /** Absolute paths of the documents whose findings are reported. */
+    readonly checkedPaths: string[];
+    /** Files read from disk and loaded into the workspace. */
+    readonly sources: string[];
+    /** The `--stdin` document. */
+    readonly extra: SourceFile[];
+}
+
+async function documentsToCheck(paths: string[], options: ValidateOptions, context: CliContext, configs: ConfigResolver): Promise<DocumentsToCheck> {
+    if (options.stdinFilename !== undefined && !options.stdin) {
+        throw new CliError('--stdin-filename is only used with --stdin.');
+    }
+    if (options.stdin) {
+        if (options.stdinFilename === undefined || options.stdinFilename.trim() === '') {
+            throw new CliError('--stdin needs --stdin-filename NAME: the file name to report the standard input under.');
+        }
+        if (paths.length > 0) throw new CliError('--stdin reads one document from standard input; give no paths with it.');
+        const name = path.resolve(context.cwd, options.stdinFilename);
+        const text = await readStandardInput();
+        // The other agreements under the current folder are loaded so references resolve;
+        // a file on disk with the same name is replaced by the standard input.
+        const others = walkDirectory(context.cwd).filter(file => file !== name);
+        return { checkedPaths: [name], sources: others, extra: [{ path: name, bytes: text }] };
+    }
+    const collected = await collectKetenFiles(paths, context.cwd);
+    const selected = collected.filter(file => file.explicit || (configs.configFor(file.path)?.selects(file.path) ?? true));
+    if (selected.length === 0) {
+        throw new CliError('No .keten files to check: the configuration\'s include and exclude leave out every file found. Name a file, or change keten.config.json.');
+    }
+    const checkedPaths = selected.map(file => file.path);
+    return { checkedPaths, sources: checkedPaths, extra: [] };
+}
+
+async function readStandardInput(): Promise<Uint8Array> {
+    const chunks: Buffer[] = [];
+    try {
+        for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    } catch (error) {
+        throw new CliError(`Cannot read standard input: ${(error as Error).message}.`);
+    }
+    return Buffer.concat(chunks);
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {

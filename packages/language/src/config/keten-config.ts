@@ -1,0 +1,140 @@
+/**
+ * `keten.config.json` (CLI.md, Configuration), defined once with zod: the CLI loads it, the
+ * language server honours the same file, and the JSON Schema that editors use for completion
+ * and checking is generated from this definition (`ketenConfigJsonSchema`).
+ *
+ * Parsing is strict: an unknown key, an unknown rule id (with the closest rule id), a bad
+ * severity or JSON that does not parse is a `KetenConfigError` with one clear line.
+ * This module reads no files; callers hand in the text and a way to test for a file.
+ */
+import { z } from 'zod';
+import { closestName } from '../model/closest-name.js';
+import { ALL_RULES, RULE_IDS } from '../rules/registry.js';
+import { LOCALES, type Locale } from '../messages/catalogue.js';
+import type { ConfiguredSeverity } from './keten-settings.js';
+
+export const KETEN_CONFIG_FILE_NAME = 'keten.config.json';
+
+export const CONFIGURED_SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
+
+const severitySchema = z.enum(CONFIGURED_SEVERITIES);
+
+const rulesSchema = z.strictObject(Object.fromEntries(ALL_RULES.map(rule => [
+    rule.meta.id,
+    severitySchema.optional().describe(`${rule.meta.description} (default: ${rule.meta.severity})`)
+])) as Record<string, z.ZodOptional<typeof severitySchema>>)
+    .describe('Severity per rule id: off, info, warning or error. Rules not named keep their default severity.');
+
+export const ketenConfigSchema = z.strictObject({
+    $schema: z.string().optional().describe('The JSON Schema of this file, for editors.'),
+    include: z.array(z.string().min(1)).optional()
+        .describe('Globs, relative to this file, of the .keten files a folder or glob argument checks. A file named on the command line is always checked.'),
+    exclude: z.array(z.string().min(1)).optional()
+        .describe('Globs, relative to this file, of .keten files a folder or glob argument skips.'),
+    rules: rulesSchema.optional(),
+    locale: z.enum(LOCALES).optional().describe('Language of messages when neither --locale nor KETEN_LOCALE is given.')
+}).describe('Configuration of Keten (keten.config.json).');
+
+export interface KetenConfig {
+    readonly $schema?: string;
+    readonly include?: readonly string[];
+    readonly exclude?: readonly string[];
+    readonly rules?: Readonly<Record<string, ConfiguredSeverity>>;
+    readonly locale?: Locale;
+}
+
+/** The JSON Schema of `keten.config.json`, generated from `ketenConfigSchema`. */
+export function ketenConfigJsonSchema(): Record<string, unknown> {
+    const schema = z.toJSONSchema(ketenConfigSchema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
+    const { $schema, ...rest } = schema;
+    return { $schema, $id: 'https://github.com/keten-lang/keten/blob/main/packages/cli/keten.config.schema.json', title: 'keten.config.json', ...rest };
+}
+
+/** A configuration that cannot be used: names the file and, where there is one, the key. */
+export class KetenConfigError extends Error {
+    constructor(readonly file: string, readonly key: string | undefined, readonly detail: string) {
+        super(`${file}: ${key ? `'${key}': ` : ''}${detail}`);
+        this.name = 'KetenConfigError';
+    }
+}
+
+/** Parses and checks the text of a configuration file; `file` is only used in errors. */
+export function parseKetenConfig(text: string, file: string): KetenConfig {
+    let data: unknown;
+    try {
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    } catch (error) {
+        throw new KetenConfigError(file, undefined, describeJsonError(text, error as Error));
+    }
+    const parsed = ketenConfigSchema.safeParse(data);
+    if (parsed.success) return parsed.data as KetenConfig;
+    const issue = parsed.error.issues[0];
+    throw new KetenConfigError(file, keyOf(issue), describeIssue(issue, data));
+}
+
+function keyOf(issue: z.core.$ZodIssue): string | undefined {
+    const parts = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+    return parts.length > 0 ? parts.map(String).join('.') : undefined;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+    const inRules = issue.path.length === 1 && issue.path[0] === 'rules';
+    if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0];
+        if (inRules) {
+            const suggestion = closestName(key, RULE_IDS);
+            return `'${key}' is not a Keten rule.` + (suggestion ? ` Did you mean '${suggestion}'?` : ` Run 'keten rules' to see the rule ids.`);
+        }
+        const topLevel = Object.keys(ketenConfigSchema.shape);
+        const suggestion = issue.path.length === 0 ? closestName(key, topLevel) : undefined;
+        return `unknown key.` + (suggestion ? ` Did you mean '${suggestion}'?` : ` Allowed keys: ${topLevel.join(', ')}.`);
+    }
+    if (issue.path[0] === 'rules' && issue.path.length === 2) {
+        return `the severity ${JSON.stringify(valueAt(data, issue.path))} is not one of ${CONFIGURED_SEVERITIES.join(', ')}.`;
+    }
+    if (issue.path[0] === 'locale') {
+        return `the locale ${JSON.stringify(valueAt(data, issue.path))} is not one of ${LOCALES.join(', ')}.`;
+    }
+    if (issue.path.length === 0 && issue.code === 'invalid_type') {
+        return 'the configuration must be a JSON object, such as { "rules": { "no-review": "off" } }.';
+    }
+    if ((issue.path[0] === 'include' || issue.path[0] === 'exclude') && issue.path.length <= 2) {
+        return 'must be a list of non-empty glob strings, such as ["agreements/**/*.keten"].';
+    }
+    if (inRules && issue.code === 'invalid_type') {
+        return 'must be an object that maps rule ids to off, info, warning or error.';
+    }
+    return issue.message;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+    let value: unknown = data;
+    for (const key of path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+    return value;
+}
+
+/** JSON.parse says where it failed as an offset (`at position N`); people need line and column. */
+function describeJsonError(text: string, error: Error): string {
+    const reason = error.message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    const position = /at position (\d+)/.exec(error.message);
+    if (!position) return `not valid JSON: ${reason}.`;
+    const offset = Number(position[1]);
+    const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+    return `not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}: ${reason}.`;
+}
+
+/**
+ * The configuration file that applies to a file in `folder`: the nearest `keten.config.json`
+ * from that folder upward, stopping at the filesystem root. Paths use `/` or the platform's
+ * separator; `isFile` answers whether a path is an existing file.
+ */
+export function nearestConfigFile(folder: string, isFile: (path: string) => boolean, join: (folder: string, name: string) => string, parent: (folder: string) => string): string | undefined {
+    let current = folder;
+    for (;;) {
+        const candidate = join(current, KETEN_CONFIG_FILE_NAME);
+        if (isFile(candidate)) return candidate;
+        const up = parent(current);
+        if (up === current) return undefined;
+        current = up;
+    }
+}
