@@ -89,8 +89,12 @@ const DURATION_UNITS: Record<string, DurationUnitName> = {
     year: 'year', years: 'year', jaar: 'year', jaren: 'year'
 };
 
-/** RULES.md, general semantics: day 1, workday 1.4, week 7, month 30, year 365. */
-const DAYS_PER_UNIT: Record<DurationUnitName, number> = { day: 1, workday: 1.4, week: 7, month: 30, year: 365 };
+/**
+ * RULES.md, general semantics: day 1, workday 1.4, week 7, month 30, year 365 — kept in tenths
+ * of a day, so that equal durations in different units give the very same number
+ * (45 × 1.4 is 62.99999… in floating point; 45 × 14 / 10 is exactly 63, like 9 weeks).
+ */
+const TENTHS_OF_A_DAY_PER_UNIT: Record<DurationUnitName, number> = { day: 10, workday: 14, week: 70, month: 300, year: 3650 };
 
 export function durationUnit(word: string): DurationUnitName | undefined {
     return DURATION_UNITS[word];
@@ -101,5 +105,5 @@ export function durationInDays(duration: Duration | undefined): number | undefin
     if (!duration) return undefined;
     const unit = durationUnit(duration.unit);
     if (unit === undefined || typeof duration.count !== 'number') return undefined;
-    return duration.count * DAYS_PER_UNIT[unit];
+    return (duration.count * TENTHS_OF_A_DAY_PER_UNIT[unit]) / 10;
 }

@@ -5,6 +5,7 @@
  */
 import type { AstNode, AstNodeDescription, LangiumDocument } from 'langium';
 import type { KetenAstType } from '../generated/ast.js';
+import type { Range } from 'vscode-languageserver-types';
 import type { Messages } from '../messages/catalogue.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -41,6 +42,11 @@ export interface FindingSpec {
     readonly index?: number;
     /** Narrow the place to this keyword of the node. */
     readonly keyword?: string;
+    /**
+     * An exact range, for a place that is no single node or keyword (`within 5 workdays`: the
+     * `within` keyword through its duration). Takes precedence over property and keyword.
+     */
+    readonly range?: Range;
     readonly message: string;
     readonly related?: readonly RelatedSpec[];
     /** Extra data for quick fixes (kept in the LSP diagnostic's `data`). */

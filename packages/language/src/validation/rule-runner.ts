@@ -53,6 +53,7 @@ function reportFinding(rule: Rule, finding: FindingSpec, accept: ValidationAccep
         property: finding.property as never,
         index: finding.index,
         keyword: finding.keyword,
+        range: finding.range,
         code: rule.meta.id,
         codeDescription: { href: ruleDocumentationUrl(rule.meta.id) },
         relatedInformation: finding.related?.map(toRelatedInformation),
