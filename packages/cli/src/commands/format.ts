@@ -1,0 +1,103 @@
+/**
+ * `keten format [PATH…] [--check] [--locale nl|en]`: rewrite files in the canonical layout of
+ * LANGUAGE.md; with `--locale`, also rewrite every keyword into that language (DUTCH.md).
+ * `--check` changes nothing, lists the files that would change and exits 1 if any.
+ * A file that does not parse, or is not UTF-8, is never rewritten: it is reported, the other
+ * files are still formatted, and the command exits 2.
+ */
+import * as fs from 'node:fs';
+import type { Command } from 'commander';
+import { EmptyFileSystem } from 'langium';
+import {
+    createKetenServices, decodeUtf8, formatText, isLocale, parseKetenText, translateKeywords, type KeywordLanguage
+} from '@keten/language';
+import { CliError } from '../cli-error.js';
+import type { CliContext } from '../cli-context.js';
+import { relativePath } from '../findings.js';
+import { collectKetenFiles } from '../workspace/collect-files.js';
+
+interface FormatOptions {
+    check?: boolean;
+    locale?: string;
+}
+
+export function registerFormatCommand(program: Command, context: CliContext): void {
+    program
+        .command('format')
+        .description('rewrite files in the canonical layout (--check: only list files that would change)')
+        .argument('[paths...]', 'files, folders or quoted globs (default: the current folder)')
+        .option('--check', 'change nothing; list the files that would change and exit 1 if any')
+        .option('--locale <locale>', 'also rewrite every keyword into this language: en or nl')
+        .action(async (paths: string[], options: FormatOptions) => {
+            process.exitCode = await runFormat(paths, options, context);
+        });
+}
+
+type Outcome = { kind: 'unchanged' } | { kind: 'changed'; text: string } | { kind: 'failed'; reason: string };
+
+export async function runFormat(paths: string[], options: FormatOptions, context: CliContext): Promise<number> {
+    if (options.locale !== undefined && !isLocale(options.locale)) {
+        throw new CliError(`Unknown locale '${options.locale}'. Choose 'en' or 'nl'.`);
+    }
+    const files = await collectKetenFiles(paths, context.cwd);
+    const { Keten } = createKetenServices(EmptyFileSystem);
+    let changed = 0;
+    let failed = 0;
+    for (const file of files) {
+        const name = relativePath(context.cwd, file.path);
+        const outcome = await formatFile(Keten, file.path, options.locale as KeywordLanguage | undefined);
+        if (outcome.kind === 'failed') {
+            failed++;
+            context.stderr(`keten: ${name}: not formatted: ${outcome.reason}\n`);
+            continue;
+        }
+        if (outcome.kind === 'unchanged') continue;
+        changed++;
+        if (options.check) {
+            context.stdout(`${name}\n`);
+        } else {
+            try {
+                fs.writeFileSync(file.path, outcome.text);
+            } catch (error) {
+                throw new CliError(`Cannot write '${name}': ${(error as Error).message}.`);
+            }
+            context.stdout(`formatted ${name}\n`);
+        }
+    }
+    if (!options.check) {
+        context.stdout(`Reformatted ${changed} of ${files.length} file${files.length === 1 ? '' : 's'}.\n`);
+    } else if (changed > 0) {
+        context.stdout(`${changed} of ${files.length} file${files.length === 1 ? '' : 's'} would be reformatted. Run 'keten format' to fix.\n`);
+    }
+    if (failed > 0) return 2;
+    return options.check && changed > 0 ? 1 : 0;
+}
+
+async function formatFile(services: ReturnType<typeof createKetenServices>['Keten'], file: string, locale: KeywordLanguage | undefined): Promise<Outcome> {
+    const bytes = fs.readFileSync(file);
+    const decoded = decodeUtf8(bytes);
+    if (decoded.badByteOffset !== undefined) return { kind: 'failed', reason: 'the file is not valid UTF-8 text' };
+    const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const crlf = /\r\n/.test(decoded.text) && !/(^|[^\r])\n/.test(decoded.text);
+    let text = decoded.text.replace(/\r\n/g, '\n');
+    if (locale) {
+        const translated = translateKeywords(parseKetenText(services, text, file), locale);
+        if (translated === undefined) return syntaxFailure(services, text, file);
+        text = translated;
+    }
+    const formatted = await formatText(services, parseKetenText(services, text, file));
+    if (formatted === undefined) return syntaxFailure(services, text, file);
+    let output = crlf ? formatted.replace(/\n/g, '\r\n') : formatted;
+    if (hadBom) output = '\ufeff' + output;
+    return output === bytes.toString('utf8') ? { kind: 'unchanged' } : { kind: 'changed', text: output };
+}
+
+function syntaxFailure(services: ReturnType<typeof createKetenServices>['Keten'], text: string, file: string): Outcome {
+    const document = parseKetenText(services, text, file);
+    const lexer = document.parseResult.lexerErrors[0];
+    const parser = document.parseResult.parserErrors[0];
+    const line = lexer?.line ?? parser?.token.startLine;
+    const count = document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length;
+    const where = line !== undefined && !Number.isNaN(line) ? ` (the first on line ${line})` : '';
+    return { kind: 'failed', reason: `it has ${count} syntax error${count === 1 ? '' : 's'}${where}; run 'keten validate' to see them` };
+}
