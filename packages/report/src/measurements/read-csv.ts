@@ -26,6 +26,7 @@ const CARRIAGE_RETURN = 0x0d;
 
 export function readCsv(file: string, bytes: Buffer): CsvTable {
     const delimiter = delimiterOf(bytes);
+    checkHeader(file, bytes, delimiter);
     let rows: Array<{ record: string[]; info: { bytes: number } }>;
     try {
         // With `info: true` every record comes with where it ends; csv-parse's types do not say so.
@@ -60,6 +61,22 @@ export function readCsv(file: string, bytes: Buffer): CsvTable {
         previousEnd = row.info.bytes;
     }
     return { delimiter, records };
+}
+
+/** A file whose first row does not name the columns is no measurement file, whatever follows. */
+function checkHeader(file: string, bytes: Buffer, delimiter: CsvDelimiter): void {
+    let header: string[] | undefined;
+    try {
+        header = (parse(bytes, { bom: true, delimiter, to_line: 1, relax_column_count: true, relax_quotes: true }) as string[][])[0];
+    } catch {
+        header = undefined;
+    }
+    const columns = (header ?? []).map(name => name.trim().toLowerCase());
+    const missing = REQUIRED_COLUMNS.filter(name => !columns.includes(name));
+    if (header && missing.length > 0) {
+        throw new MeasurementFileError(file,
+            `'${file}' has no column ${missing.map(name => `'${name}'`).join(', ')}: its first row must name at least effect, date and value (separated by ',' or ';').`);
+    }
 }
 
 /**
