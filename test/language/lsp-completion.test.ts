@@ -1,0 +1,119 @@
+/**
+ * Completion: keywords valid at the cursor in the file's language, names in scope with their
+ * kind and title, and the snippet form of each block.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EmptyFileSystem } from 'langium';
+import { clearDocuments, expectCompletion } from 'langium/test';
+import type { CompletionItem, CompletionList } from 'vscode-languageserver';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createKetenServices, parseKetenText, translateKeywords } from '@keten/language';
+
+const CLEAN = readFileSync(join(__dirname, '../fixtures/clean-agreement.keten'), 'utf8');
+const services = createKetenServices(EmptyFileSystem).Keten;
+const completion = expectCompletion(services);
+
+afterEach(async () => {
+    await clearDocuments(services);
+});
+
+function at(marker: string, insert: string, text = CLEAN): string {
+    expect(text).toContain(marker);
+    return text.replace(marker, marker + insert);
+}
+
+function labels(list: CompletionList): string[] {
+    return list.items.map(item => item.label);
+}
+
+function item(list: CompletionList, label: string, kind?: number): CompletionItem {
+    const found = list.items.find(i => i.label === label && (kind === undefined || i.kind === kind));
+    expect(found, `no completion '${label}' among ${labels(list).join(', ')}`).toBeDefined();
+    return found!;
+}
+
+describe('completion', () => {
+    it('offers bodies and Party.role holders after `level `, with kind and title in plain words', async () => {
+        await completion({
+            text: at('    level Gemeente.wethouder within 20 workdays decides\n', '    level <|>\n'),
+            index: 0,
+            assert: list => {
+                expect(labels(list)).toEqual(expect.arrayContaining(['Stuurgroep', 'Gemeente.wethouder', 'Gemeente.directeur', 'Aanbieder.regisseur']));
+                expect(item(list, 'Stuurgroep').detail).toBe('body: Stuurgroep Jeugd');
+                expect(item(list, 'Aanbieder.regisseur').detail).toBe('role: Ketenregisseur');
+                // Not a party or an agreement: a level is held by a role or a body.
+                expect(labels(list)).not.toContain('Convenant');
+            }
+        });
+    });
+
+    it('offers the roles of the same party after `reports to `', async () => {
+        await completion({
+            text: at('  role regisseur "Ketenregisseur" reports to bestuurder\n', '  role planner reports to <|>\n'),
+            index: 0,
+            assert: list => expect(labels(list)).toEqual(expect.arrayContaining(['bestuurder', 'regisseur']))
+        });
+    });
+
+    it('offers the mandates of the agreement after `decides under `', async () => {
+        await completion({
+            text: CLEAN.replace('decides under Inzet', 'decides under <|>'),
+            index: 0,
+            assert: list => {
+                expect(labels(list)).toContain('Inzet');
+                expect(item(list, 'Inzet').detail).toBe('mandate: Inzet ambulante jeugdhulp');
+            }
+        });
+    });
+
+    it('offers the conditions after `needs ` and the commitments after `through `', async () => {
+        await completion({ text: CLEAN.replace('needs Tijd', 'needs <|>'), index: 0, assert: list => expect(labels(list)).toContain('Tijd') });
+        await completion({ text: CLEAN.replace('through Intake', 'through <|>'), index: 0, assert: list => expect(labels(list)).toContain('Intake') });
+    });
+
+    it('offers block keywords inside an agreement, each with its snippet with every field as a placeholder', async () => {
+        await completion({
+            text: at('  review every 6 weeks by Stuurgroep\n', '  <|>\n'),
+            index: 0,
+            assert: list => {
+                expect(labels(list)).toEqual(expect.arrayContaining(['mandate', 'condition', 'commitment', 'escalation', 'effect', 'goal']));
+                const keyword = item(list, 'mandate', 14 /* Keyword */);
+                expect(keyword.documentation).toMatch(/Who may decide on behalf of whom/);
+                const snippet = item(list, 'mandate', 15 /* Snippet */);
+                expect(snippet.insertTextFormat).toBe(2);
+                const text = snippet.textEdit?.newText ?? '';
+                for (const field of ['from ${3:', 'to ${4:', 'scope "${5:', 'limit ${6:', 'submandate ${9|denied,allowed|}', 'valid ${10:', 'basis "${12:']) {
+                    expect(text).toContain(field);
+                }
+                expect(labels(list)).not.toContain('mandaat');
+            }
+        });
+    });
+
+    it('offers Dutch keywords and Dutch snippets in a Dutch file', async () => {
+        const dutch = translateKeywords(parseKetenText(services, CLEAN), 'nl')!;
+        await clearDocuments(services);
+        await completion({
+            text: at('  evaluatie elke 6 weken door Stuurgroep\n', '  <|>\n', dutch),
+            index: 0,
+            assert: list => {
+                expect(labels(list)).toEqual(expect.arrayContaining(['mandaat', 'voorwaarde', 'toezegging', 'escalatie', 'effect']));
+                expect(labels(list)).not.toContain('mandate');
+                expect(item(list, 'mandaat', 15).textEdit?.newText).toContain('reikwijdte "${5:');
+                expect(item(list, 'effect', 15).textEdit?.newText).toContain('streefwaarde');
+            }
+        });
+    });
+
+    it('offers the top-level blocks at the top level', async () => {
+        await completion({
+            text: `<|>\n${CLEAN}`,
+            index: 0,
+            assert: list => {
+                expect(labels(list)).toEqual(expect.arrayContaining(['party', 'body', 'agreement']));
+                expect(item(list, 'party', 15).textEdit?.newText).toContain('reports to ${4:wethouder}');
+            }
+        });
+    });
+});
