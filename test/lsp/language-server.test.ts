@@ -148,6 +148,40 @@ describe('language server over stdio', () => {
         expect(gaps).toContain('accountable Zutphen.wethouder');
     });
 
+    it('tells the user that measurement files keep the old id when an effect is renamed', async () => {
+        const since = client.notifications.length;
+        const position = positionOf(AGREEMENT_TEXT, 'effect Wachttijd', 'effect '.length + 1);
+        const edit = await client.request('textDocument/rename', {
+            textDocument: { uri: uri('agreement.keten') }, position, newName: 'Doorlooptijd'
+        });
+        expect(applyEdits(AGREEMENT_TEXT, edit.changes[uri('agreement.keten')])).toContain('effect Doorlooptijd "Kortere wachttijd');
+        const message = await client.waitForNotification(n => n.method === 'window/showMessage', 3000, since);
+        expect(message.params.message).toContain("'Convenant.Wachttijd' to 'Convenant.Doorlooptijd'");
+        expect(message.params.message).toContain('not changed');
+    });
+
+    it('finds declarations of every file by title as workspace symbols', async () => {
+        const symbols: Array<{ name: string; location: { uri: string } }> = await client.request('workspace/symbol', { query: 'Ketenregisseur' });
+        expect(symbols.map(s => s.name)).toEqual(['Aanbieder.regisseur']);
+        expect(symbols[0].location.uri).toBe(uri('parties.keten'));
+    });
+
+    it('follows the rule severities of the keten.rules setting', async () => {
+        const since = client.notifications.length;
+        client.settings = { keten: { rules: { 'no-review': 'off' } } };
+        client.notify('workspace/didChangeConfiguration', { settings: { keten: { rules: { 'no-review': 'off' } } } });
+        const codes = (n: { params: { diagnostics: Array<{ code: string }> } }) => n.params.diagnostics.map(d => d.code);
+        const published = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
+            && n.params.uri === uri('gaps.keten') && !codes(n).includes('no-review'), 5000, since);
+        expect(codes(published)).toContain('role-cycle');
+        const restored = client.notifications.length;
+        client.settings = {};
+        client.notify('workspace/didChangeConfiguration', { settings: { keten: { rules: {} } } });
+        const again = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
+            && n.params.uri === uri('gaps.keten') && codes(n).includes('no-review'), 5000, restored);
+        expect(codes(again)).toContain('role-cycle');
+    });
+
     it('outlines an agreement with its members', async () => {
         const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri: uri('agreement.keten') } });
         expect(symbols).toHaveLength(1);

@@ -3,7 +3,7 @@
  * and `keten.locale` become the language's run-time settings, and every file is checked
  * again when they change.
  */
-import { DocumentState, type LangiumSharedCoreServices } from 'langium';
+import type { LangiumSharedCoreServices } from 'langium';
 import { isLocale, RULE_IDS, type ConfiguredSeverity, type KetenServices } from '@keten/language';
 
 const SEVERITIES: readonly ConfiguredSeverity[] = ['off', 'info', 'warning', 'error'];
@@ -38,11 +38,9 @@ const currentRules = new WeakMap<object, Record<string, ConfiguredSeverity>>();
 export function followEditorSettings(shared: LangiumSharedCoreServices, keten: KetenServices): void {
     const configuration = shared.workspace.ConfigurationProvider;
     const recheck = async () => {
+        // `validation: true` makes the builder run every check again on validated documents.
         const documents = shared.workspace.LangiumDocuments.all.toArray();
-        for (const document of documents) {
-            if (document.state > DocumentState.IndexedReferences) document.state = DocumentState.IndexedReferences;
-        }
-        await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+        await shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.build(documents, { validation: true }, token));
     };
     void configuration.ready.then(async () => {
         const rules = await configuration.getConfiguration('keten', 'rules');
