@@ -11,3 +11,5 @@ export * from './config/keten-config.js';
 export { compareDiagnostics } from './validation/keten-document-validator.js';
 export * from './keywords.js';
 export * from './workspace/load-workspace.js';
+export { formatText, parseKetenText, hasSyntaxErrors } from './formatting/format-text.js';
+export { translateKeywords, KEYWORD_TRANSLATIONS, type KeywordLanguage } from './formatting/keyword-translation.js';

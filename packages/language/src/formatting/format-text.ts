@@ -9,6 +9,7 @@
  */
 import { TextDocument, URI, type LangiumDocument } from 'langium';
 import type { KetenServices } from '../keten-module.js';
+import type { Document } from '../generated/ast.js';
 import { hasSyntaxErrors } from './canonical-layout.js';
 
 export { hasSyntaxErrors } from './canonical-layout.js';
@@ -34,6 +35,6 @@ export async function formatText(services: KetenServices, document: LangiumDocum
  * Parses a text into a stand-alone document (not added to the workspace, not linked).
  * `path` only names the document (any unique string for in-memory text).
  */
-export function parseKetenText(services: KetenServices, text: string, path = '/formatting/input.keten'): LangiumDocument {
-    return services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(path));
+export function parseKetenText(services: KetenServices, text: string, path = '/formatting/input.keten'): LangiumDocument<Document> {
+    return services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.file(path));
 }
