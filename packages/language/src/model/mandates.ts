@@ -1,11 +1,11 @@
 /**
  * Mandates (Awb 10:1–10:12): who grants, who holds, parents and sub-mandates.
  */
-import type { Agreement, Holder, Mandate, Role } from '../generated/ast.js';
+import type { Agreement, Commitment, Holder, Mandate, Party, Role } from '../generated/ast.js';
 import { isRole } from '../generated/ast.js';
-import { usableRange, type DayRange } from './dates.js';
+import { rangeCovers, usableRange, type DayRange } from './dates.js';
 import { firstOfType } from './fields.js';
-import { mandatesOf } from './agreements.js';
+import { commitmentsOf, mandatesOf, periodOf } from './agreements.js';
 
 export const fromField = (mandate: Mandate) => firstOfType(mandate.fields, 'FromField');
 export const toField = (mandate: Mandate) => firstOfType(mandate.fields, 'ToField');
@@ -69,4 +69,174 @@ export function limitsComparable(a: Limit, b: Limit): boolean {
 
 export function formatLimit(limit: Limit): string {
     return `${limit.value} ${limit.unit}${limit.per ? ` per ${limit.per}` : ''}`;
+}
+
+/** The mandate parts without which a mandate is not one (Awb 10:1): who grants, who holds, for what. */
+export type MandatePart = 'from' | 'to' | 'scope';
+
+/** The required parts a mandate lacks, in the order `from`, `to`, `scope`. */
+export function missingPartsOf(mandate: Mandate): MandatePart[] {
+    const missing: MandatePart[] = [];
+    if (!fromField(mandate)) missing.push('from');
+    if (!toField(mandate)) missing.push('to');
+    if (!scopeField(mandate)) missing.push('scope');
+    return missing;
+}
+
+/** The party whose role holds the mandate (`to`). */
+export function holderPartyOf(mandate: Mandate): Party | undefined {
+    return holderOf(mandate)?.$container;
+}
+
+/**
+ * Whether the mandate's `valid` range covers its agreement's whole `period`, both ends
+ * included; `undefined` when either range is absent or unusable (invalid dates, reversed).
+ */
+export function validityCoversPeriod(mandate: Mandate): boolean | undefined {
+    const validity = validityOf(mandate);
+    const period = periodOf(mandate.$container);
+    if (!validity || !period) return undefined;
+    return rangeCovers(validity, period);
+}
+
+/** The parents that do not allow sub-mandating (`submandate denied`, or no `submandate`), Awb 10:9. */
+export function parentsDenyingSubmandate(mandate: Mandate): Mandate[] {
+    return parentMandatesOf(mandate).filter(parent => !allowsSubmandate(parent));
+}
+
+/**
+ * Whether the mandate's `limit` is higher than the parent's. Only limits with the same unit
+ * and `per` word are compared; a parent without a limit sets none.
+ */
+export function limitExceedsParent(mandate: Mandate, parent: Mandate): boolean {
+    const own = limitOf(mandate);
+    const parents = limitOf(parent);
+    return !!own && !!parents && limitsComparable(own, parents) && own.value > parents.value;
+}
+
+/** Whether the mandate's `valid` range reaches outside the parent's; only when both have a usable one. */
+export function validityExceedsParent(mandate: Mandate, parent: Mandate): boolean {
+    const own = validityOf(mandate);
+    const parents = validityOf(parent);
+    return !!own && !!parents && !rangeCovers(parents, own);
+}
+
+/**
+ * A cycle of grants over holders: `holders[i]` grants to `holders[i + 1]` (and the last back to
+ * the first) through `mandates`, every mandate realising one of those grants, in text order.
+ */
+export interface MandateCycle {
+    readonly holders: Holder[];
+    readonly mandates: Mandate[];
+}
+
+/**
+ * An upper bound on the cycles reported per agreement. Elementary cycles can grow
+ * exponentially with the number of grants; an agreement that tangled has more than enough
+ * findings long before this.
+ */
+const MAX_CYCLES = 100;
+
+/**
+ * The cycles over holders formed by the agreement's mandates: each mandate grants from its
+ * `from` holder to its `to` role. A grant to oneself is a cycle of one. A body is a holder of
+ * its own (not its members), and since `to` always names a role, a body only ever grants: no
+ * cycle runs through it. Each elementary cycle is reported once; mandates with unresolved
+ * `from` or `to` take no part.
+ */
+export function mandateCyclesOf(agreement: Agreement): MandateCycle[] {
+    const mandates = mandatesOf(agreement);
+    const holders: Holder[] = [];
+    const grants = new Map<Holder, Map<Holder, Mandate[]>>();
+    const note = (holder: Holder) => { if (!holders.includes(holder)) holders.push(holder); };
+    for (const mandate of mandates) {
+        const grantor = grantorOf(mandate);
+        const holder = holderOf(mandate);
+        if (!grantor || !holder) continue;
+        note(grantor);
+        note(holder);
+        const targets = grants.get(grantor) ?? new Map<Holder, Mandate[]>();
+        targets.set(holder, [...(targets.get(holder) ?? []), mandate]);
+        grants.set(grantor, targets);
+    }
+    const order = new Map(holders.map((holder, index) => [holder, index]));
+    const cycles: MandateCycle[] = [];
+    // Every elementary cycle is found once, from its holder that appears first: the search
+    // from `start` only visits holders that appear after it.
+    for (const start of holders) {
+        const startIndex = order.get(start)!;
+        const path: Holder[] = [start];
+        const visit = (current: Holder): void => {
+            for (const next of grants.get(current)?.keys() ?? []) {
+                if (cycles.length >= MAX_CYCLES) return;
+                if (next === start) {
+                    cycles.push(cycleThrough([...path], grants, mandates));
+                } else if (order.get(next)! > startIndex && !path.includes(next)) {
+                    path.push(next);
+                    visit(next);
+                    path.pop();
+                }
+            }
+        };
+        visit(start);
+    }
+    return cycles;
+}
+
+function cycleThrough(holders: Holder[], grants: Map<Holder, Map<Holder, Mandate[]>>, inTextOrder: Mandate[]): MandateCycle {
+    const involved = new Set<Mandate>();
+    holders.forEach((holder, index) => {
+        const next = holders[(index + 1) % holders.length];
+        for (const mandate of grants.get(holder)?.get(next) ?? []) involved.add(mandate);
+    });
+    return { holders, mandates: inTextOrder.filter(mandate => involved.has(mandate)) };
+}
+
+/** The `decides` field of a commitment (its first; a repeat is `duplicate-field`). */
+export const decidesFieldOf = (commitment: Commitment) => firstOfType(commitment.fields, 'DecidesField');
+
+/** The party that makes the commitment (`by`). */
+export function committingPartyOf(commitment: Commitment): Party | undefined {
+    return firstOfType(commitment.fields, 'ByField')?.party.ref;
+}
+
+/** Whether the commitment `decides` without naming a mandate (no `under`). */
+export function decidesWithoutMandate(commitment: Commitment): boolean {
+    const decides = decidesFieldOf(commitment);
+    return !!decides && decides.mandate === undefined;
+}
+
+/** The mandate a commitment decides under, when `under` names one that resolved. */
+export function decidingMandateOf(commitment: Commitment): Mandate | undefined {
+    return decidesFieldOf(commitment)?.mandate?.ref;
+}
+
+/** The commitments of the agreement made `by` the party. */
+export function commitmentsOwnedBy(agreement: Agreement, party: Party): Commitment[] {
+    return commitmentsOf(agreement).filter(commitment => committingPartyOf(commitment) === party);
+}
+
+/**
+ * Whether one of the party's roles holds (`to`) a mandate of the agreement. A `to` that did not
+ * resolve but is written `Party.role` with this party's name counts as held: the misspelt role
+ * is `unresolved-reference`, and should not also make the party look as if it had no mandate
+ * (RULES.md: broken input does not cascade).
+ */
+export function holdsMandateIn(agreement: Agreement, party: Party): boolean {
+    return mandatesOf(agreement).some(mandate => {
+        const to = toField(mandate)?.role;
+        if (!to) return false;
+        if (to.ref) return isHeldByParty(mandate, party);
+        return to.$refText.includes('.') && to.$refText.split('.')[0] === party.name;
+    });
+}
+
+/**
+ * Whether a role of the party holds (`to`) the mandate. Parties are the same when they are one
+ * declaration or share a name: a party declared twice is `duplicate-name`, and references may
+ * resolve to either declaration, which must not look like two different parties.
+ */
+export function isHeldByParty(mandate: Mandate, party: Party): boolean {
+    const holderParty = holderPartyOf(mandate);
+    return !!holderParty && (holderParty === party || holderParty.name === party.name);
 }
