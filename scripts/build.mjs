@@ -13,13 +13,16 @@ await esbuild.build({
     format: 'cjs',
     target: 'node20',
     sourcemap: false,
-    minify: true,
-    keepNames: true,
+    // KETEN_UNMINIFIED=1 keeps the bundle readable for `node --cpu-prof` (docs/performance.md).
+    minify: process.env.KETEN_UNMINIFIED !== '1',
+    // No keepNames: it wraps every closure in a call that sets its name, and Langium's parser
+    // creates closures for each alternative it tries; that alone made parsing ~1.6x slower.
+    keepNames: false,
     legalComments: 'linked',
     // Some dependencies are ES modules that use `import.meta.url`; in a CommonJS bundle it
     // must come from the bundle's own file name.
     banner: { js: "const __keten_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
-    define: { KETEN_VERSION: JSON.stringify(cliPackage.version), 'import.meta.url': '__keten_import_meta_url' },
+    define: { KETEN_VERSION: JSON.stringify(cliPackage.version), KETEN_BUNDLED: 'true', 'import.meta.url': '__keten_import_meta_url' },
     logLevel: 'warning'
 });
 

@@ -9,7 +9,7 @@ import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
-import { KetenGeneratedModule, KetenGeneratedSharedModule } from './generated/module.js';
+import { KetenGeneratedModule, KetenGeneratedSharedModule, KetenLanguageMetaData } from './generated/module.js';
 import { KetenScopeComputation } from './scoping/keten-scope-computation.js';
 import { KetenLinker } from './scoping/keten-linker.js';
 import { KetenDocumentValidator } from './validation/keten-document-validator.js';
@@ -25,7 +25,16 @@ export interface KetenAddedServices {
 
 export type KetenServices = LangiumServices & KetenAddedServices;
 
+/** Set by the bundler (scripts/build.mjs); tests and `tsx` run from source without it. */
+declare const KETEN_BUNDLED: boolean | undefined;
+
 export const KetenModule: Module<KetenServices, PartialLangiumServices & DeepPartial<KetenAddedServices>> = {
+    // A bundle skips Chevrotain's self-checks of the grammar, which every start would repeat;
+    // running from source, as the tests do, still makes them.
+    LanguageMetaData: () => ({
+        ...KetenLanguageMetaData,
+        mode: typeof KETEN_BUNDLED === 'boolean' && KETEN_BUNDLED ? 'production' : 'development'
+    }),
     keten: {
         Settings: () => new KetenSettings()
     },

@@ -4,8 +4,8 @@
  * rule id, with a link to the rule's documentation and related locations.
  */
 import {
-    AstUtils, getDiagnosticRange, type AstNode, type AstNodeDescription, type IndexManager,
-    type ValidationAcceptor, type ValidationChecks
+    AstUtils, DocumentState, getDiagnosticRange, type AstNode, type AstNodeDescription, type DocumentBuilder,
+    type IndexManager, type ValidationAcceptor, type ValidationChecks
 } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { KetenAstType } from '../generated/ast.js';
@@ -16,12 +16,12 @@ import { ruleDocumentationUrl } from '../rules/rule-docs-url.js';
 
 export interface RuleRunnerServices {
     validation: { ValidationRegistry: { register<T>(checks: ValidationChecks<T>, thisObj?: unknown, category?: 'fast' | 'slow' | 'built-in'): void } };
-    shared: { workspace: { IndexManager: IndexManager } };
+    shared: { workspace: { IndexManager: IndexManager; DocumentBuilder: DocumentBuilder } };
     keten: { Settings: KetenSettings };
 }
 
 export function registerRules(services: RuleRunnerServices, rules: readonly Rule[] = ALL_RULES): void {
-    const workspace = new IndexWorkspaceView(services.shared.workspace.IndexManager);
+    const workspace = new IndexWorkspaceView(services.shared.workspace.IndexManager, services.shared.workspace.DocumentBuilder);
     const settings = services.keten.Settings;
     for (const rule of rules) {
         const checks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
@@ -71,18 +71,48 @@ function toRelatedInformation(related: RelatedSpec): DiagnosticRelatedInformatio
     };
 }
 
-/** Workspace-wide lookups from Langium's index of exported declarations. */
+/**
+ * Workspace-wide lookups from Langium's index of exported declarations. The index is grouped
+ * by name once per build (scanning it for every declaration made a workspace of n files cost
+ * n² steps); the grouping is dropped whenever documents change or the index is rebuilt.
+ */
 class IndexWorkspaceView implements WorkspaceView {
-    constructor(private readonly indexManager: IndexManager) {}
+    private byName: Map<string, AstNodeDescription[]> | undefined;
+    private readonly sortedNames = new Set<string>();
+
+    constructor(private readonly indexManager: IndexManager, documentBuilder: DocumentBuilder) {
+        const forget = () => {
+            this.byName = undefined;
+            this.sortedNames.clear();
+        };
+        documentBuilder.onUpdate(forget);
+        documentBuilder.onBuildPhase(DocumentState.IndexedContent, forget);
+    }
 
     declarationsNamed(name: string): AstNodeDescription[] {
-        return this.indexManager.allElements()
-            .filter(d => d.name === name)
-            .toArray()
-            .sort((a, b) => {
-                const pa = a.documentUri.path, pb = b.documentUri.path;
-                if (pa !== pb) return pa < pb ? -1 : 1;
-                return (a.nameSegment?.offset ?? 0) - (b.nameSegment?.offset ?? 0);
-            });
+        const byName = this.byName ??= this.groupByName();
+        const declarations = byName.get(name);
+        if (!declarations) return [];
+        if (!this.sortedNames.has(name)) {
+            declarations.sort(inPathThenTextOrder);
+            this.sortedNames.add(name);
+        }
+        return [...declarations];
     }
+
+    private groupByName(): Map<string, AstNodeDescription[]> {
+        const byName = new Map<string, AstNodeDescription[]>();
+        for (const description of this.indexManager.allElements()) {
+            const named = byName.get(description.name);
+            if (named) named.push(description);
+            else byName.set(description.name, [description]);
+        }
+        return byName;
+    }
+}
+
+function inPathThenTextOrder(a: AstNodeDescription, b: AstNodeDescription): number {
+    const pa = a.documentUri.path, pb = b.documentUri.path;
+    if (pa !== pb) return pa < pb ? -1 : 1;
+    return (a.nameSegment?.offset ?? 0) - (b.nameSegment?.offset ?? 0);
 }
