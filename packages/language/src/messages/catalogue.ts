@@ -12,6 +12,16 @@ import { escalationEn } from './en/escalation.js';
 import { effectsEn } from './en/effects.js';
 import { suppressionsEn } from './en/suppressions.js';
 import { editorEn } from './en/editor.js';
+import type { KindName } from './en/kinds.js';
+import { kindsNl } from './nl/kinds.js';
+import { structureNl } from './nl/structure.js';
+import { governanceNl } from './nl/governance.js';
+import { mandatesNl } from './nl/mandates.js';
+import { conditionsNl } from './nl/conditions.js';
+import { escalationNl } from './nl/escalation.js';
+import { effectsNl } from './nl/effects.js';
+import { suppressionsNl } from './nl/suppressions.js';
+import { editorNl } from './nl/editor.js';
 
 export const LOCALES = ['en', 'nl'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -24,12 +34,27 @@ export const en = {
     ...conditionsEn,
     ...escalationEn,
     ...effectsEn,
+    ...suppressionsEn,
     editor: editorEn
 };
 
-export type Messages = typeof en;
+/** The shape every locale fills in: the English catalogue's keys and argument types. */
+export type Messages = Omit<typeof en, 'kinds'> & { readonly kinds: Readonly<Record<KindName, string>> };
 
-const catalogues: Partial<Record<Locale, Messages>> = { en };
+/** Dutch (DUTCH.md): typed against the English shapes, so a missing message fails the type check. */
+export const nl: Messages = {
+    kinds: kindsNl,
+    ...structureNl,
+    ...governanceNl,
+    ...mandatesNl,
+    ...conditionsNl,
+    ...escalationNl,
+    ...effectsNl,
+    ...suppressionsNl,
+    editor: editorNl
+};
+
+const catalogues: Partial<Record<Locale, Messages>> = { en, nl };
 
 /** The messages of a locale; English where a locale has no catalogue yet. */
 export function messagesFor(locale: Locale | undefined): Messages {

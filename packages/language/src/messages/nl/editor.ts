@@ -1,0 +1,116 @@
+/**
+ * Dutch texts of the editor: hover, completion details, quick-fix titles, rename notices and
+ * what each keyword means. Keyword explanations are keyed by the English keyword, as in
+ * `en/editor.ts`; a Dutch keyword is explained through its English twin.
+ */
+import type { editorEn } from '../en/editor.js';
+import { formatDateFor, formatNumberFor, formatNumbersInText } from '../format-values.js';
+import { fieldKeywordNl } from './dutch-words.js';
+
+export const editorNl: typeof editorEn = {
+    keywordMeaning: {
+        party: 'Legt een organisatie vast die meedoet aan afspraken (een gemeente, een aanbieder, de politie, …). Haar rollen zijn de functies binnen de organisatie.',
+        type: 'Wat voor organisatie de partij is, in één vrij woord (gemeente, aanbieder, dienst, …). Alleen ter indeling; geen regel hangt ervan af.',
+        role: 'Een functie binnen een partij. Mandaten worden aan rollen verleend en escalatieniveaus zijn in handen van rollen, nooit van hele organisaties. Elders geschreven als Partij.rol.',
+        reports: '`valt onder ROL`: de rol waaronder deze rol valt, binnen dezelfde partij. Vormt de hiërarchie die bij escalatie wordt gebruikt.',
+        body: 'Een bestuurlijk orgaan (stuurgroep, bestuur, regietafel) met rollen van meerdere partijen als leden. Kan sturen, evalueren, mandaat verlenen en beslissen bij escalaties.',
+        members: 'De rollen die zitting hebben in dit orgaan, geschreven als Partij.rol en gescheiden door komma’s.',
+        chair: 'De rol die het orgaan voorzit; hoort een van de leden te zijn.',
+        agreement: 'Een ketenafspraak (convenant): de partijen, hun mandaten, voorwaarden, toezeggingen, escalatieroutes en de effecten waarvoor de keten verantwoording aflegt.',
+        parties: 'De organisaties die aan de afspraak gebonden zijn. Elke partij die in de afspraak genoemd wordt, moet hier staan.',
+        period: '`looptijd VAN tot TOT`: de datums waartussen de afspraak geldt, beide inbegrepen.',
+        goal: 'Een voornemen in woorden. Doelen tellen niet als effect: voeg een `effect` toe om een resultaat meetbaar te maken.',
+        steering: 'De ene rol of het ene orgaan dat de hele keten stuurt (één sturing). Elke afspraak heeft er precies één nodig.',
+        accountable: 'De rol of het orgaan dat verantwoording aflegt over de resultaten van de keten.',
+        review: '`evaluatie elke N weken door HOUDER`: hoe vaak de hiërarchie de samenwerking actief volgt, en wie dat doet.',
+        every: 'Hoe vaak: een getal en een tijdseenheid (dagen, werkdagen, weken, maanden, jaren).',
+        mandate: 'Wie namens wie mag beslissen (mandaat, Awb 10:1–10:12): verleend `van` een rol of orgaan `aan` een rol, met een reikwijdte, een limiet en een geldigheid.',
+        from: 'In een mandaat: de rol of het orgaan dat het verleent. Heeft die rol zelf een mandaat, dan is dit een ondermandaat daarvan.',
+        to: 'In een mandaat: de rol die het krijgt en mag beslissen. In een periode: de laatste dag.',
+        scope: 'In woorden: welke besluiten onder het mandaat vallen.',
+        limit: 'Het hoogste bedrag waarover de houder mag beslissen, met de eenheid (EUR, uren) en eventueel `per` iets.',
+        submandate: '`ondermandaat toegestaan` of `uitgesloten`: of de houder het mandaat mag doorgeven. Ontbreekt het, dan is het uitgesloten (Awb 10:9).',
+        valid: '`geldig VAN tot TOT`: de datums waarop het mandaat geldt, beide inbegrepen.',
+        basis: 'Het besluit of artikel waarop het mandaat rust (mandaatbesluit).',
+        condition: 'Wat er moet zijn om het werk te kunnen doen: tijd, geld, mensen, gegevens of een systeem, en wie het levert.',
+        provided: '`geleverd door PARTIJ`: de partij die de voorwaarde beschikbaar stelt.',
+        resource: 'Hoeveel er wordt geleverd: een hoeveelheid met een eenheid (16 uren per week) of een omschrijving in woorden.',
+        before: 'De datum waarop de voorwaarde geregeld moet zijn.',
+        commitment: 'Wat een partij toezegt te doen, met het mandaat dat haar besluiten toestaat en de voorwaarden die ze nodig heeft.',
+        by: 'De partij (of, na `evaluatie elke` of `gemeten`, de houder) die het doet.',
+        decides: 'De toezegging vraagt om besluiten; `beslist onder M` noemt het mandaat dat ze toestaat. Bij een escalatieniveau: dit niveau neemt het eindbesluit (doorzettingsmacht).',
+        under: '`beslist onder MANDAAT`: het mandaat dat de besluiten van deze toezegging toestaat.',
+        needs: 'De voorwaarden waarvan deze toezegging afhangt, gescheiden door komma’s.',
+        due: 'De datum waarop de toezegging uiterlijk klaar moet zijn; in `streefwaarde … uiterlijk DATUM`: de datum waarop de streefwaarde gehaald moet zijn.',
+        escalation: 'Een escalatieroute: niveaus die van boven naar beneden worden doorlopen als het werk vastloopt. Eén niveau hoort te `beslissen`.',
+        level: '`niveau HOUDER binnen N werkdagen`: één stap van de route, met de tijd die het heeft om de kwestie op te lossen voordat ze hoger gaat.',
+        within: 'De tijd die dit niveau heeft om de kwestie op te lossen voordat ze naar het volgende niveau gaat.',
+        effect: 'Een meetbaar effect waarvoor de keten verantwoording aflegt: een indicator met een eenheid, een nulmeting, een streefwaarde en wie het meet (effecten tellen, niet de intenties).',
+        kind: '`uitkomst` (wordt iemand er beter van?), `kwaliteit` (hoe goed deden we het?) of `prestatie` (hoeveel deden we?). Standaard: uitkomst.',
+        indicator: 'Wat er geteld wordt, in woorden.',
+        unit: 'De eenheid van de indicator: dagen, procent, huishoudens, "%", …',
+        baseline: '`nulmeting WAARDE op DATUM`: de beginwaarde en wanneer die gemeten is.',
+        on: 'De datum van de nulmeting.',
+        target: '`streefwaarde <= WAARDE uiterlijk DATUM`: de waarde die bereikt moet worden en de datum waarop.',
+        measured: '`gemeten maandelijks door PARTIJ uit "bron"`: hoe vaak, door wie en uit welke bron de indicator gemeten wordt.',
+        through: 'De toezeggingen die het effect tot stand moeten brengen.',
+        outcome: 'Soort effect: wordt iemand er beter van? (resultaatgericht werken, RBA)',
+        quality: 'Soort effect: hoe goed deden we het? (resultaatgericht werken, RBA)',
+        output: 'Soort effect: hoeveel deden we? (resultaatgericht werken, RBA)',
+        allowed: 'De houder mag dit mandaat doorgeven (ondermandaat).',
+        denied: 'De houder mag dit mandaat niet doorgeven (Awb 10:9).',
+        weekly: 'Elke week gemeten.',
+        monthly: 'Elke maand gemeten.',
+        quarterly: 'Elk kwartaal gemeten.',
+        yearly: 'Elk jaar gemeten.',
+        per: 'Waarover de hoeveelheid geteld wordt: `per huishouden`, `per week`.',
+        workdays: 'Werkdagen; bij het vergelijken van termijnen telt één werkdag als 1,4 dag.'
+    },
+
+    // ---------------------------------------------------------------- hover
+    hoverKind: a => `**${a.kind}** \`${a.name}\`` + (a.title ? ` — ${a.title}` : ''),
+    hoverRoleParty: a => `Rol van ${a.party}.`,
+    hoverRoleReportsTo: a => `Valt onder ${a.role}.`,
+    hoverRoleTop: () => 'Valt binnen de eigen partij onder niemand.',
+    hoverRoleMandates: a => `Houdt de mandaten ${a.mandates.join(', ')}.`,
+    hoverRoleNoMandates: () => 'Houdt geen mandaat.',
+    hoverEffectIndicator: a =>
+        `Indicator: ${a.indicator ?? '(geen)'}${a.unit ? ` (${a.unit})` : ''}.`,
+    hoverEffectBaseline: a =>
+        a.value === undefined ? 'Nulmeting: geen.' : `Nulmeting: ${formatNumberFor('nl', a.value)} op ${formatDateFor('nl', a.date ?? '')}.`,
+    hoverEffectTarget: a =>
+        a.value === undefined ? 'Streefwaarde: geen.' : `Streefwaarde: ${a.op} ${formatNumberFor('nl', a.value)} uiterlijk ${formatDateFor('nl', a.date ?? '')}.`,
+    hoverEffectId: a => `Meetbestanden noemen het \`${a.id}\`.`,
+    hoverMandateSummary: a =>
+        `Van ${a.from ?? '(niemand)'} aan ${a.to ?? '(niemand)'}` + (a.limit ? `, tot ${formatNumbersInText('nl', a.limit)}` : '') + '.',
+    hoverBodyMembers: a =>
+        a.members.length ? `Leden: ${a.members.join(', ')}.` : 'Geen leden.',
+    hoverKeyword: a => `**${a.keyword}** — ${a.meaning}`,
+
+    // ---------------------------------------------------------------- completion
+    completionDeclaration: a => a.title ? `${a.kind}: ${a.title}` : a.kind,
+    completionKeyword: () => 'trefwoord',
+    completionSnippet: a => `nieuw blok ${a.block} met alle velden om in te vullen`,
+
+    // ---------------------------------------------------------------- inlay hints
+    inlayMandate: a =>
+        `→ ${a.holder ?? '?'}${a.limit ? `, tot ${formatNumbersInText('nl', a.limit)}` : ''}`,
+
+    // ---------------------------------------------------------------- quick fixes
+    fixReplaceName: a => `Verander in '${a.name}'`,
+    fixAddMandate: a =>
+        `Voeg mandaat '${a.mandate}' toe voor toezegging '${a.commitment}' en koppel het met 'onder'`,
+    fixInsertMissingFields: a =>
+        `Voeg ${a.fields.length === 1 ? 'het ontbrekende veld' : 'de ontbrekende velden'} ${a.fields.map(f => `'${fieldKeywordNl(f)}'`).join(', ')} toe`,
+    fixInsertField: a => `Voeg '${fieldKeywordNl(a.field)} ${a.holder}' toe`,
+    fixAddEscalation: a => `Voeg een escalatieroute toe waarin ${a.holder} uiteindelijk beslist`,
+    fixRemoveParty: a => `Haal '${a.party}' weg bij de partijen`,
+    placeholderText: () => 'INVULLEN',
+
+    // ---------------------------------------------------------------- rename
+    renameEffectNotice: a =>
+        `${a.oldIds.map((id, i) => `'${id}' is hernoemd tot '${a.newIds[i]}'`).join(', ')}. ` +
+        `Meetbestanden die de oude ${a.oldIds.length === 1 ? 'naam gebruiken, zijn' : 'namen gebruiken, zijn'} niet aangepast: werk ze zelf bij.`,
+    renameInvalidName: a =>
+        `'${a.name}' kan geen naam zijn: gebruik letters, cijfers en '_', begin met een letter, en geen gereserveerd woord.`
+};

@@ -1,0 +1,51 @@
+/** Dutch messages of the mandates rules (mandaat, ondermandaat; Awb 10:1–10:12). */
+import type { mandatesEn } from '../en/mandates.js';
+import { formatNumbersInText } from '../format-values.js';
+import { fieldKeywordNl, listedNl, writtenRangeNl } from './dutch-words.js';
+
+const MANDATE_PART_MEANING_NL: Record<string, string> = {
+    from: 'wie het verleent',
+    to: 'welke rol het houdt',
+    scope: 'welke besluiten eronder vallen'
+};
+
+/** What a parent mandate has, as a rule wrote it (`limit 5000 EUR`, `validity A to B`), in Dutch. */
+function parentAspectNl(what: string): string {
+    const limit = /^limit (.*)$/.exec(what);
+    if (limit) return `een limiet van ${formatNumbersInText('nl', limit[1])}`;
+    const validity = /^validity (.*)$/.exec(what);
+    if (validity) return `een geldigheid van ${writtenRangeNl(validity[1])}`;
+    return writtenRangeNl(what);
+}
+
+export const mandatesNl: typeof mandatesEn = {
+    missingMandate: a =>
+        `Toezegging '${a.commitment}'${a.party ? ` van ${a.party}` : ''} neemt besluiten, maar noemt geen mandaat. Noem met 'beslist onder …' het mandaat dat deze besluiten toestaat, of voeg er een toe aan de afspraak.`,
+    mandateHolderMismatch: a =>
+        `Toezegging '${a.commitment}' van ${a.party} beslist onder mandaat '${a.mandate}', maar dat mandaat is verleend aan '${a.holder}', een rol van ${a.holderParty}. ${a.party} kan alleen beslissen onder een mandaat dat een van haar eigen rollen houdt: verleen het mandaat aan een rol van ${a.party}, of noem een ander mandaat.`,
+    mandateHolderMismatchRelated: a =>
+        `Hier wordt mandaat '${a.mandate}' verleend aan '${a.holder}'.`,
+    incompleteMandate: a =>
+        `Mandaat '${a.mandate}' mist ${listedNl(a.missing.map(fieldKeywordNl))}: het zegt niet ${a.missing.map(part => MANDATE_PART_MEANING_NL[part] ?? part).join(', noch ')}. Voeg ${a.missing.length === 1 ? 'dit veld' : 'deze velden'} toe.`,
+    mandateWithoutValidity: a =>
+        `Mandaat '${a.mandate}' heeft geen 'geldig': niemand kan zien van wanneer tot wanneer het geldt. Voeg 'geldig … tot …' toe, bijvoorbeeld met de looptijd van de afspraak.`,
+    mandateOutsidePeriod: a =>
+        `Mandaat '${a.mandate}' geldt van ${writtenRangeNl(a.valid)}, maar afspraak '${a.agreement}' loopt van ${writtenRangeNl(a.period)}: voor een deel van de looptijd mag niemand deze besluiten nemen. Verleng de geldigheid zodat die de hele looptijd dekt.`,
+    submandateDenied: a =>
+        `Mandaat '${a.mandate}' wordt verleend door '${a.grantor}', die deze bevoegdheid alleen heeft via ${a.parents.length === 1 ? 'mandaat' : 'de mandaten'} ${listedNl(a.parents)}, en ${a.parents.length === 1 ? 'dat mandaat staat' : 'die staan'} niet toe dat ze wordt doorgegeven (Awb 10:9). Voeg 'ondermandaat toegestaan' toe aan ${a.parents.length === 1 ? 'het bovenliggende mandaat' : 'elk van die mandaten'} als de mandaatgever daarmee instemt, of laat het mandaat verlenen door de oorspronkelijke mandaatgever.`,
+    submandateDeniedRelated: a =>
+        `Bovenliggend mandaat '${a.parent}' staat geen ondermandaat toe.`,
+    submandateLimitExceedsParent: a =>
+        `Ondermandaat '${a.mandate}' heeft een limiet van ${formatNumbersInText('nl', a.limit)}, hoger dan ${a.parents.map(p => `de limiet van het bovenliggende mandaat '${p.parent}' (${formatNumbersInText('nl', p.value)})`).join(' en ')}: een ondermandaat kan niet meer ruimte geven dan het bovenliggende mandaat heeft. Verlaag de limiet tot hoogstens ${formatNumbersInText('nl', a.maximum)}.`,
+    submandateValidityExceedsParent: a =>
+        `Ondermandaat '${a.mandate}' geldt van ${writtenRangeNl(a.valid)} en valt daarmee buiten ${a.parents.map(p => `de geldigheid van het bovenliggende mandaat '${p.parent}' (${writtenRangeNl(p.value)})`).join(' en ')}: buiten die tijd geeft het bovenliggende mandaat geen bevoegdheid om door te geven. Houd de geldigheid binnen die van het bovenliggende mandaat.`,
+    submandateExceedsParentRelated: a =>
+        `Bovenliggend mandaat '${a.parent}' heeft ${parentAspectNl(a.what)}.`,
+    mandateCycle: a =>
+        a.holders.length === 1
+            ? `Mandaat ${listedNl(a.mandates)} wordt door '${a.holders[0]}' aan '${a.holders[0]}' zelf verleend: een rol kan zichzelf geen bevoegdheid geven. Laat het mandaat verlenen door de rol of het orgaan dat de bevoegdheid heeft.`
+            : `Mandaten ${listedNl(a.mandates)} verlenen elkaar bevoegdheid in een kring: ${[...a.holders, a.holders[0]].map(h => `'${h}'`).join(' → ')}. Niemand is de bron van de bevoegdheid. Doorbreek de kring: laat een van deze mandaten verlenen door de rol of het orgaan dat de bevoegdheid heeft.`,
+    mandateCycleRelated: a => `Mandaat '${a.mandate}' maakt deel uit van de kring.`,
+    partyWithoutMandate: a =>
+        `Partij '${a.party}' doet ${a.commitments.length === 1 ? 'toezegging' : 'de toezeggingen'} ${listedNl(a.commitments)} in afspraak '${a.agreement}', maar geen van haar rollen heeft daar een mandaat: voor elk besluit moet ze terug naar haar eigen bestuur. Verleen een mandaat aan een rol van ${a.party}.`
+};
