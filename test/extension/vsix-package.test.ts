@@ -57,6 +57,7 @@ describe('the .vsix', () => {
             'extension/LICENSE.txt',
             'extension/dist/extension.cjs',
             'extension/dist/server.cjs',
+            'extension/keten.config.schema.json',
             'extension/language-configuration.json',
             'extension/media/keten-icon.png',
             'extension/package.json',
@@ -77,6 +78,13 @@ describe('the .vsix', () => {
             .toEqual(['keten.formatDocument', 'keten.restartServer']);
         expect(Object.keys(manifest.contributes.configuration.properties).sort())
             .toEqual(['keten.locale', 'keten.report.data', 'keten.rules', 'keten.trace.server']);
+    });
+
+    it('validates keten.config.json with the schema generated from the configuration definition', () => {
+        const manifest = JSON.parse(entries.get('extension/package.json')!.toString('utf8'));
+        expect(manifest.contributes.jsonValidation).toEqual([{ fileMatch: 'keten.config.json', url: './keten.config.schema.json' }]);
+        const schema = JSON.parse(entries.get('extension/keten.config.schema.json')!.toString('utf8'));
+        expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['rules', 'locale', 'include', 'exclude']));
     });
 
     it('ships the grammar of the repository and snippets for every block in both languages', () => {

@@ -1,13 +1,14 @@
 /**
  * The VS Code client of the Keten language server: starts the bundled server over IPC for
- * `.keten` files, passes the `keten.*` settings (with the editor's display language as the
- * default locale), and registers the commands Format Document and Restart Language Server.
+ * `.keten` files, passes the `keten.*` settings and changes to `.keten` and `keten.config.json`
+ * files, and registers the commands Format Document and Restart Language Server. Without a
+ * `keten.locale` the server follows VS Code's display language (sent as the LSP `locale`).
  * The report preview, chain diagram and mandate register commands join here with the report work.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
-    LanguageClient, TransportKind, type ConfigurationParams, type LanguageClientOptions, type ServerOptions
+    LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions
 } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -38,25 +39,11 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
         documentSelector: [{ scheme: 'file', language: 'keten' }, { scheme: 'untitled', language: 'keten' }],
         synchronize: {
             configurationSection: 'keten',
-            fileEvents: vscode.workspace.createFileSystemWatcher('**/*.keten')
-        },
-        middleware: {
-            workspace: {
-                // `keten.locale` left empty follows the editor's display language (DUTCH.md).
-                configuration: async (params: ConfigurationParams, token, next) => {
-                    const result = await next(params, token);
-                    if (!Array.isArray(result)) return result;
-                    return result.map((value, index) => params.items[index]?.section === 'keten' ? withDefaultLocale(value) : value);
-                }
-            }
+            fileEvents: [
+                vscode.workspace.createFileSystemWatcher('**/*.keten'),
+                vscode.workspace.createFileSystemWatcher('**/keten.config.json')
+            ]
         }
     };
     return new LanguageClient('keten', 'Keten Language Server', serverOptions, clientOptions);
-}
-
-function withDefaultLocale(settings: unknown): unknown {
-    if (!settings || typeof settings !== 'object') return settings;
-    const keten = settings as { locale?: string };
-    if (keten.locale) return settings;
-    return { ...keten, locale: vscode.env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en' };
 }
