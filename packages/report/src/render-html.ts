@@ -86,14 +86,14 @@ ${mandatesBlock(agreement.chain)}
 }
 
 function effectBlock(effect: EffectReport, asOf: string): string {
-    const target = effect.target
-        ? `${e(COMPARATOR_LABELS[effect.target.op] ?? effect.target.op)} ${e(formatNumber(effect.target.value))} by ${e(effect.target.date)}`
-        : '—';
     const unit = effect.unit ? ` <span class="unit">${e(effect.unit)}</span>` : '';
+    const target = effect.target
+        ? `${e(COMPARATOR_LABELS[effect.target.op] ?? effect.target.op)} ${e(formatNumber(effect.target.value))}${unit} by ${e(effect.target.date)}`
+        : '—';
     const numbers = [
         ['Baseline', effect.baseline ? `${e(formatNumber(effect.baseline.value))}${unit} on ${e(effect.baseline.date)}` : '—'],
         ['Latest', effect.latest ? `${e(formatNumber(effect.latest.value))}${unit} on ${e(effect.latest.date)}` : '—'],
-        ['Target', effect.target ? `${target}${unit}` : '—'],
+        ['Target', target],
         ['Progress', e(formatPercent(effect.progress))],
         ['Projection at target date', effect.projection === null ? '—' : `${e(formatNumber(effect.projection))}${unit}`]
     ].map(([label, value]) => `<div><dt>${label}</dt><dd>${value}</dd></div>`).join('');
@@ -212,6 +212,6 @@ ul.plain{list-style:none;margin:0;padding:0}
 .route li.decides{font-weight:600}
 details summary{cursor:pointer;color:var(--muted)}
 footer{margin-top:40px;padding-bottom:24px;font-size:0.85em}
-@media (max-width:600px){body{font-size:14px}h1{font-size:1.5em}.facts{grid-template-columns:1fr}.facts dd{margin-bottom:6px}th,td{padding:3px 5px}}
+@media (max-width:600px){body{font-size:14px}td.where{white-space:normal;overflow-wrap:anywhere}h1{font-size:1.5em}.facts{grid-template-columns:1fr}.facts dd{margin-bottom:6px}th,td{padding:3px 5px}}
 @media print{body{font-size:11pt}header,main,footer{max-width:none;padding:0}.scroll{overflow:visible}details{display:block}details>summary{display:none}details>*{display:block}h2{break-before:page}h2:first-of-type{break-before:auto}.effect,table,figure{break-inside:avoid}a{color:inherit;text-decoration:none}}
 `;

@@ -34,6 +34,9 @@ export function readCsv(file: string, bytes: Buffer): CsvTable {
             bom: true,
             delimiter,
             info: true,
+            // A quote inside an unquoted field is taken as text, as spreadsheets do, so one
+            // odd row does not make the whole file unreadable.
+            relax_quotes: true,
             relax_column_count: true,
             skip_empty_lines: true
         }) as unknown as Array<{ record: string[]; info: { bytes: number } }>;
