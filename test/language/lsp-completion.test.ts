@@ -117,3 +117,19 @@ describe('completion', () => {
         });
     });
 });
+
+describe('completion of a qualified name being typed', () => {
+    it('offers the roles of the party after `Party.`', async () => {
+        await completion({
+            text: at('    level Gemeente.wethouder within 20 workdays decides\n', '    level Aanbieder.<|>\n'),
+            index: 0,
+            assert: list => {
+                expect(labels(list)).toEqual(expect.arrayContaining(['Aanbieder.bestuurder', 'Aanbieder.regisseur']));
+                // The edit replaces what was typed, so the result is `Aanbieder.regisseur`, not `Aanbieder.Aanbieder.regisseur`.
+                const edit = item(list, 'Aanbieder.regisseur').textEdit as { range: { start: { character: number } }; newText: string };
+                expect(edit.newText).toBe('Aanbieder.regisseur');
+                expect(edit.range.start.character).toBe('    level '.length);
+            }
+        });
+    });
+});
