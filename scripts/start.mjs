@@ -17,3 +17,16 @@ function run(title, args, { mayFail = false } = {}) {
 run('The sound examples: no errors, no warnings', ['validate', 'examples/*.keten']);
 const status = run('The flawed example: the typical gaps and what Keten says about them', ['validate', 'examples/gaps'], { mayFail: true });
 process.stdout.write(`\n(exit code ${status}: the flawed example has errors; see examples/gaps/README.md)\n`);
+
+const REPORT = 'report/effectrapportage.html';
+run('The effect report of the examples (measurements in examples/data, as of 30 September 2026)', [
+    'report', 'examples/*.keten',
+    '--data', 'examples/data/metingen-jeugd-riec.csv', 'examples/data/metingen-vth-vroeg-excel.csv',
+    '--as-of', '2026-09-30', '--out', REPORT
+]);
+run('The same report as Markdown, in short', [
+    'report', 'examples/*.keten',
+    '--data', 'examples/data/metingen-jeugd-riec.csv', 'examples/data/metingen-vth-vroeg-excel.csv',
+    '--as-of', '2026-09-30', '--format', 'md', '--out', 'report/effectrapportage.md'
+]);
+process.stdout.write(`\nThe effect report is written to ${REPORT} (open it in a browser; it prints well too).\n`);
