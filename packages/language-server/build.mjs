@@ -2,15 +2,17 @@
 // protocol libraries included, nothing to install beside it. Run from anywhere:
 //   node packages/language-server/build.mjs
 import { build } from 'esbuild';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 export async function buildLanguageServer(outfile = join(here, 'dist', 'server.cjs')) {
-    await build({
+    const result = await build({
         entryPoints: [join(here, 'src', 'main.ts')],
         outfile,
+        write: false,
         bundle: true,
         format: 'cjs',
         platform: 'node',
@@ -24,6 +26,14 @@ export async function buildLanguageServer(outfile = join(here, 'dist', 'server.c
         define: { 'import.meta.url': 'importMetaUrl' },
         banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
     });
+    // Each file is written beside its place and then renamed over it, so a server started
+    // while another build runs (parallel tests, a watch) never reads a half-written bundle.
+    mkdirSync(dirname(outfile), { recursive: true });
+    for (const file of result.outputFiles) {
+        const temporary = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.tmp`);
+        writeFileSync(temporary, file.contents);
+        renameSync(temporary, file.path);
+    }
     return outfile;
 }
 
