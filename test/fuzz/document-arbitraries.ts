@@ -1,0 +1,170 @@
+/**
+ * fast-check arbitraries for the fuzz suite: documents generated from the shape of the
+ * grammar (parties, bodies and agreements whose fields are any subset in any order, with names
+ * that may or may not resolve, dates that may or may not exist, and odd text), and mutations of
+ * real files (tokens deleted, duplicated, swapped or replaced by keywords; random characters,
+ * braces and bytes inserted; the text cut short).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { reservedWords } from '@keten/language';
+import { ketenFilesUnder } from '../support/check-sources.js';
+import { agreementFile, partiesFile } from '../../bench/generate-workspace.js';
+
+/** One fuzz case: one or more files checked together as a workspace. */
+export interface FuzzWorkspace {
+    readonly origin: 'generated' | 'mutated';
+    readonly files: string[];
+}
+
+const REPO_ROOT = path.resolve(__dirname, '../..');
+
+// ---------------------------------------------------------------------------------------------
+// Generated documents
+
+const partyNames = ['Gemeente', 'Aanbieder', 'GGD', 'Politie', 'P0', 'P1', 'Onbekend'];
+const roleNames = ['wethouder', 'directeur', 'regisseur', 'bestuurder', 'manager'];
+const memberNames = ['Inzet', 'Tijd', 'Budget', 'Intake', 'Plan', 'Casus', 'Wachttijd', 'X'];
+
+const identifier = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...partyNames, ...memberNames) },
+    { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,12}$/) },
+    { weight: 1, arbitrary: fc.constantFrom(...[...reservedWords()].slice(0, 40)) }
+);
+const roleRef = fc.tuple(fc.constantFrom(...partyNames), fc.constantFrom(...roleNames)).map(([p, r]) => `${p}.${r}`);
+const holder = fc.oneof(roleRef, fc.constantFrom(...partyNames));
+const partyList = fc.uniqueArray(fc.constantFrom(...partyNames), { minLength: 1, maxLength: 4 }).map(names => names.join(', '));
+const memberList = fc.uniqueArray(fc.constantFrom(...memberNames), { minLength: 1, maxLength: 3 }).map(names => names.join(', '));
+
+const date = fc.oneof(
+    { weight: 5, arbitrary: fc.tuple(fc.integer({ min: 2024, max: 2029 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })) },
+    { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 })) }
+).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+
+const quoted = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom('Convenant', 'Intake binnen 5 werkdagen', 'Één plan', 'Monitor Jeugd', '') },
+    { weight: 1, arbitrary: fc.string({ maxLength: 30, unit: 'grapheme' }) }
+).map(text => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`);
+
+const count = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: -5, max: 1_000_000 }));
+const unitWord = fc.constantFrom('days', 'weeks', 'workdays', 'hours', 'EUR', 'percent', 'cases');
+const period = fc.tuple(date, date).map(([from, to]) => `${from} to ${to}`);
+
+/** A block `keyword Name "Title" { fields }` whose fields are any subset, in any order. */
+function block(keyword: string, fields: ReadonlyArray<fc.Arbitrary<string>>, indent: string): fc.Arbitrary<string> {
+    return fc.tuple(identifier, fc.option(quoted, { nil: undefined }), fc.shuffledSubarray([...fields]).chain(chosen =>
+        chosen.length === 0 ? fc.constant([] as string[]) : fc.tuple(...chosen)
+    )).map(([name, title, lines]) => [
+        `${indent}${keyword} ${name}${title ? ` ${title}` : ''} {`,
+        ...lines.map(line => `${indent}  ${line}`),
+        `${indent}}`
+    ].join('\n'));
+}
+
+const party = block('party', [
+    fc.constantFrom('type municipality', 'type provider', 'type police', 'type unknownkind'),
+    ...roleNames.slice(0, 3).map(role => fc.tuple(quoted, fc.option(fc.constantFrom(...roleNames), { nil: undefined }))
+        .map(([title, boss]) => `role ${role} ${title}${boss ? ` reports to ${boss}` : ''}`))
+], '');
+
+const body = block('body', [
+    fc.array(roleRef, { minLength: 1, maxLength: 3 }).map(refs => `members ${refs.join(', ')}`),
+    roleRef.map(ref => `chair ${ref}`)
+], '');
+
+const mandate = block('mandate', [
+    roleRef.map(r => `from ${r}`), holder.map(h => `to ${h}`), quoted.map(q => `scope ${q}`),
+    fc.tuple(count, fc.constantFrom('household', 'case', 'year')).map(([n, per]) => `limit ${n} EUR per ${per}`),
+    fc.constantFrom('submandate denied', 'submandate allowed'), period.map(p => `valid ${p}`), quoted.map(q => `basis ${q}`)
+], '  ');
+
+const condition = block('condition', [
+    fc.constantFrom(...partyNames).map(p => `provided by ${p}`),
+    fc.tuple(count, unitWord, fc.constantFrom('week', 'year', 'month')).map(([n, u, per]) => `resource ${n} ${u} per ${per}`),
+    date.map(d => `before ${d}`)
+], '  ');
+
+const commitment = block('commitment', [
+    fc.constantFrom(...partyNames).map(p => `by ${p}`), identifier.map(m => `decides under ${m}`),
+    memberList.map(list => `needs ${list}`), date.map(d => `due ${d}`)
+], '  ');
+
+const escalation = fc.tuple(identifier, fc.array(fc.tuple(holder, count, fc.boolean()), { maxLength: 4 })).map(([name, levels]) => [
+    `  escalation ${name} "Escalatie" {`,
+    ...levels.map(([h, n, decides]) => `    level ${h} within ${n} workdays${decides ? ' decides' : ''}`),
+    '  }'
+].join('\n'));
+
+const effect = block('effect', [
+    fc.constantFrom('kind outcome', 'kind output', 'kind process'), quoted.map(q => `indicator ${q}`), unitWord.map(u => `unit ${u}`),
+    fc.tuple(count, date).map(([n, d]) => `baseline ${n} on ${d}`),
+    fc.tuple(fc.constantFrom('<=', '>=', '<', '>', '='), count, date).map(([op, n, d]) => `target ${op} ${n} by ${d}`),
+    fc.tuple(fc.constantFrom('monthly', 'quarterly', 'yearly'), fc.constantFrom(...partyNames), quoted).map(([f, p, q]) => `measured ${f} by ${p} from ${q}`),
+    memberList.map(list => `through ${list}`)
+], '  ');
+
+const agreement = fc.tuple(
+    block('agreement', [
+        partyList.map(list => `parties ${list}`), period.map(p => `period ${p}`), quoted.map(q => `goal ${q}`),
+        holder.map(h => `steering ${h}`), holder.map(h => `accountable ${h}`),
+        fc.tuple(fc.integer({ min: 0, max: 60 }), holder).map(([n, h]) => `review every ${n} weeks by ${h}`)
+    ], ''),
+    fc.array(fc.oneof(mandate, condition, commitment, escalation, effect), { maxLength: 6 })
+).map(([head, members]) => head.replace(/\n}$/, `\n\n${members.join('\n\n')}\n}`));
+
+const comment = fc.constantFrom('// opmerking', '/** Toelichting. */', '/* blok */', '// keten-disable-next-line duplicate-name', '// keten-disable-file');
+
+const topLevel = fc.oneof({ weight: 3, arbitrary: party }, { weight: 1, arbitrary: body }, { weight: 3, arbitrary: agreement }, { weight: 1, arbitrary: comment });
+
+/** A file of top-level declarations in random order. */
+export const generatedFile: fc.Arbitrary<string> = fc.array(topLevel, { minLength: 1, maxLength: 5 }).map(parts => parts.join('\n\n') + '\n');
+
+export const generatedWorkspace: fc.Arbitrary<FuzzWorkspace> = fc.array(generatedFile, { minLength: 1, maxLength: 3 })
+    .map(files => ({ origin: 'generated', files }));
+
+// ---------------------------------------------------------------------------------------------
+// Mutated real files
+
+/** Real files: the clean fixture, the examples, every rule fixture, and a benchmark pair. */
+export function seedFiles(): string[] {
+    const folders = ['test/fixtures', 'examples'].map(f => path.join(REPO_ROOT, f)).filter(f => fs.existsSync(f));
+    const texts = folders.flatMap(folder => ketenFilesUnder(folder)).map(file => fs.readFileSync(file, 'utf8'));
+    texts.push(partiesFile(), agreementFile(7));
+    return texts;
+}
+
+const TOKEN = /\s+|"(?:[^"\\\n]|\\.)*"|\/\/[^\n]*|\/\*[\s\S]*?\*\/|[A-Za-z_][A-Za-z0-9_]*|\d{4}-\d{2}-\d{2}|-?\d+(?:\.\d+)?|<=|>=|[\s\S]/g;
+
+export function splitTokens(text: string): string[] {
+    return text.match(TOKEN) ?? [];
+}
+
+type Mutation = (tokens: string[]) => string[];
+
+const position = fc.nat();
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+    position.map(i => (t: string[]) => t.filter((_, k) => k !== i % Math.max(t.length, 1))),
+    position.map(i => (t: string[]) => { const k = i % Math.max(t.length, 1); return [...t.slice(0, k + 1), ...t.slice(k)]; }),
+    fc.tuple(position, position).map(([i, j]) => (t: string[]) => {
+        if (t.length === 0) return t;
+        const copy = [...t]; const a = i % t.length, b = j % t.length;
+        [copy[a], copy[b]] = [copy[b], copy[a]];
+        return copy;
+    }),
+    fc.tuple(position, fc.constantFrom(...reservedWords())).map(([i, word]) => (t: string[]) => {
+        const copy = [...t]; if (copy.length) copy[i % copy.length] = word; return copy;
+    }),
+    fc.tuple(position, fc.string({ minLength: 1, maxLength: 8, unit: 'binary' })).map(([i, junk]) => (t: string[]) => {
+        const k = i % (t.length + 1); return [...t.slice(0, k), junk, ...t.slice(k)];
+    }),
+    fc.tuple(position, fc.constantFrom('{', '}', '"', '/*', '.', ',', '\u0000', '\uFEFF', '\r'), fc.integer({ min: 1, max: 50 }))
+        .map(([i, piece, n]) => (t: string[]) => { const k = i % (t.length + 1); return [...t.slice(0, k), piece.repeat(n), ...t.slice(k)]; }),
+    position.map(i => (t: string[]) => t.slice(0, i % (t.length + 1)))
+);
+
+export function mutatedWorkspace(seeds: readonly string[]): fc.Arbitrary<FuzzWorkspace> {
+    const mutatedFile = fc.tuple(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 5 }))
+        .map(([seed, mutations]) => mutations.reduce((tokens, mutate) => mutate(tokens), splitTokens(seed)).join(''));
+    return fc.array(mutatedFile, { minLength: 1, maxLength: 2 }).map(files => ({ origin: 'mutated', files }));
+}
