@@ -15,6 +15,7 @@ import { KetenLinker } from './scoping/keten-linker.js';
 import { KetenDocumentValidator } from './validation/keten-document-validator.js';
 import { KetenSettings } from './config/keten-settings.js';
 import { registerRules } from './validation/rule-runner.js';
+import { createKetenParser } from './parser/keten-parser.js';
 import { KetenLspModule, KetenSharedLspModule } from './lsp/keten-lsp-module.js';
 
 export interface KetenAddedServices {
@@ -37,6 +38,9 @@ export const KetenModule: Module<KetenServices, PartialLangiumServices & DeepPar
     }),
     keten: {
         Settings: () => new KetenSettings()
+    },
+    parser: {
+        LangiumParser: (services) => createKetenParser(services)
     },
     references: {
         ScopeComputation: (services) => new KetenScopeComputation(services),

@@ -16,6 +16,7 @@ import type { KetenSettings } from '../config/keten-settings.js';
 import { ruleDocumentationUrl } from '../rules/rule-docs-url.js';
 import { describeSyntaxError } from './syntax-error-message.js';
 import { applySuppressions } from './suppressions.js';
+import { invalidEscapeDiagnostics } from './string-escapes.js';
 import type { Severity } from '../rules/rule.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -26,10 +27,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export class KetenDocumentValidator extends DefaultDocumentValidator {
     protected readonly settings: KetenSettings;
+    protected readonly lexer: KetenServices['parser']['Lexer'];
 
     constructor(services: KetenServices) {
         super(services);
         this.settings = services.keten.Settings;
+        this.lexer = services.parser.Lexer;
     }
 
     override async validateDocument(
@@ -37,6 +40,8 @@ export class KetenDocumentValidator extends DefaultDocumentValidator {
     ): Promise<Diagnostic[]> {
         const raw = await super.validateDocument(document, options, cancelToken);
         const named = dropCascade(document, raw.map(diagnostic => this.nameBuiltIn(document, diagnostic)));
+        // Added after dropCascade: a wrong escape leaves the parse intact, so other findings stay meaningful.
+        named.push(...invalidEscapeDiagnostics(document, this.lexer, this.settings.messages));
         const configured = this.applyConfiguredSeverities(document, named);
         const result = applySuppressions(document, configured, this.settings);
         return result.sort(compareDiagnostics);

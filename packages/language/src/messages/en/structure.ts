@@ -7,6 +7,8 @@ export const structureEn = {
     syntaxUnexpectedCharacter: (a: { text: string }) =>
         `Syntax error: unexpected character '${a.text}'. Text outside quotes may only contain names, numbers, dates and keywords; put free text between double quotes, and use only \\" \\\\ \\n \\t as escapes inside them.`,
     syntaxGeneric: (a: { detail: string }) => `Syntax error: ${a.detail}`,
+    syntaxInvalidEscape: (a: { escape: string }) =>
+        `Syntax error: '${a.escape}' is not an escape Keten knows. Inside quotes write \\" for a quote, \\\\ for a backslash, \\n for a new line and \\t for a tab; to write a backslash itself, double it.`,
     invalidUtf8: (a: { line: number; column: number }) =>
         `The file is not valid UTF-8 text: the byte at line ${a.line}, column ${a.column} cannot be read. Save the file as UTF-8.`,
     unresolvedReference: (a: { name: string; expected: string; suggestion?: string }) =>
@@ -22,7 +24,7 @@ export const structureEn = {
         `'${a.field}' is given more than once in ${a.block}; only the first counts. Remove this one or merge the two.`,
     duplicateFieldRelated: (a: { field: string }) => `The first '${a.field}' is here.`,
     missingFields: (a: { block: string; fields: string[] }) =>
-        `${a.block} lacks ${a.fields.map(f => `'${f}'`).join(' and ')}. Add ${a.fields.length === 1 ? 'it' : 'them'}.`,
+        `${a.block.charAt(0).toUpperCase()}${a.block.slice(1)} lacks ${a.fields.map(f => `'${f}'`).join(' and ')}. Add ${a.fields.length === 1 ? 'it' : 'them'}.`,
     invalidDate: (a: { date: string }) =>
         `'${a.date}' is not a calendar date. Write a real date as YYYY-MM-DD.`,
     reversedPeriod: (a: { start: string; end: string }) =>
