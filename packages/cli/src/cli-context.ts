@@ -16,12 +16,12 @@ export interface CliContext {
 /** `--locale`, else `KETEN_LOCALE`, else the configuration's, else English (DUTCH.md). */
 export function resolveLocale(option: string | undefined, env: NodeJS.ProcessEnv, configured?: Locale): Locale {
     if (option !== undefined) {
-        if (!isLocale(option)) throw new CliError(`Unknown locale '${option}'. Choose 'en' or 'nl'.`);
+        if (!isLocale(option)) throw new CliError(m => m.unknownLocale({ locale: option }));
         return option;
     }
     const fromEnv = env.KETEN_LOCALE;
     if (fromEnv !== undefined && fromEnv !== '') {
-        if (!isLocale(fromEnv)) throw new CliError(`KETEN_LOCALE is '${fromEnv}'; choose 'en' or 'nl'.`);
+        if (!isLocale(fromEnv)) throw new CliError(m => m.unknownEnvironmentLocale({ value: fromEnv }));
         return fromEnv;
     }
     return configured ?? 'en';

@@ -4,8 +4,10 @@
  * only with KETEN_DEBUG=1.
  */
 import { Command, CommanderError } from 'commander';
+import { messagesFor, type Locale } from '@keten/language';
 import { CliError } from './cli-error.js';
-import type { CliContext } from './cli-context.js';
+import { resolveLocale, type CliContext } from './cli-context.js';
+import { ConfigResolver } from './config/config-resolver.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { registerRulesCommand } from './commands/rules.js';
 import { registerInitCommand } from './commands/init.js';
@@ -53,24 +55,47 @@ export async function run(argv: string[], context: CliContext): Promise<number> 
         await program.parseAsync(argv, { from: 'user' });
         return typeof process.exitCode === 'number' ? process.exitCode : 0;
     } catch (error) {
-        return reportFailure(error, context);
+        return reportFailure(error, context, localeOfRun(argv, context));
     }
 }
 
-function reportFailure(error: unknown, context: CliContext): number {
+/**
+ * The language of a failure's one line, known even when the command failed before resolving
+ * it: `--locale`, else `KETEN_LOCALE`, else the configuration of the current folder (DUTCH.md);
+ * English when one of them is itself invalid (that is the error being reported).
+ */
+function localeOfRun(argv: readonly string[], context: CliContext): Locale {
+    const at = argv.findIndex(arg => arg === '--locale' || arg.startsWith('--locale='));
+    const option = at < 0 ? undefined : argv[at].startsWith('--locale=') ? argv[at].slice('--locale='.length) : argv[at + 1];
+    try {
+        let configured: Locale | undefined;
+        try {
+            configured = new ConfigResolver(context.cwd).localeFor([]);
+        } catch {
+            configured = undefined;
+        }
+        return resolveLocale(option, context.env, configured);
+    } catch {
+        return 'en';
+    }
+}
+
+function reportFailure(error: unknown, context: CliContext, locale: Locale): number {
+    const messages = messagesFor(locale).cli;
     if (error instanceof CommanderError) {
         if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-        const message = error.message.replace(/^error: /, '').replace(/\n[\s\S]*$/, '');
-        context.stderr(`keten: ${message}. Run 'keten --help' for usage.\n`);
+        const detail = error.message.replace(/^error: /, '').replace(/\n[\s\S]*$/, '');
+        const argument = /'[^']*'/.exec(detail)?.[0];
+        context.stderr(`keten: ${messages.usageError({ code: error.code, detail, argument })}\n`);
         return 2;
     }
     if (error instanceof CliError) {
-        context.stderr(`keten: ${error.message}\n`);
+        context.stderr(`keten: ${error.messageIn(locale)}\n`);
         return error.exitCode;
     }
     if (context.env.KETEN_DEBUG === '1') {
         context.stderr(`${(error as Error)?.stack ?? String(error)}\n`);
     }
-    context.stderr(`keten: internal error: ${(error as Error)?.message ?? String(error)}. Please report it; run with KETEN_DEBUG=1 to see details.\n`);
+    context.stderr(`keten: ${messages.internalError({ message: (error as Error)?.message ?? String(error) })}\n`);
     return 2;
 }

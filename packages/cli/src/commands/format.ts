@@ -9,10 +9,10 @@ import * as fs from 'node:fs';
 import type { Command } from 'commander';
 import { EmptyFileSystem } from 'langium';
 import {
-    createKetenServices, decodeUtf8, formatText, isLocale, parseKetenText, translateKeywords, type KeywordLanguage
+    createKetenServices, decodeUtf8, formatText, isLocale, messagesFor, parseKetenText, translateKeywords, type KeywordLanguage
 } from '@keten/language';
-import { CliError } from '../cli-error.js';
-import type { CliContext } from '../cli-context.js';
+import { CliError, type CliMessages } from '../cli-error.js';
+import { resolveLocale, type CliContext } from '../cli-context.js';
 import { relativePath } from '../findings.js';
 import { collectKetenFiles } from '../workspace/collect-files.js';
 
@@ -36,19 +36,20 @@ export function registerFormatCommand(program: Command, context: CliContext): vo
 type Outcome = { kind: 'unchanged' } | { kind: 'changed'; text: string } | { kind: 'failed'; reason: string };
 
 export async function runFormat(paths: string[], options: FormatOptions, context: CliContext): Promise<number> {
-    if (options.locale !== undefined && !isLocale(options.locale)) {
-        throw new CliError(`Unknown locale '${options.locale}'. Choose 'en' or 'nl'.`);
-    }
+    const { locale } = options;
+    if (locale !== undefined && !isLocale(locale)) throw new CliError(m => m.unknownLocale({ locale }));
+    // `--locale` names the keyword language of the rewritten files and, as on every command, the language of the messages.
+    const messages = messagesFor(resolveLocale(options.locale, context.env)).cli;
     const files = await collectKetenFiles(paths, context.cwd);
     const { Keten } = createKetenServices(EmptyFileSystem);
     let changed = 0;
     let failed = 0;
     for (const file of files) {
         const name = relativePath(context.cwd, file.path);
-        const outcome = await formatFile(Keten, file.path, options.locale as KeywordLanguage | undefined);
+        const outcome = await formatFile(Keten, file.path, options.locale as KeywordLanguage | undefined, messages);
         if (outcome.kind === 'failed') {
             failed++;
-            context.stderr(`keten: ${name}: not formatted: ${outcome.reason}\n`);
+            context.stderr(`keten: ${messages.notFormatted({ file: name, reason: outcome.reason })}\n`);
             continue;
         }
         if (outcome.kind === 'unchanged') continue;
@@ -59,45 +60,46 @@ export async function runFormat(paths: string[], options: FormatOptions, context
             try {
                 fs.writeFileSync(file.path, outcome.text);
             } catch (error) {
-                throw new CliError(`Cannot write '${name}': ${(error as Error).message}.`);
+                throw new CliError(m => m.cannotWrite({ path: name, reason: (error as Error).message }));
             }
-            context.stdout(`formatted ${name}\n`);
+            context.stdout(`${messages.formattedFile({ file: name })}\n`);
         }
     }
     if (!options.check) {
-        context.stdout(`Reformatted ${changed} of ${files.length} file${files.length === 1 ? '' : 's'}.\n`);
+        context.stdout(`${messages.reformattedCount({ changed, total: files.length })}\n`);
     } else if (changed > 0) {
-        context.stdout(`${changed} of ${files.length} file${files.length === 1 ? '' : 's'} would be reformatted. Run 'keten format' to fix.\n`);
+        context.stdout(`${messages.wouldReformat({ changed, total: files.length })}\n`);
     }
     if (failed > 0) return 2;
     return options.check && changed > 0 ? 1 : 0;
 }
 
-async function formatFile(services: ReturnType<typeof createKetenServices>['Keten'], file: string, locale: KeywordLanguage | undefined): Promise<Outcome> {
+async function formatFile(
+    services: ReturnType<typeof createKetenServices>['Keten'], file: string, locale: KeywordLanguage | undefined, messages: CliMessages
+): Promise<Outcome> {
     const bytes = fs.readFileSync(file);
     const decoded = decodeUtf8(bytes);
-    if (decoded.badByteOffset !== undefined) return { kind: 'failed', reason: 'the file is not valid UTF-8 text' };
+    if (decoded.badByteOffset !== undefined) return { kind: 'failed', reason: messages.notUtf8() };
     const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     const crlf = /\r\n/.test(decoded.text) && !/(^|[^\r])\n/.test(decoded.text);
     let text = decoded.text.replace(/\r\n/g, '\n');
     if (locale) {
         const translated = translateKeywords(parseKetenText(services, text, file), locale);
-        if (translated === undefined) return syntaxFailure(services, text, file);
+        if (translated === undefined) return syntaxFailure(services, text, file, messages);
         text = translated;
     }
     const formatted = await formatText(services, parseKetenText(services, text, file));
-    if (formatted === undefined) return syntaxFailure(services, text, file);
+    if (formatted === undefined) return syntaxFailure(services, text, file, messages);
     let output = crlf ? formatted.replace(/\n/g, '\r\n') : formatted;
     if (hadBom) output = '\ufeff' + output;
     return output === bytes.toString('utf8') ? { kind: 'unchanged' } : { kind: 'changed', text: output };
 }
 
-function syntaxFailure(services: ReturnType<typeof createKetenServices>['Keten'], text: string, file: string): Outcome {
+function syntaxFailure(services: ReturnType<typeof createKetenServices>['Keten'], text: string, file: string, messages: CliMessages): Outcome {
     const document = parseKetenText(services, text, file);
     const lexer = document.parseResult.lexerErrors[0];
     const parser = document.parseResult.parserErrors[0];
     const line = lexer?.line ?? parser?.token.startLine;
     const count = document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length;
-    const where = line !== undefined && !Number.isNaN(line) ? ` (the first on line ${line})` : '';
-    return { kind: 'failed', reason: `it has ${count} syntax error${count === 1 ? '' : 's'}${where}; run 'keten validate' to see them` };
+    return { kind: 'failed', reason: messages.syntaxErrorsInFile({ count, line: line !== undefined && !Number.isNaN(line) ? line : undefined }) };
 }

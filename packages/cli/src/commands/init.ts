@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
-import type { CliContext } from '../cli-context.js';
+import { messagesFor } from '@keten/language';
+import { resolveLocale, type CliContext } from '../cli-context.js';
 import { relativePath } from '../findings.js';
 import { STARTER_AGREEMENT, STARTER_CONFIG } from './init-template.js';
 
@@ -15,10 +16,11 @@ export function registerInitCommand(program: Command, context: CliContext): void
         .command('init')
         .description('write a starter agreement and a config file into DIR (default: the current folder)')
         .argument('[dir]', 'folder to write into', '.')
-        .action((dir: string) => {
+        .option('--locale <locale>', 'language of messages: en or nl')
+        .action((dir: string, options: { locale?: string }) => {
             const target = path.resolve(context.cwd, dir);
             if (fs.existsSync(target) && !fs.statSync(target).isDirectory()) {
-                throw new CliError(`'${dir}' exists and is not a folder.`);
+                throw new CliError(m => m.initNotAFolder({ dir }));
             }
             const files: Array<[string, string]> = [
                 [path.join(target, 'agreement.keten'), STARTER_AGREEMENT],
@@ -26,15 +28,16 @@ export function registerInitCommand(program: Command, context: CliContext): void
             ];
             const existing = files.filter(([file]) => fs.existsSync(file));
             if (existing.length > 0) {
-                throw new CliError(`Not overwriting ${existing.map(([file]) => `'${relativePath(context.cwd, file)}'`).join(' and ')}; choose an empty folder.`);
+                throw new CliError(m => m.initNotOverwriting({ files: existing.map(([file]) => relativePath(context.cwd, file)) }));
             }
             try {
                 fs.mkdirSync(target, { recursive: true });
                 for (const [file, text] of files) fs.writeFileSync(file, text, { flag: 'wx' });
             } catch (error) {
-                throw new CliError(`Cannot write into '${dir}': ${(error as Error).message}.`);
+                throw new CliError(m => m.initCannotWrite({ dir, reason: (error as Error).message }));
             }
-            for (const [file] of files) context.stdout(`created ${relativePath(context.cwd, file)}\n`);
-            context.stdout(`Next: npx keten validate ${dir === '.' ? '' : dir}`.trimEnd() + '\n');
+            const messages = messagesFor(resolveLocale(options.locale, context.env)).cli;
+            for (const [file] of files) context.stdout(`${messages.initCreated({ file: relativePath(context.cwd, file) })}\n`);
+            context.stdout(`${messages.initNext({ command: `npx keten validate ${dir === '.' ? '' : dir}`.trimEnd() })}\n`);
         });
 }

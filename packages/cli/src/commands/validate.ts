@@ -11,7 +11,7 @@ import { OUTPUT_FORMATS, formatNames } from '../output/formats.js';
 import { collectKetenFiles, walkDirectory } from '../workspace/collect-files.js';
 import { createServices, loadAndCheck } from '../workspace/load-workspace.js';
 import { ConfigResolver } from '../config/config-resolver.js';
-import type { SourceFile } from '@keten/language';
+import { messagesFor, type SourceFile } from '@keten/language';
 
 interface ValidateOptions {
     format: string[];
@@ -80,12 +80,12 @@ export function pairReportTargets(options: readonly ReportOption[]): ReportTarge
         }
         const last = targets[targets.length - 1];
         if (!last || last.output !== undefined) {
-            throw new CliError(`--output '${option.value}' has no --format before it. For several reports, give each --format followed by its --output, e.g. -f json -o a.json -f sarif -o b.sarif.`);
+            throw new CliError(m => m.outputWithoutFormat({ output: option.value }));
         }
         last.output = option.value;
     }
     if (targets.filter(t => t.output === undefined).length > 1) {
-        throw new CliError('Only one report can go to standard output; give an --output FILE after each other --format.');
+        throw new CliError(m => m.oneReportToStandardOutput());
     }
     return targets;
 }
@@ -93,7 +93,7 @@ export function pairReportTargets(options: readonly ReportOption[]): ReportTarge
 export async function runValidate(paths: string[], options: ValidateOptions, context: CliContext, targets: readonly ReportTarget[]): Promise<number> {
     for (const target of targets) {
         if (!OUTPUT_FORMATS[target.format]) {
-            throw new CliError(`Unknown format '${target.format}'. Choose one of: ${formatNames().join(', ')}.`);
+            throw new CliError(m => m.unknownFormat({ format: target.format, choices: formatNames() }));
         }
     }
     const maxWarnings = parseMaxWarnings(options.maxWarnings);
@@ -111,10 +111,10 @@ export async function runValidate(paths: string[], options: ValidateOptions, con
     const tooManyWarnings = maxWarnings !== undefined && full.summary.warnings > maxWarnings;
     for (const target of targets) {
         const color = useColor(options.color, context.env, target.output !== undefined, process.stdout.isTTY === true);
-        const text = OUTPUT_FORMATS[target.format](shown, { color, toolVersion: context.version, cwd: context.cwd });
+        const text = OUTPUT_FORMATS[target.format](shown, { color, toolVersion: context.version, cwd: context.cwd, locale });
         writeReport(text, target.output, context);
         if (tooManyWarnings && target.format === 'stylish' && target.output === undefined) {
-            context.stdout(`Keten found too many warnings (maximum: ${maxWarnings}).\n`);
+            context.stdout(`${messagesFor(locale).cli.tooManyWarnings({ maximum: maxWarnings })}\n`);
         }
     }
     return full.summary.errors > 0 || tooManyWarnings ? 1 : 0;
@@ -131,13 +131,13 @@ interface DocumentsToCheck {
 
 async function documentsToCheck(paths: string[], options: ValidateOptions, context: CliContext, configs: ConfigResolver): Promise<DocumentsToCheck> {
     if (options.stdinFilename !== undefined && !options.stdin) {
-        throw new CliError('--stdin-filename is only used with --stdin.');
+        throw new CliError(m => m.stdinFilenameWithoutStdin());
     }
     if (options.stdin) {
         if (options.stdinFilename === undefined || options.stdinFilename.trim() === '') {
-            throw new CliError('--stdin needs --stdin-filename NAME: the file name to report the standard input under.');
+            throw new CliError(m => m.stdinNeedsFilename());
         }
-        if (paths.length > 0) throw new CliError('--stdin reads one document from standard input; give no paths with it.');
+        if (paths.length > 0) throw new CliError(m => m.stdinWithPaths());
         const name = path.resolve(context.cwd, options.stdinFilename);
         const text = await readStandardInput();
         // The other agreements under the current folder are loaded so references resolve;
@@ -148,7 +148,7 @@ async function documentsToCheck(paths: string[], options: ValidateOptions, conte
     const collected = await collectKetenFiles(paths, context.cwd);
     const selected = collected.filter(file => file.explicit || (configs.configFor(file.path)?.selects(file.path) ?? true));
     if (selected.length === 0) {
-        throw new CliError('No .keten files to check: the configuration\'s include and exclude leave out every file found. Name a file, or change keten.config.json.');
+        throw new CliError(m => m.configurationLeavesNoFiles());
     }
     const checkedPaths = selected.map(file => file.path);
     return { checkedPaths, sources: checkedPaths, extra: [] };
@@ -159,7 +159,7 @@ async function readStandardInput(): Promise<Uint8Array> {
     try {
         for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     } catch (error) {
-        throw new CliError(`Cannot read standard input: ${(error as Error).message}.`);
+        throw new CliError(m => m.cannotReadStandardInput({ reason: (error as Error).message }));
     }
     return Buffer.concat(chunks);
 }
@@ -167,7 +167,7 @@ async function readStandardInput(): Promise<Uint8Array> {
 function parseMaxWarnings(value: string | undefined): number | undefined {
     if (value === undefined) return undefined;
     if (!/^\d+$/.test(value.trim())) {
-        throw new CliError(`--max-warnings needs a whole number of 0 or more, not '${value}'.`);
+        throw new CliError(m => m.maxWarningsNotANumber({ value }));
     }
     return Number(value);
 }
@@ -182,6 +182,7 @@ export function writeReport(text: string, output: string | undefined, context: C
         fs.mkdirSync(path.dirname(target), { recursive: true });
         fs.writeFileSync(target, text);
     } catch (error) {
-        throw new CliError(`Cannot write '${output}': ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}.`);
+        const denied = (error as NodeJS.ErrnoException).code === 'EACCES';
+        throw new CliError(m => m.cannotWrite({ path: output, reason: denied ? m.permissionDenied() : (error as Error).message }));
     }
 }

@@ -2,6 +2,7 @@
  * The output formats of `keten validate --format`. Each renderer only formats a
  * `ValidationResult`; none computes findings.
  */
+import type { Locale } from '@keten/language';
 import type { ValidationResult } from '../findings.js';
 import { renderJson } from './json.js';
 import { renderStylish } from './stylish.js';
@@ -15,6 +16,8 @@ export interface RenderOptions {
     readonly toolVersion: string;
     /** The folder paths are relative to (SARIF's `%SRCROOT%`). */
     readonly cwd?: string;
+    /** The language of the words around the findings (stylish); default English. */
+    readonly locale?: Locale;
 }
 
 export type Renderer = (result: ValidationResult, options: RenderOptions) => string;

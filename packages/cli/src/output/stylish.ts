@@ -3,18 +3,22 @@
  * `  LINE:COL  severity  message  rule-id`, then a summary line; a success line when clean.
  */
 import { createColors } from 'picocolors';
+import { messagesFor, type Locale } from '@keten/language';
 import type { Finding, ValidationResult } from '../findings.js';
 
 export interface StylishOptions {
     readonly color: boolean;
+    /** The language of the severity words and the summary line; default English. */
+    readonly locale?: Locale;
 }
 
 export function renderStylish(result: ValidationResult, options: StylishOptions): string {
     const c = createColors(options.color);
+    const words = messagesFor(options.locale ?? 'en').cli;
     const { findings, summary } = result;
     if (findings.length === 0) {
         const shown = summary.errors + summary.warnings + summary.infos;
-        if (shown === 0) return `${c.green('✔')} ${plural(summary.files, 'file')} checked, no problems\n`;
+        if (shown === 0) return `${c.green('✔')} ${words.stylishClean({ files: summary.files })}\n`;
     }
     const byFile = new Map<string, Finding[]>();
     for (const finding of findings) {
@@ -27,28 +31,21 @@ export function renderStylish(result: ValidationResult, options: StylishOptions)
         lines.push(c.underline(file));
         const positions = list.map(f => `${f.line}:${f.column}`);
         const positionWidth = Math.max(...positions.map(p => p.length));
-        const severityWidth = Math.max(...list.map(f => f.severity.length));
+        const severityWidth = Math.max(...list.map(f => words.severityWord[f.severity].length));
         // Align the rule ids like ESLint does, but do not pad long messages into very wide lines.
         const messageWidth = Math.min(72, Math.max(...list.map(f => firstLine(f.message).length)));
         list.forEach((finding, index) => {
-            const severity = finding.severity.padEnd(severityWidth);
+            const severity = words.severityWord[finding.severity].padEnd(severityWidth);
             const colored = finding.severity === 'error' ? c.red(severity) : finding.severity === 'warning' ? c.yellow(severity) : c.blue(severity);
             lines.push(`  ${c.dim(positions[index].padEnd(positionWidth))}  ${colored}  ${firstLine(finding.message).padEnd(messageWidth)}  ${c.dim(finding.rule)}`);
         });
         lines.push('');
     }
-    const total = summary.errors + summary.warnings + summary.infos;
-    const parts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning')];
-    if (summary.infos > 0) parts.push(plural(summary.infos, 'info'));
     const mark = summary.errors > 0 ? c.red('✖') : summary.warnings > 0 ? c.yellow('✖') : c.blue('ℹ');
-    lines.push(`${mark} ${plural(total, 'problem')} (${parts.join(', ')})`);
+    lines.push(`${mark} ${words.stylishSummary(summary)}`);
     return lines.join('\n') + '\n';
 }
 
 function firstLine(text: string): string {
     return text.replace(/\r?\n/g, ' ');
-}
-
-function plural(count: number, word: string): string {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

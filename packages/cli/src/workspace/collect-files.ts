@@ -30,7 +30,7 @@ export async function collectKetenFiles(args: readonly string[], cwd: string): P
             add(absolute, true);
         } else if (stat?.isDirectory()) {
             const files = walkDirectory(absolute);
-            if (files.length === 0) throw new CliError(`No .keten files found in '${arg}'. Give a folder that contains agreements, or a file.`);
+            if (files.length === 0) throw new CliError(m => m.noKetenFilesIn({ folder: arg }));
             files.forEach(file => add(file, false));
         } else if (isDynamicPattern(arg)) {
             const matches = await glob(arg, {
@@ -38,12 +38,12 @@ export async function collectKetenFiles(args: readonly string[], cwd: string): P
                 ignore: ['**/node_modules/**', '**/.*/**']
             });
             const keten = matches.filter(file => file.endsWith('.keten')).map(file => path.resolve(file));
-            if (keten.length === 0) throw new CliError(`No .keten files match '${arg}'.`);
+            if (keten.length === 0) throw new CliError(m => m.noKetenFilesMatch({ pattern: arg }));
             keten.forEach(file => add(file, false));
         } else if (stat) {
-            throw new CliError(`'${arg}' is neither a file nor a folder.`);
+            throw new CliError(m => m.neitherFileNorFolder({ path: arg }));
         } else {
-            throw new CliError(`Path not found: '${arg}'. Check the spelling, or quote a glob such as "agreements/**/*.keten".`);
+            throw new CliError(m => m.pathNotFound({ path: arg }));
         }
     }
     return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -61,7 +61,7 @@ function checkReadable(file: string, arg: string): void {
     try {
         fs.accessSync(file, fs.constants.R_OK);
     } catch {
-        throw new CliError(`Cannot read '${arg}': permission denied.`);
+        throw new CliError(m => m.cannotRead({ path: arg, reason: m.permissionDenied() }));
     }
 }
 
@@ -73,7 +73,7 @@ export function walkDirectory(folder: string): string[] {
         try {
             entries = fs.readdirSync(dir, { withFileTypes: true });
         } catch {
-            throw new CliError(`Cannot read the folder '${path.relative(process.cwd(), dir) || dir}'.`);
+            throw new CliError(m => m.cannotReadFolder({ folder: path.relative(process.cwd(), dir) || dir }));
         }
         for (const entry of entries) {
             if (entry.name.startsWith('.') && entry.isDirectory()) continue;

@@ -27,8 +27,8 @@ export function readSources(paths: readonly string[], cwd: string): SourceFile[]
         try {
             return { path: file, bytes: fs.readFileSync(file) };
         } catch (error) {
-            const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message;
-            throw new CliError(`Cannot read '${relativePath(cwd, file)}': ${reason}.`);
+            const denied = (error as NodeJS.ErrnoException).code === 'EACCES';
+            throw new CliError(m => m.cannotRead({ path: relativePath(cwd, file), reason: denied ? m.permissionDenied() : (error as Error).message }));
         }
     });
 }

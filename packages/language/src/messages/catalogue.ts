@@ -12,6 +12,7 @@ import { escalationEn } from './en/escalation.js';
 import { effectsEn } from './en/effects.js';
 import { suppressionsEn } from './en/suppressions.js';
 import { editorEn } from './en/editor.js';
+import { cliEn } from './en/cli.js';
 import type { KindName } from './en/kinds.js';
 import { kindsNl } from './nl/kinds.js';
 import { structureNl } from './nl/structure.js';
@@ -22,6 +23,10 @@ import { escalationNl } from './nl/escalation.js';
 import { effectsNl } from './nl/effects.js';
 import { suppressionsNl } from './nl/suppressions.js';
 import { editorNl } from './nl/editor.js';
+import { cliNl } from './nl/cli.js';
+
+export type { RuleDocText } from './en/cli.js';
+export { formatDateFor, formatDatesInText, formatNumberFor, formatNumbersInText } from './format-values.js';
 
 export const LOCALES = ['en', 'nl'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -35,7 +40,8 @@ export const en = {
     ...escalationEn,
     ...effectsEn,
     ...suppressionsEn,
-    editor: editorEn
+    editor: editorEn,
+    cli: cliEn
 };
 
 /** The shape every locale fills in: the English catalogue's keys and argument types. */
@@ -51,7 +57,8 @@ export const nl: Messages = {
     ...escalationNl,
     ...effectsNl,
     ...suppressionsNl,
-    editor: editorNl
+    editor: editorNl,
+    cli: cliNl
 };
 
 const catalogues: Partial<Record<Locale, Messages>> = { en, nl };

@@ -1,0 +1,110 @@
+/**
+ * Texts of the `keten` command line: its one-line errors (exit code 2), the progress and
+ * summary lines of `validate`, `format` and `init`, and the page `keten rules` writes.
+ */
+import type { RuleArea } from '../../rules/rule.js';
+
+/** What a rule checks and why it matters, in one locale (`keten rules`, docs/rules*.md). */
+export interface RuleDocText {
+    /** One line: when the rule fires. */
+    readonly description: string;
+    /** Why it matters. */
+    readonly source: string;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export const cliEn = {
+    // ---------------------------------------------------------------- run-wide
+    unknownLocale: (a: { locale: string }) => `Unknown locale '${a.locale}'. Choose 'en' or 'nl'.`,
+    unknownEnvironmentLocale: (a: { value: string }) => `KETEN_LOCALE is '${a.value}'; choose 'en' or 'nl'.`,
+    /** A usage error found by the argument parser; `detail` is its own (English) text. */
+    usageError: (a: { code: string; detail: string; argument?: string }) => `${a.detail}. Run 'keten --help' for usage.`,
+    internalError: (a: { message: string }) =>
+        `internal error: ${a.message}. Please report it; run with KETEN_DEBUG=1 to see details.`,
+    unknownFormat: (a: { format: string; choices: readonly string[] }) =>
+        `Unknown format '${a.format}'. Choose one of: ${a.choices.join(', ')}.`,
+    permissionDenied: () => 'permission denied',
+
+    // ---------------------------------------------------------------- files
+    noKetenFilesIn: (a: { folder: string }) =>
+        `No .keten files found in '${a.folder}'. Give a folder that contains agreements, or a file.`,
+    noKetenFilesMatch: (a: { pattern: string }) => `No .keten files match '${a.pattern}'.`,
+    neitherFileNorFolder: (a: { path: string }) => `'${a.path}' is neither a file nor a folder.`,
+    pathNotFound: (a: { path: string }) =>
+        `Path not found: '${a.path}'. Check the spelling, or quote a glob such as "agreements/**/*.keten".`,
+    cannotRead: (a: { path: string; reason: string }) => `Cannot read '${a.path}': ${a.reason}.`,
+    cannotReadFolder: (a: { folder: string }) => `Cannot read the folder '${a.folder}'.`,
+    cannotWrite: (a: { path: string; reason: string }) => `Cannot write '${a.path}': ${a.reason}.`,
+
+    // ---------------------------------------------------------------- validate
+    outputWithoutFormat: (a: { output: string }) =>
+        `--output '${a.output}' has no --format before it. For several reports, give each --format followed by its --output, e.g. -f json -o a.json -f sarif -o b.sarif.`,
+    oneReportToStandardOutput: () =>
+        'Only one report can go to standard output; give an --output FILE after each other --format.',
+    stdinFilenameWithoutStdin: () => '--stdin-filename is only used with --stdin.',
+    stdinNeedsFilename: () => '--stdin needs --stdin-filename NAME: the file name to report the standard input under.',
+    stdinWithPaths: () => '--stdin reads one document from standard input; give no paths with it.',
+    configurationLeavesNoFiles: () =>
+        'No .keten files to check: the configuration\'s include and exclude leave out every file found. Name a file, or change keten.config.json.',
+    cannotReadStandardInput: (a: { reason: string }) => `Cannot read standard input: ${a.reason}.`,
+    maxWarningsNotANumber: (a: { value: string }) => `--max-warnings needs a whole number of 0 or more, not '${a.value}'.`,
+    tooManyWarnings: (a: { maximum: number }) => `Keten found too many warnings (maximum: ${a.maximum}).`,
+
+    // ---------------------------------------------------------------- stylish
+    severityWord: { error: 'error', warning: 'warning', info: 'info' } as Record<'error' | 'warning' | 'info', string>,
+    stylishClean: (a: { files: number }) => `${plural(a.files, 'file')} checked, no problems`,
+    stylishSummary: (a: { errors: number; warnings: number; infos: number }) => {
+        const parts = [plural(a.errors, 'error'), plural(a.warnings, 'warning')];
+        if (a.infos > 0) parts.push(plural(a.infos, 'info'));
+        return `${plural(a.errors + a.warnings + a.infos, 'problem')} (${parts.join(', ')})`;
+    },
+
+    // ---------------------------------------------------------------- format
+    notFormatted: (a: { file: string; reason: string }) => `${a.file}: not formatted: ${a.reason}`,
+    notUtf8: () => 'the file is not valid UTF-8 text',
+    syntaxErrorsInFile: (a: { count: number; line?: number }) =>
+        `it has ${plural(a.count, 'syntax error')}${a.line !== undefined ? ` (the first on line ${a.line})` : ''}; run 'keten validate' to see them`,
+    formattedFile: (a: { file: string }) => `formatted ${a.file}`,
+    reformattedCount: (a: { changed: number; total: number }) => `Reformatted ${a.changed} of ${plural(a.total, 'file')}.`,
+    wouldReformat: (a: { changed: number; total: number }) =>
+        `${a.changed} of ${plural(a.total, 'file')} would be reformatted. Run 'keten format' to fix.`,
+
+    // ---------------------------------------------------------------- init
+    initNotAFolder: (a: { dir: string }) => `'${a.dir}' exists and is not a folder.`,
+    initNotOverwriting: (a: { files: readonly string[] }) =>
+        `Not overwriting ${a.files.map(file => `'${file}'`).join(' and ')}; choose an empty folder.`,
+    initCannotWrite: (a: { dir: string; reason: string }) => `Cannot write into '${a.dir}': ${a.reason}.`,
+    initCreated: (a: { file: string }) => `created ${a.file}`,
+    initNext: (a: { command: string }) => `Next: ${a.command}`,
+
+    // ---------------------------------------------------------------- rules
+    rulesUnknownFormat: (a: { format: string }) => `Unknown format '${a.format}' for rules. Choose text, md or json.`,
+    ruleAreaTitles: {
+        structure: 'Structure and names',
+        governance: 'Chain governance — one steering and accountability on the chain',
+        mandates: 'Mandates — who may decide (Awb 10:1–10:12)',
+        conditions: 'Conditions — room to do the work',
+        escalation: 'Escalation routes — escalate to make speed',
+        effects: 'Effects — effects count, not intentions (Results-Based Accountability)',
+        suppressions: 'Suppressions'
+    } as Readonly<Record<RuleArea, string>>,
+    /** The rule documentation by rule id; English reads it from the rule metadata itself. */
+    ruleDocs: {} as Readonly<Record<string, RuleDocText>>,
+    rulesSource: (a: { source: string }) => `Source: ${a.source}`,
+    rulesSummary: (a: { count: number }) =>
+        `${a.count} rules. Configure severities in keten.config.json ("rules": { "rule-id": "off" | "info" | "warning" | "error" }).`,
+    rulesPageHead: (): readonly string[] => [
+        '# Keten rules',
+        '',
+        '<!-- Generated from the rule metadata by `npm run docs` (keten rules --format md). Do not edit by hand: a test fails when this page is stale. -->',
+        '',
+        'Every finding of `keten validate` and the editor carries one of these rule ids. Severities:',
+        '`error` — the agreement is not sound; `warning` — a likely gap; `info` — worth a look.',
+        'Change a severity or turn a rule off in `keten.config.json`, or silence one finding with a',
+        '`// keten-disable-next-line RULE -- reason` comment (see [ci.md](ci.md)).',
+        ''
+    ],
+    rulesTableHead: () => '| rule | severity | fires when |',
+    rulesWhy: (a: { source: string }) => `*Why it matters:* ${a.source}`
+};

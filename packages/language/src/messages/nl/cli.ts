@@ -1,0 +1,104 @@
+/** Dutch texts of the `keten` command line (see `en/cli.ts`). */
+import type { cliEn } from '../en/cli.js';
+import { ruleAreaTitlesNl, ruleDocsNl } from './rule-docs.js';
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The argument parser's usage errors in Dutch, by its error code; the quoted word is kept. */
+const USAGE_ERRORS_NL: Readonly<Record<string, (argument: string) => string>> = {
+    'commander.unknownOption': argument => `onbekende optie ${argument}`,
+    'commander.unknownCommand': argument => `onbekende opdracht ${argument}`,
+    'commander.missingArgument': argument => `het argument ${argument} ontbreekt`,
+    'commander.optionMissingArgument': argument => `bij optie ${argument} ontbreekt de waarde`,
+    'commander.missingMandatoryOptionValue': argument => `de verplichte optie ${argument} ontbreekt`,
+    'commander.excessArguments': argument => `te veel argumenten voor ${argument}`,
+    'commander.invalidArgument': argument => `ongeldige waarde ${argument}`
+};
+
+export const cliNl: typeof cliEn = {
+    // ---------------------------------------------------------------- run-wide
+    unknownLocale: a => `Onbekende taal '${a.locale}'. Kies 'en' of 'nl'.`,
+    unknownEnvironmentLocale: a => `KETEN_LOCALE is '${a.value}'; kies 'en' of 'nl'.`,
+    usageError: a => {
+        const dutch = USAGE_ERRORS_NL[a.code] as ((argument: string) => string) | undefined;
+        const text = dutch && a.argument !== undefined ? dutch(a.argument) : a.detail;
+        return `${text}. Zie 'keten --help' voor het gebruik.`;
+    },
+    internalError: a =>
+        `interne fout: ${a.message}. Meld deze fout alstublieft; met KETEN_DEBUG=1 ziet u de details.`,
+    unknownFormat: a => `Onbekend formaat '${a.format}'. Kies uit: ${a.choices.join(', ')}.`,
+    permissionDenied: () => 'geen toegang',
+
+    // ---------------------------------------------------------------- files
+    noKetenFilesIn: a =>
+        `Geen .keten-bestanden gevonden in '${a.folder}'. Geef een map met afspraken, of een bestand.`,
+    noKetenFilesMatch: a => `Geen .keten-bestanden passen bij '${a.pattern}'.`,
+    neitherFileNorFolder: a => `'${a.path}' is geen bestand en geen map.`,
+    pathNotFound: a =>
+        `Pad niet gevonden: '${a.path}'. Controleer de spelling, of zet een patroon tussen aanhalingstekens, zoals "afspraken/**/*.keten".`,
+    cannotRead: a => `Kan '${a.path}' niet lezen: ${a.reason}.`,
+    cannotReadFolder: a => `Kan de map '${a.folder}' niet lezen.`,
+    cannotWrite: a => `Kan '${a.path}' niet schrijven: ${a.reason}.`,
+
+    // ---------------------------------------------------------------- validate
+    outputWithoutFormat: a =>
+        `Voor --output '${a.output}' staat geen --format. Geef voor meerdere rapporten elke --format gevolgd door zijn --output, bijvoorbeeld -f json -o a.json -f sarif -o b.sarif.`,
+    oneReportToStandardOutput: () =>
+        'Er kan maar één rapport naar de standaarduitvoer; geef na elke andere --format een --output BESTAND.',
+    stdinFilenameWithoutStdin: () => '--stdin-filename wordt alleen met --stdin gebruikt.',
+    stdinNeedsFilename: () => '--stdin vraagt om --stdin-filename NAAM: de bestandsnaam waaronder de standaardinvoer wordt gemeld.',
+    stdinWithPaths: () => '--stdin leest één document van de standaardinvoer; geef er geen paden bij.',
+    configurationLeavesNoFiles: () =>
+        'Geen .keten-bestanden om te controleren: include en exclude in de configuratie laten alle gevonden bestanden weg. Noem een bestand, of pas keten.config.json aan.',
+    cannotReadStandardInput: a => `Kan de standaardinvoer niet lezen: ${a.reason}.`,
+    maxWarningsNotANumber: a => `--max-warnings vraagt om een geheel getal van 0 of meer, niet '${a.value}'.`,
+    tooManyWarnings: a => `Keten vond te veel waarschuwingen (maximaal: ${a.maximum}).`,
+
+    // ---------------------------------------------------------------- stylish
+    severityWord: { error: 'fout', warning: 'waarschuwing', info: 'info' },
+    stylishClean: a => `${count(a.files, 'bestand', 'bestanden')} gecontroleerd, geen problemen`,
+    stylishSummary: a => {
+        const parts = [count(a.errors, 'fout', 'fouten'), count(a.warnings, 'waarschuwing', 'waarschuwingen')];
+        if (a.infos > 0) parts.push(count(a.infos, 'opmerking', 'opmerkingen'));
+        return `${count(a.errors + a.warnings + a.infos, 'probleem', 'problemen')} (${parts.join(', ')})`;
+    },
+
+    // ---------------------------------------------------------------- format
+    notFormatted: a => `${a.file}: niet opgemaakt: ${a.reason}`,
+    notUtf8: () => 'het bestand is geen geldige UTF-8-tekst',
+    syntaxErrorsInFile: a =>
+        `het bevat ${count(a.count, 'syntaxfout', 'syntaxfouten')}${a.line !== undefined ? ` (de eerste op regel ${a.line})` : ''}; met 'keten validate' ziet u ze`,
+    formattedFile: a => `opgemaakt: ${a.file}`,
+    reformattedCount: a => `${a.changed} van ${count(a.total, 'bestand', 'bestanden')} opnieuw opgemaakt.`,
+    wouldReformat: a =>
+        `${a.changed} van ${count(a.total, 'bestand', 'bestanden')} zou${a.changed === 1 ? '' : 'den'} opnieuw worden opgemaakt. Voer 'keten format' uit om dat te doen.`,
+
+    // ---------------------------------------------------------------- init
+    initNotAFolder: a => `'${a.dir}' bestaat al en is geen map.`,
+    initNotOverwriting: a =>
+        `${a.files.map(file => `'${file}'`).join(' en ')} ${a.files.length === 1 ? 'wordt' : 'worden'} niet overschreven; kies een lege map.`,
+    initCannotWrite: a => `Kan niet schrijven in '${a.dir}': ${a.reason}.`,
+    initCreated: a => `aangemaakt: ${a.file}`,
+    initNext: a => `Volgende stap: ${a.command}`,
+
+    // ---------------------------------------------------------------- rules
+    rulesUnknownFormat: a => `Onbekend formaat '${a.format}' voor rules. Kies text, md of json.`,
+    ruleAreaTitles: ruleAreaTitlesNl,
+    ruleDocs: ruleDocsNl,
+    rulesSource: a => `Bron: ${a.source}`,
+    rulesSummary: a =>
+        `${a.count} regels. Stel de ernst in via keten.config.json ("rules": { "regel-id": "off" | "info" | "warning" | "error" }).`,
+    rulesPageHead: () => [
+        '# Regels van Keten',
+        '',
+        '<!-- Gemaakt uit de regelgegevens door `npm run docs` (keten rules --format md --locale nl). Niet met de hand bewerken: een test faalt als deze pagina verouderd is. -->',
+        '',
+        'Elke melding van `keten validate` en de editor draagt een van deze regel-id\'s. Ernst:',
+        '`error` (fout) — de afspraak klopt niet; `warning` (waarschuwing) — waarschijnlijk een gat; `info` — het bekijken waard.',
+        'Verander de ernst of zet een regel uit in `keten.config.json`, of zet één melding uit met een',
+        'commentaar `// keten-disable-next-line REGEL -- reden` (zie [ci.md](ci.md)).',
+        ''
+    ],
+    rulesTableHead: () => '| regel | ernst | meldt als |',
+    rulesWhy: a => `*Waarom het ertoe doet:* ${a.source}`
+};
