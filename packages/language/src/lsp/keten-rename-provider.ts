@@ -115,9 +115,7 @@ export class KetenRenameProvider extends DefaultRenameProvider {
         for (const ref of this.references.findReferences(role, { includeDeclaration: false })) {
             const document = documents.getDocument(ref.sourceUri);
             if (!document) continue;
-            const root = document.parseResult.value.$cstNode;
-            const leaf = root ? CstUtils.findLeafNodeAtOffset(root, ref.segment.offset) : undefined;
-            const partyPart = leaf ? partyPartAt(document, ref.segment.offset) : undefined;
+            const partyPart = partyPartAt(document, ref.segment.offset);
             if (partyPart && partyPart.qualified.role === role) action(ref.sourceUri, partyPart.qualified);
         }
     }
