@@ -149,7 +149,7 @@ describe('suppressions', () => {
         const run = validate(makeWorkspace({ 'a.keten': text }), '--max-warnings', '0');
         expect(run.code).toBe(1);
         expect(run.report!.diagnostics.map(d => [d.line, d.column, d.rule, d.severity])).toEqual([
-            [1, 28, 'unused-suppression', 'warning'], [1, 39, 'unused-suppression', 'warning']
+            [1, 1, 'unused-suppression', 'warning'], [1, 1, 'unused-suppression', 'warning']
         ]);
         expect(run.report!.diagnostics[1].message).toMatch(/Did you mean 'no-review'\?/);
     });

@@ -32,6 +32,8 @@ export class KetenLinker extends DefaultLinker {
         const expected = kindWord(messages.kinds, expectedType);
         const candidates = scope.getAllElements().map(d => d.name).distinct().toArray();
         const suggestion = closestName(name, candidates);
+        const roleMessage = this.unknownRoleOfKnownParty(name, expectedType);
+        if (roleMessage) return { info: refInfo, message: roleMessage, targetDescription: undefined } as LinkingError;
         const sameName = this.visibleDescriptionsNamed(refInfo, name);
         const message = sameName
             ? messages.wrongKind({
@@ -40,6 +42,22 @@ export class KetenLinker extends DefaultLinker {
             })
             : messages.unresolvedReference({ name, expected, suggestion });
         return { info: refInfo, message, targetDescription: undefined } as LinkingError;
+    }
+
+    /**
+     * `Party.role` where the party exists but has no such role: name the party's roles, with
+     * the closest one suggested (a typo in the role part is the common case).
+     */
+    protected unknownRoleOfKnownParty(name: string, expectedType: string): string | undefined {
+        if ((expectedType !== 'Role' && expectedType !== 'Holder') || !name.includes('.')) return undefined;
+        const [partyName, roleName] = name.split('.');
+        const party = this.indexManager.allElements('Party').find(d => d.name === partyName)?.node;
+        if (!isParty(party)) return undefined;
+        const roles = party.members.filter(isRole).map(role => role.name);
+        const closest = closestName(roleName, roles);
+        return this.settings().messages.unknownRoleOfParty({
+            name: roleName, party: partyName, roles, suggestion: closest ? `${partyName}.${closest}` : undefined
+        });
     }
 
     /** Where a role is expected and a party is named: suggest its first role (`Party.role`). */

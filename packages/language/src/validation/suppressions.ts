@@ -149,9 +149,9 @@ function unusedFindings(
         for (const rule of suppression.rules) {
             if (used.has(rule) || !select(rule)) continue;
             if (!ruleById(rule.id)) {
-                result.push(finding(rule.range, messages.unknownSuppressedRule({ rule: rule.id, suggestion: closestName(rule.id, RULE_IDS) })));
+                result.push(finding(suppression.range, messages.unknownSuppressedRule({ rule: rule.id, suggestion: closestName(rule.id, RULE_IDS) })));
             } else if (settings.severityResolver(document.uri, rule.id) !== 'off') {
-                result.push(finding(rule.range, messages.unusedSuppression({ rule: rule.id, scope: suppression.scope })));
+                result.push(finding(suppression.range, messages.unusedSuppression({ rule: rule.id, scope: suppression.scope })));
             }
         }
     }

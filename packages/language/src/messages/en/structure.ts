@@ -15,8 +15,12 @@ export const structureEn = {
         `Unknown ${a.expected} '${a.name}'.` +
         (a.suggestion ? ` Did you mean '${a.suggestion}'?` : ` Declare it, or correct the name.`),
     wrongKind: (a: { name: string; actual: string; expected: string; suggestion?: string }) =>
-        `'${a.name}' is a ${a.actual}, but a ${a.expected} is expected here.` +
-        (a.suggestion ? ` Did you mean '${a.suggestion}'?` : ` Name a ${a.expected} instead.`),
+        `'${a.name}' is ${article(a.actual)} ${a.actual}, but ${article(a.expected)} ${a.expected} is expected here.` +
+        (a.suggestion ? ` Did you mean '${a.suggestion}'?` : ` Name ${article(a.expected)} ${a.expected} instead.`),
+    unknownRoleOfParty: (a: { name: string; party: string; roles: string[]; suggestion?: string }) =>
+        `Party '${a.party}' has no role '${a.name}'.` +
+        (a.suggestion ? ` Did you mean '${a.suggestion}'?` : '') +
+        (a.roles.length > 0 ? ` Its roles are ${a.roles.map(r => `'${r}'`).join(', ')}.` : ` Declare the role in party '${a.party}'.`),
     duplicateName: (a: { kind: string; name: string }) =>
         `The name '${a.name}' is already used by another declaration; this ${a.kind} needs a name of its own.`,
     duplicateNameRelated: (a: { name: string }) => `'${a.name}' is first declared here.`,
@@ -33,3 +37,8 @@ export const structureEn = {
         `The roles ${a.roles.map(r => `'${r}'`).join(' → ')} of ${a.party} report to each other in a circle; nobody is at the top. Break the cycle by removing one 'reports to'.`,
     roleCycleRelated: (a: { role: string }) => `'${a.role}' is part of the cycle.`
 };
+
+/** 'a' or 'an' before an English word. */
+function article(word: string): string {
+    return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
