@@ -1,7 +1,7 @@
 import { isListedParty, partiesField } from '../../model/agreements.js';
 import { partyMentionsIn, partyOfMention } from '../../model/party-involvement.js';
-import { describeHolder } from '../../model/parties.js';
-import { isRole } from '../../generated/ast.js';
+import { describeHolder, membersOfBody } from '../../model/parties.js';
+import { isBody, isRole } from '../../generated/ast.js';
 import { fieldKeywordText } from '../field-keywords.js';
 import { defineRule } from '../rule.js';
 
@@ -17,9 +17,14 @@ export const partyNotInAgreement = defineRule({
         Agreement: (agreement, ctx) => {
             // Without a `parties` field every name would be reported; `missing-field` says it once.
             if (!partiesField(agreement)) return;
-            for (const mention of partyMentionsIn(agreement)) {
+            const mentions = partyMentionsIn(agreement);
+            // RULES.md: "the members of a body named there are exempt" — a role that sits in a
+            // body the agreement names may be named itself (e.g. as an escalation level).
+            const exemptRoles = new Set(mentions.flatMap(m => (isBody(m.target) ? membersOfBody(m.target) : [])));
+            for (const mention of mentions) {
                 const party = partyOfMention(mention);
                 if (!party || isListedParty(agreement, party)) continue;
+                if (isRole(mention.target) && exemptRoles.has(mention.target)) continue;
                 ctx.report({
                     node: mention.node,
                     property: mention.property,
