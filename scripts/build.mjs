@@ -28,3 +28,6 @@ await esbuild.build({
 
 // The JSON Schema of keten.config.json, generated from its zod definition.
 await (await import('./config-schema.mjs')).writeConfigSchema();
+
+// The language server (`npx keten-language-server --stdio`), one bundle as well.
+await (await import('../packages/language-server/build.mjs')).buildLanguageServer();
