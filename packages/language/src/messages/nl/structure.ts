@@ -38,6 +38,10 @@ export const structureNl: typeof structureEn = {
     wrongKind: a =>
         `'${a.name}' is een ${a.actual}, maar hier hoort een ${a.expected}.` +
         (a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : ` Noem hier een ${a.expected}.`),
+    unknownRoleOfParty: a =>
+        `Partij '${a.party}' heeft geen rol '${a.name}'.` +
+        (a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : '') +
+        (a.roles.length > 0 ? ` Haar rollen zijn ${a.roles.map(r => `'${r}'`).join(', ')}.` : ` Voeg de rol toe aan partij '${a.party}'.`),
     duplicateName: a =>
         `De naam '${a.name}' wordt al gebruikt voor iets anders; deze ${a.kind} heeft een eigen naam nodig.`,
     duplicateNameRelated: a => `Hier is '${a.name}' voor het eerst vastgelegd.`,
