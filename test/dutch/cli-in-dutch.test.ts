@@ -124,3 +124,19 @@ describe('keten format and init in Dutch', () => {
         expect(again.stderr).toMatch(/worden niet overschreven; kies een lege map\.\n$/);
     });
 });
+
+describe('the README quick start in Dutch', () => {
+    it('shows Dutch runs that work as it says', () => {
+        const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+        const commands = [...readme.matchAll(/^npx keten (.*--locale nl.*?)\s+#.*$/gm)].map(m => m[1].trim().split(/\s+/));
+        expect(commands.length).toBeGreaterThanOrEqual(3);
+        const expectedExit: Record<string, number> = { 'examples/gaps': 1, '--check': 1 };
+        for (const args of commands) {
+            const run = runKeten(args);
+            const expected = Object.entries(expectedExit).find(([arg]) => args.includes(arg))?.[1] ?? 0;
+            expect(run.code, `npx keten ${args.join(' ')}`).toBe(expected);
+            expect(run.stderr).toBe('');
+        }
+        expect(readme).toContain('npx keten validate examples/vroegsignalering.keten examples/partijen.keten --locale nl');
+    });
+});
