@@ -12,6 +12,7 @@ import {
 import { KetenGeneratedModule, KetenGeneratedSharedModule, KetenLanguageMetaData } from './generated/module.js';
 import { KetenScopeComputation } from './scoping/keten-scope-computation.js';
 import { KetenLinker } from './scoping/keten-linker.js';
+import { KetenScopeProvider } from './scoping/keten-scope-provider.js';
 import { KetenDocumentValidator } from './validation/keten-document-validator.js';
 import { KetenSettings } from './config/keten-settings.js';
 import { registerRules } from './validation/rule-runner.js';
@@ -44,6 +45,7 @@ export const KetenModule: Module<KetenServices, PartialLangiumServices & DeepPar
     },
     references: {
         ScopeComputation: (services) => new KetenScopeComputation(services),
+        ScopeProvider: (services) => new KetenScopeProvider(services),
         Linker: (services) => new KetenLinker(services as unknown as KetenServices)
     },
     validation: {
