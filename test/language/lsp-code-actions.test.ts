@@ -10,9 +10,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clearDocuments, testCodeAction, validationHelper } from 'langium/test';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKetenServices, parseKetenText, translateKeywords } from '@keten/language';
+import { KetenCodeActionProvider } from '../../packages/language/src/lsp/keten-code-action-provider.js';
+import { QUICK_FIXES } from '../../packages/language/src/lsp/quick-fixes/index.js';
 
 const CLEAN = readFileSync(join(__dirname, '../fixtures/clean-agreement.keten'), 'utf8');
-const services = createKetenServices(EmptyFileSystem).Keten;
+// The rule-specific fixes only: "suppress on this line", offered for every rule, has its own tests
+// (lsp-suppress-quick-fix.test.ts).
+const services = createKetenServices(EmptyFileSystem, {
+    lsp: { CodeActionProvider: keten => new KetenCodeActionProvider(keten, QUICK_FIXES.filter(fix => fix.rule !== '*')) }
+}).Keten;
 const codeAction = testCodeAction(services);
 const validate = validationHelper(services);
 

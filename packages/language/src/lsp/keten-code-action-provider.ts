@@ -1,7 +1,7 @@
 /**
  * Code actions: the quick fixes of RULES.md for the diagnostics in the request, found by the
  * rule id each diagnostic carries as its `code`. Fixes for `*` apply to every rule (the
- * "suppress on this line" fix of the suppressions work plugs in there).
+ * "suppress on this line" fix, quick-fixes/suppress-on-line.ts).
  */
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';

@@ -2,8 +2,8 @@
  * What a quick fix is: for one rule id (or `*` for every rule), the code actions that repair a
  * diagnostic. Quick fixes are keyed by the rule id that the diagnostic carries as its `code`,
  * and find the elements they need from the diagnostic's place in the document.
- * The list lives in `index.ts`; "suppress on this line" (CLI.md, suppressions) joins it as a
- * fix for `*` when the suppression work lands.
+ * The list lives in `index.ts`; "suppress on this line" (CLI.md, suppressions) is its fix for
+ * `*` (suppress-on-line.ts).
  */
 import { CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver';

@@ -8,5 +8,7 @@ export const suppressionsEn = {
         `'${a.rule}' is not a Keten rule, so this comment silences nothing.` +
         (a.suggestion ? ` Did you mean '${a.suggestion}'?` : ` Run 'keten rules' to see the rule ids.`),
     suppressionWithoutRule: (a: { directive: string }) =>
-        `'${a.directive}' names no rule, so it silences nothing. Name the rules to silence, for example '// ${a.directive} no-review -- reason'.`
+        `'${a.directive}' names no rule, so it silences nothing. Name the rules to silence, for example '// ${a.directive} no-review -- reason'.`,
+    /** Title of the quick fix that adds a `keten-disable-next-line` comment above a finding. */
+    fixSuppressRule: (a: { rule: string }) => `Suppress ${a.rule} on this line`
 };

@@ -10,5 +10,6 @@ export const suppressionsNl: typeof suppressionsEn = {
         `'${a.rule}' is geen regel van Keten, dus dit commentaar zet niets uit.` +
         (a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : ` Met 'keten rules' ziet u de namen van alle regels.`),
     suppressionWithoutRule: a =>
-        `'${a.directive}' noemt geen regel en zet dus niets uit. Noem de regels die uit moeten, bijvoorbeeld '// ${a.directive} no-review -- reden'.`
+        `'${a.directive}' noemt geen regel en zet dus niets uit. Noem de regels die uit moeten, bijvoorbeeld '// ${a.directive} no-review -- reden'.`,
+    fixSuppressRule: a => `${a.rule} op deze regel uitzetten`
 };
