@@ -1,0 +1,131 @@
+/**
+ * `npm run bench`: generates the benchmark workspaces, runs each measurement several times
+ * through the real binaries, prints a table of medians against the targets of issue 6, and
+ * writes bench/results.json with the medians and a description of the machine.
+ *
+ *   npm run bench                  everything (about ten minutes on two cores)
+ *   npm run bench -- --skip-10k    without the 10,000-file workspace
+ *   npm run bench -- --fuzz        also the fuzz suite at 10,000 workspaces
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { generateWorkspace, measurementsCsv } from './generate-workspace.js';
+import { KETEN_BIN, machineDescription, median, REPO_ROOT, SERVER_BIN, timeNode, type ProcessTiming } from './measure.js';
+import { measureLanguageServer, type ServerMeasurement } from './language-server.js';
+
+interface Row {
+    readonly measurement: string;
+    readonly command: string;
+    readonly runs: number;
+    readonly medianMs: number;
+    readonly cpuMs?: number;
+    readonly target: string;
+    readonly met: boolean | undefined;
+}
+
+const args = new Set(process.argv.slice(2));
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'keten-bench-'));
+const rows: Row[] = [];
+
+async function timeCommand(args: string[], cwd: string, runs: number): Promise<{ wall: number; cpu?: number; last: ProcessTiming }> {
+    const timings: ProcessTiming[] = [];
+    for (let i = 0; i < runs; i++) {
+        const timing = await timeNode(KETEN_BIN, args, cwd);
+        if (timing.code !== 0 && timing.code !== 1) throw new Error(`keten ${args.join(' ')} exited ${timing.code}: ${timing.stderr}`);
+        timings.push(timing);
+    }
+    const cpus = timings.map(t => t.cpuMs).filter((c): c is number => c !== undefined);
+    return { wall: median(timings.map(t => t.wallMs)), cpu: cpus.length ? median(cpus) : undefined, last: timings[timings.length - 1] };
+}
+
+function add(row: Row): void {
+    rows.push(row);
+    const met = row.met === undefined ? '' : row.met ? 'met' : 'NOT MET';
+    console.log(`  ${row.measurement}: ${row.medianMs.toFixed(0)} ms${row.cpuMs !== undefined ? ` (cpu ${row.cpuMs.toFixed(0)} ms)` : ''} ${met}`);
+}
+
+async function main(): Promise<void> {
+    if (!fs.existsSync(KETEN_BIN)) throw new Error(`${KETEN_BIN} is missing: run \`npm run build\` first.`);
+    console.log(`Benchmark workspaces in ${work}`);
+
+    // CLI, one small file, cold (a new process each time).
+    const single = path.join(REPO_ROOT, 'test/fixtures/clean-agreement.keten');
+    const cold = await timeCommand(['validate', single], REPO_ROOT, 7);
+    add({ measurement: 'validate, one small file, cold', command: 'keten validate test/fixtures/clean-agreement.keten', runs: 7, medianMs: cold.wall, cpuMs: cold.cpu, target: '≤ 500 ms', met: cold.wall <= 500 });
+
+    // CLI, 1,000 agreements.
+    const ws1000 = generateWorkspace(path.join(work, 'w1000'), 1000);
+    const csv = path.join(work, 'w1000-measurements.csv');
+    fs.writeFileSync(csv, measurementsCsv(1000, 36));
+    const v1000 = await timeCommand(['validate', '.'], ws1000.dir, 3);
+    const lines1000 = countLines(ws1000.files);
+    add({ measurement: `validate, 1,000 agreements + parties (${lines1000.toLocaleString('en')} lines)`, command: 'keten validate .', runs: 3, medianMs: v1000.wall, cpuMs: v1000.cpu, target: '≤ 5,000 ms', met: v1000.wall <= 5000 });
+
+    // CLI, 10,000 agreements: for the ratio.
+    if (!args.has('--skip-10k')) {
+        const ws10k = generateWorkspace(path.join(work, 'w10000'), 10_000);
+        const v10k = await timeCommand(['validate', '.'], ws10k.dir, 1);
+        const ratio = v10k.wall / v1000.wall;
+        add({ measurement: `validate, 10,000 agreements (${(v10k.wall / 1000).toFixed(1)} s, ${ratio.toFixed(1)}× the 1,000-file time)`, command: 'keten validate .', runs: 1, medianMs: v10k.wall, cpuMs: v10k.cpu, target: '≤ 12× the 1,000-file time', met: ratio <= 12 });
+        fs.rmSync(ws10k.dir, { recursive: true, force: true });
+    }
+
+    // Report: 1,000 effects with 36 measurements each.
+    const report = await timeCommand(['report', '.', '--data', csv, '--format', 'html', '--out', path.join(work, 'report.html'), '--as-of', '2029-01-01'], ws1000.dir, 3);
+    add({ measurement: 'report, 1,000 effects × 36 measurements (html)', command: `keten report . --data measurements.csv --format html --out report.html`, runs: 3, medianMs: report.wall, cpuMs: report.cpu, target: '≤ 3,000 ms', met: report.wall <= 3000 });
+
+    // Language server.
+    if (fs.existsSync(SERVER_BIN)) {
+        const edits = 50;
+        const big = await measureLanguageServer(ws1000.dir, ws1000.files, edits);
+        const small = generateWorkspace(path.join(work, 'w1'), 1);
+        const one = await measureLanguageServer(small.dir, small.files, edits);
+        addServer(big, one, edits);
+    } else {
+        console.log(`  (language server not built: ${SERVER_BIN} is missing)`);
+    }
+
+    if (args.has('--fuzz')) {
+        const started = performance.now();
+        const fuzz = spawnSync('npx', ['vitest', 'run', 'test/fuzz'], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, KETEN_FUZZ_RUNS: '10000' } });
+        add({ measurement: 'fuzz suite, 10,000 workspaces', command: 'KETEN_FUZZ_RUNS=10000 npx vitest run test/fuzz', runs: 1, medianMs: performance.now() - started, target: 'no failure', met: fuzz.status === 0 });
+    }
+
+    const results = { date: new Date().toISOString(), machine: machineDescription(), rows };
+    fs.writeFileSync(path.join(REPO_ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+    console.log('\n' + markdownTable(results.machine, rows));
+    console.log('\nWrote bench/results.json');
+    fs.rmSync(work, { recursive: true, force: true });
+}
+
+function addServer(big: ServerMeasurement, one: ServerMeasurement, edits: number): void {
+    const ratio = big.editP95Ms / one.editP95Ms;
+    add({ measurement: `language server, 1,000 files: all published after initialized`, command: 'server.cjs --stdio', runs: 1, medianMs: big.initialPublishMs, target: '≤ 10,000 ms', met: big.initialPublishMs <= 10_000 });
+    add({ measurement: `language server, edit in one agreement, p95 of ${edits} (median ${big.editMedianMs.toFixed(0)} ms)`, command: 'didChange → publishDiagnostics', runs: edits, medianMs: big.editP95Ms, target: '≤ 100 ms', met: big.editP95Ms <= 100 });
+    add({ measurement: `language server, same edit in a one-agreement workspace, p95 (${ratio.toFixed(2)}× → 1,000-file)`, command: 'didChange → publishDiagnostics', runs: edits, medianMs: one.editP95Ms, target: '1,000-file p95 ≤ 1.5× this', met: ratio <= 1.5 });
+    add({ measurement: 'language server, edit to the shared parties file: all 1,001 re-published', command: 'didChange parties.keten', runs: 1, medianMs: big.partiesEditMs, target: '(no target; dependants are relinked, not re-parsed)', met: undefined });
+    rows.push({ measurement: `language server, resident memory after the above: ${big.rssMb.toFixed(0)} MB`, command: '/proc/PID/status VmRSS', runs: 1, medianMs: NaN, target: '≤ 400 MB', met: big.rssMb <= 400 });
+    console.log(`  language server RSS: ${big.rssMb.toFixed(0)} MB`);
+}
+
+function countLines(files: readonly string[]): number {
+    return files.reduce((sum, file) => sum + fs.readFileSync(file, 'utf8').split('\n').length, 0);
+}
+
+function markdownTable(machine: ReturnType<typeof machineDescription>, rows: readonly Row[]): string {
+    const header = `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, load average ${machine.loadAverage.join(' ')}`;
+    const lines = ['| measurement | command | runs | median | CPU | target | |', '| --- | --- | ---: | ---: | ---: | --- | --- |'];
+    for (const row of rows) {
+        const median = Number.isNaN(row.medianMs) ? '' : `${Math.round(row.medianMs).toLocaleString('en')} ms`;
+        const cpu = row.cpuMs === undefined ? '' : `${Math.round(row.cpuMs).toLocaleString('en')} ms`;
+        lines.push(`| ${row.measurement} | \`${row.command}\` | ${row.runs} | ${median} | ${cpu} | ${row.target} | ${row.met === undefined ? '' : row.met ? 'met' : '**not met**'} |`);
+    }
+    return `${header}\n\n${lines.join('\n')}`;
+}
+
+main().catch(error => {
+    console.error(error);
+    process.exitCode = 1;
+});
