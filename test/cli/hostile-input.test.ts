@@ -13,7 +13,7 @@ import { KETEN_BIN, timeNode } from '../../bench/measure.js';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'keten-hostile-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-async function validate(name: string, content: string | Buffer, limitMs: number) {
+async function validate(name: string, content: string | Uint8Array, limitMs: number) {
     const file = path.join(work, name);
     fs.writeFileSync(file, content);
     const run = await timeNode(KETEN_BIN, ['validate', '--format', 'json', file], work, limitMs);
