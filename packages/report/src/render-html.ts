@@ -5,141 +5,152 @@
  */
 import { renderChartSvg, hasChart } from './chart-svg.js';
 import { describeHolderView, type ChainView, type HolderView } from './chain-model.js';
-import { COMPARATOR_LABELS, STATUS_COLORS, STATUS_LABELS, STATUS_MEANINGS, formatNumber, formatPercent } from './display-format.js';
+import { messagesFor, type Messages } from '@keten/language';
+import { COMPARATOR_LABELS, STATUS_COLORS, formatNumber, formatPercent } from './display-format.js';
 import { escapeHtml as e } from './escape-html.js';
 import type { DataProblem } from './measurements/measurement.js';
 import { EFFECT_STATUSES, type AgreementReport, type EffectReport, type ReportFinding, type ReportModel } from './report-model.js';
 
-export function renderReportHtml(report: ReportModel): string {
+/** The words of the report in one locale (DUTCH.md): `messagesFor(locale).report`. */
+export type ReportTexts = Messages['report'];
+
+export function renderReportHtml(report: ReportModel, t: ReportTexts = messagesFor('en').report): string {
     const effects = report.agreements.flatMap(agreement => agreement.effects).length;
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${t.htmlLanguage}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="referrer" content="no-referrer">
-<title>Effect report ${e(report.asOf)}</title>
+<title>${e(t.title({ asOf: t.date(report.asOf) }))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <header>
-<h1>Effect report</h1>
-<p class="meta">As of <strong>${e(report.asOf)}</strong> · ${report.agreements.length} agreement${plural(report.agreements.length)} · ${effects} effect${plural(effects)}</p>
+<h1>${e(t.heading())}</h1>
+<p class="meta">${t.meta({ asOf: e(t.date(report.asOf)), agreements: report.agreements.length, effects })}</p>
 </header>
 <main>
-${summarySection(report)}
-${report.agreements.map(agreement => agreementSection(agreement, report.asOf)).join('\n')}
+${summarySection(report, t)}
+${report.agreements.map(agreement => agreementSection(agreement, report.asOf, t)).join('\n')}
 </main>
-<footer><p>Made by Keten. Statuses follow the effect-tracking rules: ${EFFECT_STATUSES.map(s => `<em>${e(STATUS_LABELS[s])}</em> — ${e(STATUS_MEANINGS[s])}`).join('; ')}.</p></footer>
+<footer><p>${t.footer({ legend: EFFECT_STATUSES.map(s => `<em>${e(t.statusLabel[s])}</em> — ${e(t.statusMeaning[s])}`).join('; ') })}</p></footer>
 </body>
 </html>
 `;
 }
 
-function summarySection(report: ReportModel): string {
-    const counts = EFFECT_STATUSES.map(status => `<li class="count status-${status}"><span class="number">${report.summary[status]}</span> <span class="word">${e(STATUS_LABELS[status])}</span></li>`).join('');
+function summarySection(report: ReportModel, t: ReportTexts): string {
+    const counts = EFFECT_STATUSES.map(status => `<li class="count status-${status}"><span class="number">${report.summary[status]}</span> <span class="word">${e(t.statusLabel[status])}</span></li>`).join('');
     const index = report.agreements.length > 1
-        ? `<nav aria-label="Agreements"><h3>Agreements</h3><ul>${report.agreements.map(a => `<li><a href="#${anchor(a.name)}">${e(a.title ?? a.name)}</a></li>`).join('')}</ul></nav>`
+        ? `<nav aria-label="${e(t.agreementsIndex())}"><h3>${e(t.agreementsIndex())}</h3><ul>${report.agreements.map(a => `<li><a href="#${anchor(a.name)}">${e(a.title ?? a.name)}</a></li>`).join('')}</ul></nav>`
         : '';
     return `<section class="summary" aria-labelledby="summary-heading">
-<h2 id="summary-heading">Summary</h2>
+<h2 id="summary-heading">${e(t.summary())}</h2>
 <ul class="counts">${counts}</ul>
 ${index}
-${findingsBlock(report.findings)}
-${dataProblemsBlock(report.dataProblems)}
+${findingsBlock(report.findings, t)}
+${dataProblemsBlock(report.dataProblems, t)}
 </section>`;
 }
 
-function findingsBlock(findings: readonly ReportFinding[]): string {
-    if (findings.length === 0) return '<h3>Validation findings</h3><p class="ok">The agreements have no validation findings.</p>';
-    const rows = findings.map(f => `<tr><td class="where">${e(f.file)}:${f.line}:${f.column}</td><td><span class="severity severity-${e(f.severity)}">${e(f.severity)}</span></td><td>${e(f.message)}</td><td><code>${e(f.rule)}</code></td></tr>`).join('');
-    return `<h3>Validation findings (${findings.length})</h3>
-<div class="scroll"><table class="findings"><thead><tr><th>Where</th><th>Severity</th><th>Message</th><th>Rule</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+function findingsBlock(findings: readonly ReportFinding[], t: ReportTexts): string {
+    if (findings.length === 0) return `<h3>${e(t.findingsHeading({}))}</h3><p class="ok">${e(t.findingsNone())}</p>`;
+    const rows = findings.map(f => `<tr><td class="where">${e(f.file)}:${f.line}:${f.column}</td><td><span class="severity severity-${e(f.severity)}">${e(t.severity[f.severity] ?? f.severity)}</span></td><td>${e(f.message)}</td><td><code>${e(f.rule)}</code></td></tr>`).join('');
+    return `<h3>${e(t.findingsHeading({ count: findings.length }))}</h3>
+<div class="scroll"><table class="findings"><thead>${headRow(t.findingsColumns())}</thead><tbody>${rows}</tbody></table></div>`;
 }
 
-function dataProblemsBlock(problems: readonly DataProblem[]): string {
-    if (problems.length === 0) return '<h3>Data problems</h3><p class="ok">Every measurement row was used.</p>';
+function headRow(columns: readonly string[]): string {
+    return `<tr>${columns.map(column => `<th>${e(column)}</th>`).join('')}</tr>`;
+}
+
+function dataProblemsBlock(problems: readonly DataProblem[], t: ReportTexts): string {
+    if (problems.length === 0) return `<h3>${e(t.dataProblemsHeading())}</h3><p class="ok">${e(t.dataProblemsNone())}</p>`;
     const rows = problems.map(p => `<tr><td class="where">${e(p.file)}${p.line !== undefined ? `:${p.line}` : ''}${p.index !== undefined ? ` [${p.index}]` : ''}</td><td>${e(p.message)}</td></tr>`).join('');
-    return `<h3>Data problems (${problems.length}) — rows left out</h3>
-<div class="scroll"><table class="problems"><thead><tr><th>Where</th><th>Problem</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+    return `<h3>${e(t.dataProblemsLeftOut({ count: problems.length }))}</h3>
+<div class="scroll"><table class="problems"><thead>${headRow(t.dataProblemsColumns())}</thead><tbody>${rows}</tbody></table></div>`;
 }
 
-function agreementSection(agreement: AgreementReport, asOf: string): string {
+function agreementSection(agreement: AgreementReport, asOf: string, t: ReportTexts): string {
     const facts = [
-        `<dt>File</dt><dd>${e(agreement.file)}</dd>`,
-        agreement.period ? `<dt>Period</dt><dd>${e(agreement.period.from)} to ${e(agreement.period.to)}</dd>` : '',
-        ...agreement.goals.map(goal => `<dt>Goal</dt><dd>${e(goal)}</dd>`),
-        `<dt>Steering</dt><dd>${holder(agreement.steering)}</dd>`,
-        `<dt>Accountable</dt><dd>${holder(agreement.accountable)}</dd>`,
-        agreement.review ? `<dt>Review</dt><dd>every ${e(agreement.review.every)} by ${holder(agreement.review.by)}</dd>` : ''
+        `<dt>${e(t.fact.file)}</dt><dd>${e(agreement.file)}</dd>`,
+        agreement.period ? `<dt>${e(t.fact.period)}</dt><dd>${e(t.range({ from: t.date(agreement.period.from), to: t.date(agreement.period.to) }))}</dd>` : '',
+        ...agreement.goals.map(goal => `<dt>${e(t.fact.goal)}</dt><dd>${e(goal)}</dd>`),
+        `<dt>${e(t.fact.steering)}</dt><dd>${holder(agreement.steering)}</dd>`,
+        `<dt>${e(t.fact.accountable)}</dt><dd>${holder(agreement.accountable)}</dd>`,
+        agreement.review ? `<dt>${e(t.fact.review)}</dt><dd>${t.reviewEvery({ every: e(t.duration(agreement.review.every)), by: holder(agreement.review.by) })}</dd>` : ''
     ].filter(Boolean).join('');
     return `<article class="agreement" id="${anchor(agreement.name)}">
 <h2>${e(agreement.title ?? agreement.name)} <span class="id">${e(agreement.name)}</span></h2>
 <dl class="facts">${facts}</dl>
-<h3>Effects</h3>
-${agreement.effects.length === 0 ? '<p>This agreement names no effects.</p>' : agreement.effects.map(effect => effectBlock(effect, asOf)).join('\n')}
-${partiesBlock(agreement.chain)}
-${escalationsBlock(agreement.chain)}
-${mandatesBlock(agreement.chain)}
+<h3>${e(t.effectsHeading())}</h3>
+${agreement.effects.length === 0 ? `<p>${e(t.noEffects())}</p>` : agreement.effects.map(effect => effectBlock(effect, asOf, t)).join('\n')}
+${partiesBlock(agreement.chain, t)}
+${escalationsBlock(agreement.chain, t)}
+${mandatesBlock(agreement.chain, t)}
 </article>`;
 }
 
-function effectBlock(effect: EffectReport, asOf: string): string {
+function effectBlock(effect: EffectReport, asOf: string, t: ReportTexts): string {
     const unit = effect.unit ? ` <span class="unit">${e(effect.unit)}</span>` : '';
+    const value = (n: number | null | undefined, digits?: number) => e(t.number(formatNumber(n, digits)));
     const target = effect.target
-        ? `${e(COMPARATOR_LABELS[effect.target.op] ?? effect.target.op)} ${e(formatNumber(effect.target.value))}${unit} by ${e(effect.target.date)}`
+        ? t.targetBy({ target: `${e(COMPARATOR_LABELS[effect.target.op] ?? effect.target.op)} ${value(effect.target.value)}${unit}`, date: e(t.date(effect.target.date)) })
         : '—';
     const numbers = [
-        ['Baseline', effect.baseline ? `${e(formatNumber(effect.baseline.value))}${unit} on ${e(effect.baseline.date)}` : '—'],
-        ['Latest', effect.latest ? `${e(formatNumber(effect.latest.value))}${unit} on ${e(effect.latest.date)}` : '—'],
-        ['Target', target],
-        ['Progress', e(formatPercent(effect.progress))],
-        ['Projection at target date', effect.projection === null ? '—' : `${e(formatNumber(effect.projection))}${unit}`]
-    ].map(([label, value]) => `<div><dt>${label}</dt><dd>${value}</dd></div>`).join('');
+        [t.number_.baseline, effect.baseline ? t.valueOn({ value: `${value(effect.baseline.value)}${unit}`, date: e(t.date(effect.baseline.date)) }) : '—'],
+        [t.number_.latest, effect.latest ? t.valueOn({ value: `${value(effect.latest.value)}${unit}`, date: e(t.date(effect.latest.date)) }) : '—'],
+        [t.number_.target, target],
+        [t.number_.progress, e(formatPercent(effect.progress))],
+        [t.number_.projection, effect.projection === null ? '—' : `${value(effect.projection)}${unit}`]
+    ].map(([label, shown]) => `<div><dt>${e(label)}</dt><dd>${shown}</dd></div>`).join('');
+    const frequency = effect.measured?.frequency ?? '';
     const measured = effect.measured
-        ? `<p class="measured">Measured ${e(effect.measured.frequency ?? '')} by ${e(effect.measured.by ?? '—')}${effect.measured.source ? ` from ${e(effect.measured.source)}` : ''}.</p>`
+        ? `<p class="measured">${e(t.measured({ frequency: t.frequency[frequency] ?? frequency, by: effect.measured.by ?? '—', source: effect.measured.source ?? undefined }))}</p>`
         : '';
-    const chart = hasChart(effect) ? `<figure>${renderChartSvg(effect, asOf)}<figcaption>${legend()}</figcaption></figure>` : '';
+    const chart = hasChart(effect) ? `<figure>${renderChartSvg(effect, asOf)}<figcaption>${legend(t)}</figcaption></figure>` : '';
     return `<section class="effect status-${effect.status}">
-<h4><span class="badge status-${effect.status}">${e(STATUS_LABELS[effect.status])}</span> ${e(effect.title ?? effect.id)} <span class="id">${e(effect.id)}</span></h4>
-<p class="what">${e(effect.kind)}${effect.indicator ? ` · ${e(effect.indicator)}` : ''}</p>
+<h4><span class="badge status-${effect.status}">${e(t.statusLabel[effect.status])}</span> ${e(effect.title ?? effect.id)} <span class="id">${e(effect.id)}</span></h4>
+<p class="what">${e(t.effectKind[effect.kind] ?? effect.kind)}${effect.indicator ? ` · ${e(effect.indicator)}` : ''}</p>
 <dl class="numbers">${numbers}</dl>
 ${measured}
 ${chart}
-${measurementsTable(effect)}
+${measurementsTable(effect, t)}
 </section>`;
 }
 
-function legend(): string {
-    return '<span class="key key-measurement">● measurements</span> <span class="key key-baseline">■ baseline</span> <span class="key key-target">— target</span> <span class="key key-projection">- - projection</span> <span class="key key-as-of">│ report date</span>';
+function legend(t: ReportTexts): string {
+    const k = t.legend;
+    return `<span class="key key-measurement">● ${e(k.measurements)}</span> <span class="key key-baseline">■ ${e(k.baseline)}</span> <span class="key key-target">— ${e(k.target)}</span> <span class="key key-projection">- - ${e(k.projection)}</span> <span class="key key-as-of">│ ${e(k.asOf)}</span>`;
 }
 
-function measurementsTable(effect: EffectReport): string {
-    if (effect.measurements.length === 0) return '<p class="none">No measurements up to the report date.</p>';
-    const rows = effect.measurements.map(m => `<tr><td>${e(m.date)}</td><td class="num">${e(formatNumber(m.value, 4))}</td><td>${e(m.source ?? '')}</td><td>${e(m.note ?? '')}</td></tr>`).join('');
-    return `<details><summary>${effect.measurements.length} measurement${plural(effect.measurements.length)}</summary><div class="scroll"><table><thead><tr><th>Date</th><th>Value</th><th>Source</th><th>Note</th></tr></thead><tbody>${rows}</tbody></table></div></details>`;
+function measurementsTable(effect: EffectReport, t: ReportTexts): string {
+    if (effect.measurements.length === 0) return `<p class="none">${e(t.noMeasurements())}</p>`;
+    const rows = effect.measurements.map(m => `<tr><td>${e(t.date(m.date))}</td><td class="num">${e(t.number(formatNumber(m.value, 4)))}</td><td>${e(m.source ?? '')}</td><td>${e(m.note ?? '')}</td></tr>`).join('');
+    return `<details><summary>${e(t.measurementCount({ count: effect.measurements.length }))}</summary><div class="scroll"><table><thead>${headRow(t.measurementColumns())}</thead><tbody>${rows}</tbody></table></div></details>`;
 }
 
-function partiesBlock(chain: ChainView): string {
-    const parties = chain.parties.map(party => `<tr><td>${e(party.title ?? party.name)} <span class="id">${e(party.name)}</span></td><td>${e(party.type ?? '')}</td><td><ul class="plain">${party.roles.map(role => `<li>${e(role.title ?? role.name)} <span class="id">${e(role.id)}</span>${role.reportsTo.length ? ` — reports to ${role.reportsTo.map(r => `<span class="id">${e(r)}</span>`).join(', ')}` : ''}</li>`).join('')}</ul></td></tr>`).join('');
-    const bodies = chain.bodies.length === 0 ? '' : `<h4>Bodies</h4><div class="scroll"><table><thead><tr><th>Body</th><th>Members</th><th>Chair</th></tr></thead><tbody>${chain.bodies.map(body => `<tr><td>${e(body.title ?? body.name)} <span class="id">${e(body.name)}</span></td><td>${body.members.map(m => `<span class="id">${e(m)}</span>`).join(', ')}</td><td>${body.chair ? `<span class="id">${e(body.chair)}</span>` : '—'}</td></tr>`).join('')}</tbody></table></div>`;
-    return `<h3>Parties and steering</h3>
-<div class="scroll"><table><thead><tr><th>Party</th><th>Type</th><th>Roles</th></tr></thead><tbody>${parties}</tbody></table></div>
+function partiesBlock(chain: ChainView, t: ReportTexts): string {
+    const parties = chain.parties.map(party => `<tr><td>${e(party.title ?? party.name)} <span class="id">${e(party.name)}</span></td><td>${e(party.type ?? '')}</td><td><ul class="plain">${party.roles.map(role => `<li>${e(role.title ?? role.name)} <span class="id">${e(role.id)}</span>${role.reportsTo.length ? ` — ${e(t.reportsTo())} ${role.reportsTo.map(r => `<span class="id">${e(r)}</span>`).join(', ')}` : ''}</li>`).join('')}</ul></td></tr>`).join('');
+    const bodies = chain.bodies.length === 0 ? '' : `<h4>${e(t.bodiesHeading())}</h4><div class="scroll"><table><thead>${headRow(t.bodyColumns())}</thead><tbody>${chain.bodies.map(body => `<tr><td>${e(body.title ?? body.name)} <span class="id">${e(body.name)}</span></td><td>${body.members.map(m => `<span class="id">${e(m)}</span>`).join(', ')}</td><td>${body.chair ? `<span class="id">${e(body.chair)}</span>` : '—'}</td></tr>`).join('')}</tbody></table></div>`;
+    return `<h3>${e(t.partiesHeading())}</h3>
+<div class="scroll"><table><thead>${headRow(t.partyColumns())}</thead><tbody>${parties}</tbody></table></div>
 ${bodies}`;
 }
 
-function escalationsBlock(chain: ChainView): string {
-    if (chain.escalations.length === 0) return '<h3>Escalation routes</h3><p class="none">This agreement names no escalation route.</p>';
-    const routes = chain.escalations.map(route => `<div class="route"><h4>${e(route.title ?? route.name)} <span class="id">${e(route.name)}</span></h4><ol>${route.levels.map(level => `<li${level.decides ? ' class="decides"' : ''}>${holder(level.holder)}${level.within ? ` — within ${e(level.within)}` : ''}${level.decides ? ' — <strong>decides</strong>' : ''}</li>`).join('')}</ol></div>`).join('');
-    return `<h3>Escalation routes</h3>${routes}`;
+function escalationsBlock(chain: ChainView, t: ReportTexts): string {
+    if (chain.escalations.length === 0) return `<h3>${e(t.escalationsHeading())}</h3><p class="none">${e(t.noEscalations())}</p>`;
+    const routes = chain.escalations.map(route => `<div class="route"><h4>${e(route.title ?? route.name)} <span class="id">${e(route.name)}</span></h4><ol>${route.levels.map(level => `<li${level.decides ? ' class="decides"' : ''}>${holder(level.holder)}${level.within ? ` — ${e(t.within({ duration: t.duration(level.within) }))}` : ''}${level.decides ? ` — <strong>${e(t.decides())}</strong>` : ''}</li>`).join('')}</ol></div>`).join('');
+    return `<h3>${e(t.escalationsHeading())}</h3>${routes}`;
 }
 
-function mandatesBlock(chain: ChainView): string {
-    if (chain.mandates.length === 0) return '<h3>Mandates</h3><p class="none">This agreement grants no mandate.</p>';
-    const rows = chain.mandates.map(m => `<tr><td>${e(m.title ?? m.name)} <span class="id">${e(m.name)}</span></td><td>${holder(m.from)}</td><td>${holder(m.to)}</td><td>${e(m.scope ?? '—')}</td><td>${e(m.limit ?? '—')}</td><td>${e(m.submandate)}</td><td>${m.validFrom ? `${e(m.validFrom)} to ${e(m.validTo ?? '')}` : '—'}</td><td>${e(m.basis ?? '—')}</td><td>${m.parents.length ? m.parents.map(p => e(p)).join(', ') : '—'}</td></tr>`).join('');
-    return `<h3>Mandates</h3>
-<div class="scroll"><table class="mandates"><thead><tr><th>Mandate</th><th>From</th><th>To</th><th>Scope</th><th>Limit</th><th>Sub-mandate</th><th>Valid</th><th>Basis</th><th>Parent</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+function mandatesBlock(chain: ChainView, t: ReportTexts): string {
+    if (chain.mandates.length === 0) return `<h3>${e(t.mandatesHeading())}</h3><p class="none">${e(t.noMandates())}</p>`;
+    const rows = chain.mandates.map(m => `<tr><td>${e(m.title ?? m.name)} <span class="id">${e(m.name)}</span></td><td>${holder(m.from)}</td><td>${holder(m.to)}</td><td>${e(m.scope ?? '—')}</td><td>${e(t.number(m.limit ?? '—'))}</td><td>${e(t.submandate[m.submandate] ?? m.submandate)}</td><td>${m.validFrom ? e(t.range({ from: t.date(m.validFrom), to: t.date(m.validTo ?? '') })) : '—'}</td><td>${e(m.basis ?? '—')}</td><td>${m.parents.length ? m.parents.map(p => e(p)).join(', ') : '—'}</td></tr>`).join('');
+    return `<h3>${e(t.mandatesHeading())}</h3>
+<div class="scroll"><table class="mandates"><thead>${headRow(t.mandateColumns())}</thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function holder(view: HolderView | null): string {
@@ -150,10 +161,6 @@ function holder(view: HolderView | null): string {
 /** An element id from an agreement name (names are identifiers, but stay safe regardless). */
 function anchor(name: string): string {
     return `agreement-${name.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-}
-
-function plural(count: number): string {
-    return count === 1 ? '' : 's';
 }
 
 const STATUS_CSS = EFFECT_STATUSES.map(status => `.status-${status}{--status:${STATUS_COLORS[status]}}`).join('');

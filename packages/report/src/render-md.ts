@@ -4,27 +4,30 @@
  * agreement or a data file is escaped.
  */
 import { describeHolderView, type ChainView, type HolderView } from './chain-model.js';
-import { COMPARATOR_LABELS, STATUS_LABELS, formatNumber, formatPercent } from './display-format.js';
+import { messagesFor } from '@keten/language';
+import { COMPARATOR_LABELS, formatNumber, formatPercent } from './display-format.js';
+import type { ReportTexts } from './render-html.js';
 import { escapeMarkdown as m } from './escape-markdown.js';
 import { renderChainMermaid } from './render-mermaid.js';
 import { EFFECT_STATUSES, type AgreementReport, type EffectReport, type ReportModel } from './report-model.js';
 
-export function renderReportMarkdown(report: ReportModel): string {
+export function renderReportMarkdown(report: ReportModel, t: ReportTexts = messagesFor('en').report): string {
     const out: string[] = [];
-    out.push(`# Effect report — as of ${report.asOf}`, '');
-    out.push('## Summary', '');
-    out.push('| Status | Effects |', '| --- | ---: |');
-    for (const status of EFFECT_STATUSES) out.push(`| ${STATUS_LABELS[status]} | ${report.summary[status]} |`);
+    const english = t.htmlLanguage === 'en';
+    out.push(english ? `# Effect report — as of ${report.asOf}` : `# ${t.heading()} — ${t.date(report.asOf)}`, '');
+    out.push(`## ${t.summary()}`, '');
+    out.push(english ? '| Status | Effects |' : '| Status | Effecten |', '| --- | ---: |');
+    for (const status of EFFECT_STATUSES) out.push(`| ${t.statusLabel[status]} | ${report.summary[status]} |`);
     out.push('');
-    out.push(`### Validation findings (${report.findings.length})`, '');
-    if (report.findings.length === 0) out.push('The agreements have no validation findings.', '');
+    out.push(`### ${t.findingsHeading({ count: report.findings.length })}`, '');
+    if (report.findings.length === 0) out.push(t.findingsNone(), '');
     else {
-        out.push('| Where | Severity | Message | Rule |', '| --- | --- | --- | --- |');
-        for (const f of report.findings) out.push(`| ${m(f.file)}:${f.line}:${f.column} | ${m(f.severity)} | ${m(f.message)} | ${m(f.rule)} |`);
+        out.push(`| ${t.findingsColumns().join(' | ')} |`, '| --- | --- | --- | --- |');
+        for (const f of report.findings) out.push(`| ${m(f.file)}:${f.line}:${f.column} | ${m(t.severity[f.severity] ?? f.severity)} | ${m(f.message)} | ${m(f.rule)} |`);
         out.push('');
     }
-    out.push(`### Data problems (${report.dataProblems.length})`, '');
-    if (report.dataProblems.length === 0) out.push('Every measurement row was used.', '');
+    out.push(`### ${t.dataProblemsHeading()} (${report.dataProblems.length})`, '');
+    if (report.dataProblems.length === 0) out.push(t.dataProblemsNone(), '');
     else {
         out.push('Rows left out of the report:', '', '| Where | Problem |', '| --- | --- |');
         for (const p of report.dataProblems) {
@@ -33,11 +36,11 @@ export function renderReportMarkdown(report: ReportModel): string {
         }
         out.push('');
     }
-    for (const agreement of report.agreements) out.push(...agreementMarkdown(agreement));
+    for (const agreement of report.agreements) out.push(...agreementMarkdown(agreement, t));
     return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
-function agreementMarkdown(agreement: AgreementReport): string[] {
+function agreementMarkdown(agreement: AgreementReport, t: ReportTexts): string[] {
     const out: string[] = [];
     out.push(`## ${m(agreement.title ?? agreement.name)} (${m(agreement.name)})`, '');
     out.push(`- File: ${m(agreement.file)}`);
@@ -49,18 +52,18 @@ function agreementMarkdown(agreement: AgreementReport): string[] {
     out.push('');
     out.push('### Effects', '');
     if (agreement.effects.length === 0) out.push('This agreement names no effects.', '');
-    for (const effect of agreement.effects) out.push(...effectMarkdown(effect));
+    for (const effect of agreement.effects) out.push(...effectMarkdown(effect, t));
     out.push(...chainMarkdown(agreement.chain));
     return out;
 }
 
-function effectMarkdown(effect: EffectReport): string[] {
+function effectMarkdown(effect: EffectReport, t: ReportTexts): string[] {
     const unit = effect.unit ? ` ${m(effect.unit)}` : '';
     const out: string[] = [];
-    out.push(`#### ${m(effect.title ?? effect.id)} — **${STATUS_LABELS[effect.status]}**`, '');
+    out.push(`#### ${m(effect.title ?? effect.id)} — **${t.statusLabel[effect.status]}**`, '');
     out.push(`\`${effect.id.replace(/`/g, '')}\` · ${m(effect.kind)}${effect.indicator ? ` · ${m(effect.indicator)}` : ''}`, '');
     out.push('| Status | Baseline | Latest | Target | Progress | Projection at target date |', '| --- | --- | --- | --- | --- | --- |');
-    out.push(`| ${STATUS_LABELS[effect.status]} | ${effect.baseline ? `${formatNumber(effect.baseline.value)}${unit} on ${effect.baseline.date}` : '—'} | ${effect.latest ? `${formatNumber(effect.latest.value)}${unit} on ${effect.latest.date}` : '—'} | ${effect.target ? `${m(COMPARATOR_LABELS[effect.target.op] ?? effect.target.op)} ${formatNumber(effect.target.value)}${unit} by ${effect.target.date}` : '—'} | ${formatPercent(effect.progress)} | ${effect.projection === null ? '—' : `${formatNumber(effect.projection)}${unit}`} |`);
+    out.push(`| ${t.statusLabel[effect.status]} | ${effect.baseline ? `${formatNumber(effect.baseline.value)}${unit} on ${effect.baseline.date}` : '—'} | ${effect.latest ? `${formatNumber(effect.latest.value)}${unit} on ${effect.latest.date}` : '—'} | ${effect.target ? `${m(COMPARATOR_LABELS[effect.target.op] ?? effect.target.op)} ${formatNumber(effect.target.value)}${unit} by ${effect.target.date}` : '—'} | ${formatPercent(effect.progress)} | ${effect.projection === null ? '—' : `${formatNumber(effect.projection)}${unit}`} |`);
     out.push('');
     if (effect.measured) {
         out.push(`Measured ${m(effect.measured.frequency ?? '')} by ${m(effect.measured.by ?? '—')}${effect.measured.source ? ` from ${m(effect.measured.source)}` : ''}.`, '');

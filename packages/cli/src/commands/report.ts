@@ -6,22 +6,23 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { model } from '@keten/language';
+import { messagesFor, model, type Messages } from '@keten/language';
 import {
     MeasurementFileError, buildReportModel, effectIdsOf, readMeasurements, renderReportHtml, renderReportJson,
     renderReportMarkdown, type MeasurementFile, type ReportModel
 } from '@keten/report';
 import { CliError } from '../cli-error.js';
-import type { CliContext } from '../cli-context.js';
+import { resolveLocale, type CliContext } from '../cli-context.js';
 import { relativePath } from '../findings.js';
 import { toJsonDiagnostics } from '../output/json.js';
 import { loadAgreements } from '../workspace/load-agreements.js';
 import { writeReport } from './validate.js';
 
-const REPORT_FORMATS: Record<string, (report: ReportModel) => string> = {
-    html: renderReportHtml,
-    md: renderReportMarkdown,
-    json: renderReportJson
+/** Each format with the words of the run's locale; JSON keeps its English keys and status values. */
+const REPORT_FORMATS: Record<string, (report: ReportModel, texts: Messages['report']) => string> = {
+    html: (report, texts) => renderReportHtml(report, texts),
+    md: (report, texts) => renderReportMarkdown(report, texts),
+    json: report => renderReportJson(report)
 };
 
 interface ReportOptions {
@@ -30,6 +31,7 @@ interface ReportOptions {
     out?: string;
     asOf?: string;
     strict?: boolean;
+    locale?: string;
 }
 
 export function registerReportCommand(program: Command, context: CliContext): void {
@@ -42,6 +44,7 @@ export function registerReportCommand(program: Command, context: CliContext): vo
         .option('-o, --out <file>', 'write the report to a file instead of standard output')
         .option('--as-of <date>', 'the report date, YYYY-MM-DD (default: today)')
         .option('--strict', 'exit 1 when a measurement row had to be left out')
+        .option('--locale <locale>', 'language of the report and its messages: en or nl')
         .action(async (paths: string[], options: ReportOptions) => {
             process.exitCode = await runReport(paths, options, context);
         });
@@ -56,7 +59,8 @@ export async function runReport(paths: string[], options: ReportOptions, context
         throw new CliError('keten report needs measurement files: add --data FILE (CSV or JSON), e.g. --data data/metingen.csv.');
     }
     const dataFiles = options.data.map(file => readDataFile(file, context));
-    const { documents, validation } = await loadAgreements(paths, context);
+    const locale = resolveLocale(options.locale, context.env);
+    const { documents, validation } = await loadAgreements(paths, context, locale);
     let measurements;
     try {
         measurements = readMeasurements(dataFiles, effectIdsOf(documents.map(d => d.document)), asOf);
@@ -65,7 +69,7 @@ export async function runReport(paths: string[], options: ReportOptions, context
         throw error;
     }
     const report = buildReportModel({ documents, measurements, asOf, findings: toJsonDiagnostics(validation) });
-    writeReport(render(report), options.out, context);
+    writeReport(render(report, messagesFor(locale).report), options.out, context);
     return options.strict && report.dataProblems.length > 0 ? 1 : 0;
 }
 

@@ -3,7 +3,7 @@
  * them (`report`, `graph`, `register`): the parsed documents with the names they are reported
  * under, and the validation result.
  */
-import type { Document } from '@keten/language';
+import type { Document, Locale } from '@keten/language';
 import { resolveLocale, type CliContext } from '../cli-context.js';
 import { relativePath, toValidationResult, type ValidationResult } from '../findings.js';
 import { collectKetenFiles } from './collect-files.js';
@@ -14,8 +14,8 @@ export interface LoadedAgreements {
     readonly validation: ValidationResult;
 }
 
-export async function loadAgreements(paths: readonly string[], context: CliContext): Promise<LoadedAgreements> {
-    const locale = resolveLocale(undefined, context.env);
+/** `locale`: the language of the validation messages (default: `KETEN_LOCALE`, else English). */
+export async function loadAgreements(paths: readonly string[], context: CliContext, locale: Locale = resolveLocale(undefined, context.env)): Promise<LoadedAgreements> {
     const files = await collectKetenFiles(paths, context.cwd);
     const checked = await loadAndCheck(createServices(locale), files.map(f => f.path), { cwd: context.cwd, locale });
     return {

@@ -13,6 +13,8 @@ import { effectsEn } from './en/effects.js';
 import { suppressionsEn } from './en/suppressions.js';
 import { editorEn } from './en/editor.js';
 import { cliEn } from './en/cli.js';
+import { reportEn } from './en/report.js';
+import { reportEditorEn } from './en/report-editor.js';
 import type { KindName } from './en/kinds.js';
 import { kindsNl } from './nl/kinds.js';
 import { structureNl } from './nl/structure.js';
@@ -24,6 +26,8 @@ import { effectsNl } from './nl/effects.js';
 import { suppressionsNl } from './nl/suppressions.js';
 import { editorNl } from './nl/editor.js';
 import { cliNl } from './nl/cli.js';
+import { reportNl } from './nl/report.js';
+import { reportEditorNl } from './nl/report-editor.js';
 
 export type { RuleDocText } from './en/cli.js';
 export { formatDateFor, formatDatesInText, formatNumberFor, formatNumbersInText } from './format-values.js';
@@ -41,7 +45,9 @@ export const en = {
     ...effectsEn,
     ...suppressionsEn,
     editor: editorEn,
-    cli: cliEn
+    cli: cliEn,
+    report: reportEn,
+    reportEditor: reportEditorEn
 };
 
 /** The shape every locale fills in: the English catalogue's keys and argument types. */
@@ -58,7 +64,9 @@ export const nl: Messages = {
     ...effectsNl,
     ...suppressionsNl,
     editor: editorNl,
-    cli: cliNl
+    cli: cliNl,
+    report: reportNl,
+    reportEditor: reportEditorNl
 };
 
 const catalogues: Partial<Record<Locale, Messages>> = { en, nl };

@@ -1,0 +1,78 @@
+/**
+ * Texts of the effect-tracking report (REPORTS.md): status words, headings, labels and the
+ * sentences around the numbers. Dates and numbers are written through `date` and `number` so a
+ * locale can write them its own way. The JSON report keeps its English keys and status values.
+ */
+import type { EffectStatusWord } from './report-status.js';
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export const reportEn = {
+    htmlLanguage: 'en',
+    date: (isoDate: string) => isoDate,
+    number: (text: string) => text,
+    /** A duration as the agreement wrote it (`6 weeks`, `10 werkdagen`). */
+    duration: (text: string) => text,
+    statusLabel: {
+        'achieved': 'achieved',
+        'on-track': 'on track',
+        'at-risk': 'at risk',
+        'off-track': 'off track',
+        'stale': 'stale',
+        'no-data': 'no data',
+        'not-measurable': 'not measurable'
+    } as Readonly<Record<EffectStatusWord, string>>,
+    statusMeaning: {
+        'achieved': 'the latest measurement meets the target',
+        'on-track': 'the trend reaches the target by its date',
+        'at-risk': 'the trend misses the target by at most 10% of the way',
+        'off-track': 'the trend misses the target, or its date has passed',
+        'stale': 'no recent measurement (older than two measuring periods)',
+        'no-data': 'no measurement yet',
+        'not-measurable': 'no target, or too little to draw a trend'
+    } as Readonly<Record<EffectStatusWord, string>>,
+    severity: { error: 'error', warning: 'warning', info: 'info' } as Readonly<Record<string, string>>,
+    title: (a: { asOf: string }) => `Effect report ${a.asOf}`,
+    heading: () => 'Effect report',
+    meta: (a: { asOf: string; agreements: number; effects: number }) =>
+        `As of <strong>${a.asOf}</strong> · ${plural(a.agreements, 'agreement')} · ${plural(a.effects, 'effect')}`,
+    footer: (a: { legend: string }) => `Made by Keten. Statuses follow the effect-tracking rules: ${a.legend}.`,
+    agreementsIndex: () => 'Agreements',
+    summary: () => 'Summary',
+    findingsNone: () => 'The agreements have no validation findings.',
+    findingsHeading: (a: { count?: number }) => a.count === undefined ? 'Validation findings' : `Validation findings (${a.count})`,
+    findingsColumns: () => ['Where', 'Severity', 'Message', 'Rule'] as readonly string[],
+    dataProblemsHeading: () => 'Data problems',
+    dataProblemsNone: () => 'Every measurement row was used.',
+    dataProblemsLeftOut: (a: { count: number }) => `Data problems (${a.count}) — rows left out`,
+    dataProblemsColumns: () => ['Where', 'Problem'] as readonly string[],
+    fact: { file: 'File', period: 'Period', goal: 'Goal', steering: 'Steering', accountable: 'Accountable', review: 'Review' },
+    range: (a: { from: string; to: string }) => `${a.from} to ${a.to}`,
+    reviewEvery: (a: { every: string; by: string }) => `every ${a.every} by ${a.by}`,
+    effectsHeading: () => 'Effects',
+    noEffects: () => 'This agreement names no effects.',
+    targetBy: (a: { target: string; date: string }) => `${a.target} by ${a.date}`,
+    valueOn: (a: { value: string; date: string }) => `${a.value} on ${a.date}`,
+    number_: { baseline: 'Baseline', latest: 'Latest', target: 'Target', progress: 'Progress', projection: 'Projection at target date' },
+    measured: (a: { frequency: string; by: string; source?: string }) =>
+        `Measured ${a.frequency} by ${a.by}${a.source ? ` from ${a.source}` : ''}.`,
+    legend: { measurements: 'measurements', baseline: 'baseline', target: 'target', projection: 'projection', asOf: 'report date' },
+    noMeasurements: () => 'No measurements up to the report date.',
+    measurementCount: (a: { count: number }) => plural(a.count, 'measurement'),
+    measurementColumns: () => ['Date', 'Value', 'Source', 'Note'] as readonly string[],
+    partiesHeading: () => 'Parties and steering',
+    partyColumns: () => ['Party', 'Type', 'Roles'] as readonly string[],
+    reportsTo: () => 'reports to',
+    bodiesHeading: () => 'Bodies',
+    bodyColumns: () => ['Body', 'Members', 'Chair'] as readonly string[],
+    escalationsHeading: () => 'Escalation routes',
+    noEscalations: () => 'This agreement names no escalation route.',
+    within: (a: { duration: string }) => `within ${a.duration}`,
+    decides: () => 'decides',
+    mandatesHeading: () => 'Mandates',
+    noMandates: () => 'This agreement grants no mandate.',
+    mandateColumns: () => ['Mandate', 'From', 'To', 'Scope', 'Limit', 'Sub-mandate', 'Valid', 'Basis', 'Parent'] as readonly string[],
+    submandate: { allowed: 'allowed', denied: 'denied' } as Readonly<Record<string, string>>,
+    effectKind: { outcome: 'outcome', quality: 'quality', output: 'output' } as Readonly<Record<string, string>>,
+    frequency: { weekly: 'weekly', monthly: 'monthly', quarterly: 'quarterly', yearly: 'yearly' } as Readonly<Record<string, string>>
+};
