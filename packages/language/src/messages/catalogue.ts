@@ -14,7 +14,6 @@ import { suppressionsEn } from './en/suppressions.js';
 import { editorEn } from './en/editor.js';
 import { cliEn } from './en/cli.js';
 import { reportEn } from './en/report.js';
-import { reportEditorEn } from './en/report-editor.js';
 import type { KindName } from './en/kinds.js';
 import { kindsNl } from './nl/kinds.js';
 import { structureNl } from './nl/structure.js';
@@ -27,7 +26,6 @@ import { suppressionsNl } from './nl/suppressions.js';
 import { editorNl } from './nl/editor.js';
 import { cliNl } from './nl/cli.js';
 import { reportNl } from './nl/report.js';
-import { reportEditorNl } from './nl/report-editor.js';
 
 export type { RuleDocText } from './en/cli.js';
 export { formatDateFor, formatDatesInText, formatNumberFor, formatNumbersInText } from './format-values.js';
@@ -46,8 +44,7 @@ export const en = {
     ...suppressionsEn,
     editor: editorEn,
     cli: cliEn,
-    report: reportEn,
-    reportEditor: reportEditorEn
+    report: reportEn
 };
 
 /** The shape every locale fills in: the English catalogue's keys and argument types. */
@@ -65,8 +62,7 @@ export const nl: Messages = {
     ...suppressionsNl,
     editor: editorNl,
     cli: cliNl,
-    report: reportNl,
-    reportEditor: reportEditorNl
+    report: reportNl
 };
 
 const catalogues: Partial<Record<Locale, Messages>> = { en, nl };
