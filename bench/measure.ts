@@ -6,8 +6,9 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = path.resolve(__dirname, '..');
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const KETEN_BIN = path.join(REPO_ROOT, 'packages/cli/dist/keten.cjs');
 export const SERVER_BIN = path.join(REPO_ROOT, 'packages/language-server/dist/server.cjs');
 
