@@ -14,7 +14,6 @@ import { SERVER_BIN } from '../../bench/measure.js';
 import { LspClient } from './lsp-client.js';
 
 const EDITS = Number(process.env.KETEN_STORM_EDITS ?? 1000);
-const PUBLISH = 'textDocument/publishDiagnostics';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'keten-storm-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
