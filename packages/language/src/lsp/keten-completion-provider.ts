@@ -11,7 +11,7 @@ import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { KetenServices } from '../keten-module.js';
 import type { KetenSettings } from '../config/keten-settings.js';
 import { kindWordOf, titleOfDescription } from './declaration-titles.js';
-import { keywordLanguageOf, languageOfKeyword, type KeywordLanguage } from './keyword-languages.js';
+import { englishKeyword, keywordLanguageOf, languageOfKeyword, type KeywordLanguage } from './keyword-languages.js';
 import { snippetsForKeyword } from './block-snippets.js';
 
 export class KetenCompletionProvider extends DefaultCompletionProvider {
@@ -48,7 +48,8 @@ export class KetenCompletionProvider extends DefaultCompletionProvider {
             label: word,
             kind: CompletionItemKind.Keyword,
             detail: messages.completionKeyword(),
-            documentation: messages.keywordMeaning[word] ?? undefined,
+            // A Dutch keyword is explained through its English twin, as on hover.
+            documentation: messages.keywordMeaning[englishKeyword(word)] ?? undefined,
             sortText: '1'
         });
         for (const snippet of snippetsForKeyword(word, fileLanguage)) {

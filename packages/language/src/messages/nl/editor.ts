@@ -7,6 +7,12 @@ import type { editorEn } from '../en/editor.js';
 import { formatDateFor, formatNumberFor, formatNumbersInText } from '../format-values.js';
 import { fieldKeywordNl } from './dutch-words.js';
 
+/** The blocks the snippets write (`lsp/block-snippets.ts`), named in Dutch. */
+const BLOCKS_NL: Readonly<Record<string, string>> = {
+    party: 'partij', body: 'orgaan', agreement: 'afspraak', mandate: 'mandaat', condition: 'voorwaarde',
+    commitment: 'toezegging', 'escalation route': 'escalatieroute', effect: 'effect'
+};
+
 export const editorNl: typeof editorEn = {
     keywordMeaning: {
         party: 'Legt een organisatie vast die meedoet aan afspraken (een gemeente, een aanbieder, de politie, …). Haar rollen zijn de functies binnen de organisatie.',
@@ -90,7 +96,7 @@ export const editorNl: typeof editorEn = {
     // ---------------------------------------------------------------- completion
     completionDeclaration: a => a.title ? `${a.kind}: ${a.title}` : a.kind,
     completionKeyword: () => 'trefwoord',
-    completionSnippet: a => `nieuw blok ${a.block} met alle velden om in te vullen`,
+    completionSnippet: a => `nieuw blok ${BLOCKS_NL[a.block] ?? a.block} met alle velden om in te vullen`,
 
     // ---------------------------------------------------------------- inlay hints
     inlayMandate: a =>
