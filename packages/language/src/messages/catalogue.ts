@@ -14,6 +14,7 @@ import { suppressionsEn } from './en/suppressions.js';
 import { editorEn } from './en/editor.js';
 import { cliEn } from './en/cli.js';
 import { reportEn } from './en/report.js';
+import { reportEditorEn } from './en/report-editor.js';
 import type { KindName } from './en/kinds.js';
 import { kindsNl } from './nl/kinds.js';
 import { structureNl } from './nl/structure.js';
@@ -26,6 +27,7 @@ import { suppressionsNl } from './nl/suppressions.js';
 import { editorNl } from './nl/editor.js';
 import { cliNl } from './nl/cli.js';
 import { reportNl } from './nl/report.js';
+import { reportEditorNl } from './nl/report-editor.js';
 
 export type { RuleDocText } from './en/cli.js';
 export { formatDateFor, formatDatesInText, formatNumberFor, formatNumbersInText } from './format-values.js';
@@ -44,7 +46,8 @@ export const en = {
     ...suppressionsEn,
     editor: editorEn,
     cli: cliEn,
-    report: reportEn
+    report: reportEn,
+    reportEditor: reportEditorEn
 };
 
 /** The shape every locale fills in: the English catalogue's keys and argument types. */
@@ -62,7 +65,8 @@ export const nl: Messages = {
     ...suppressionsNl,
     editor: editorNl,
     cli: cliNl,
-    report: reportNl
+    report: reportNl,
+    reportEditor: reportEditorNl
 };
 
 const catalogues: Partial<Record<Locale, Messages>> = { en, nl };

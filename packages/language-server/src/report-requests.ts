@@ -1,0 +1,170 @@
+/**
+ * Requests beyond LSP that the language server answers, so an editor extension stays thin and
+ * other editors can offer the same (EDITOR.md, REPORTS.md):
+ *
+ * - `keten/effectReport` `{ uri, asOf? }` → `{ html, asOf, agreements, effects }`: the
+ *   self-contained HTML report (as `keten report --format html`) of the agreements in the
+ *   document at `uri`, with the measurement files of `keten.report.data`.
+ * - `keten/chainDiagram` `{ uri, format? }` → `{ format, text }`: the chain of the agreements in
+ *   that document (of the whole file when it holds no agreement) as `svg` (default; laid out by
+ *   Graphviz inside the server, so no viewer needs a script), `dot` or `mermaid`.
+ * - `keten/mandateRegister` `{ format? }` → `{ format, text }`: the mandate register of the
+ *   whole workspace as `md` (default), `csv` or `json`.
+ *
+ * The server also follows `keten.report.data`: it looks the files up again when the setting or
+ * a file in the workspace changes, asks the client to refresh its code lenses, and tells the
+ * user once about a configured path that names nothing or a file it cannot use.
+ */
+import { URI } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { MessageType, ResponseError, ErrorCodes, ShowMessageNotification, CodeLensRefreshRequest } from 'vscode-languageserver';
+import type { KetenServices } from '@keten/language';
+import {
+    chainOfAgreement, chainOfWorkspace, mandateRegisterOf, renderChainDot, renderChainMermaid, renderRegisterCsv,
+    renderRegisterJson, renderRegisterMarkdown, renderReportHtml, type ChainView, type MandateRegisterRow
+} from '@keten/report';
+import { model } from '@keten/language';
+import { today, type EditorReports, type NamedDocument } from './editor-reports.js';
+
+export const EFFECT_REPORT_REQUEST = 'keten/effectReport';
+export const CHAIN_DIAGRAM_REQUEST = 'keten/chainDiagram';
+export const MANDATE_REGISTER_REQUEST = 'keten/mandateRegister';
+
+export interface EffectReportParams { readonly uri: string; readonly asOf?: string }
+export interface EffectReportResult { readonly html: string; readonly asOf: string; readonly agreements: number; readonly effects: number }
+export type ChainDiagramFormat = 'svg' | 'dot' | 'mermaid';
+export interface ChainDiagramParams { readonly uri: string; readonly format?: ChainDiagramFormat }
+export type RegisterFormat = 'md' | 'csv' | 'json';
+export interface MandateRegisterParams { readonly format?: RegisterFormat }
+export interface TextResult<F extends string> { readonly format: F; readonly text: string }
+
+const REGISTER_RENDERERS: Record<RegisterFormat, (rows: readonly MandateRegisterRow[]) => string> = {
+    md: renderRegisterMarkdown,
+    csv: renderRegisterCsv,
+    json: renderRegisterJson
+};
+
+export function registerReportRequests(shared: LangiumSharedServices, keten: KetenServices, reports: EditorReports): void {
+    const connection = shared.lsp.Connection;
+    if (!connection) return;
+    const lock = shared.workspace.WorkspaceLock;
+
+    connection.onRequest(EFFECT_REPORT_REQUEST, async (params: EffectReportParams): Promise<EffectReportResult> => {
+        const asOf = params.asOf ?? today();
+        if (!model.isValidDate(asOf)) throw new ResponseError(ErrorCodes.InvalidParams, `asOf must be a calendar date written YYYY-MM-DD, not '${asOf}'.`);
+        await reports.ready();
+        return lock.read(() => {
+            const named = requireDocument(reports, params.uri);
+            const report = reports.report([named], asOf);
+            const html = renderReportHtml(report, keten.keten.Settings.messages.report);
+            return { html, asOf, agreements: report.agreements.length, effects: report.agreements.reduce((sum, a) => sum + a.effects.length, 0) };
+        });
+    });
+
+    connection.onRequest(CHAIN_DIAGRAM_REQUEST, async (params: ChainDiagramParams): Promise<TextResult<ChainDiagramFormat>> => {
+        const format = params.format ?? 'svg';
+        if (!['svg', 'dot', 'mermaid'].includes(format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown diagram format '${format}': use svg, dot or mermaid.`);
+        await reports.ready();
+        const chain = await lock.read(() => chainOfDocument(requireDocument(reports, params.uri)));
+        if (format === 'mermaid') return { format, text: renderChainMermaid(chain) };
+        const dot = renderChainDot(chain);
+        return { format, text: format === 'dot' ? dot : await dotToSvg(dot) };
+    });
+
+    connection.onRequest(MANDATE_REGISTER_REQUEST, async (params: MandateRegisterParams | null): Promise<TextResult<RegisterFormat>> => {
+        const format = params?.format ?? 'md';
+        const render = REGISTER_RENDERERS[format];
+        if (!render) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown register format '${format}': use md, csv or json.`);
+        await reports.ready();
+        return lock.read(() => ({ format, text: render(mandateRegisterOf(reports.documents())) }));
+    });
+}
+
+/** Follows `keten.report.data` and the files it names; code lenses are refreshed on every change. */
+export function followReportData(shared: LangiumSharedServices, reports: EditorReports): void {
+    const configuration = shared.workspace.ConfigurationProvider;
+    const connection = shared.lsp.Connection;
+    let canRefreshCodeLens = false;
+    let told = new Set<string>();
+    let data: unknown;
+
+    const tellAboutProblems = () => {
+        if (!reports.measurementFiles.isConfigured) return;
+        const { unusable, unmatched } = reports.measurements(today());
+        const messages = reports.messages.reportEditor;
+        const now = new Set<string>();
+        const tell = (key: string, message: string) => {
+            now.add(key);
+            if (!told.has(key)) void connection?.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+        };
+        for (const pattern of unmatched) tell(`pattern:${pattern}`, messages.measurementPatternMatchesNothing({ pattern }));
+        for (const file of unusable) tell(`file:${file.file}:${file.reason}`, messages.measurementFileUnusable(file));
+        told = now;
+    };
+    const changed = async () => {
+        if (canRefreshCodeLens) void connection?.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+        await reports.ready();
+        tellAboutProblems();
+    };
+    const configure = (value: unknown) => {
+        data = value;
+        reports.measurementFiles.configure(data, reports.folders);
+    };
+
+    shared.lsp.LanguageServer.onInitialize(params => {
+        canRefreshCodeLens = Boolean(params.capabilities.workspace?.codeLens?.refreshSupport);
+        reports.folders = (params.workspaceFolders ?? []).map(folder => URI.parse(folder.uri)).filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
+        if (reports.folders.length === 0 && params.rootUri) reports.folders = [URI.parse(params.rootUri).fsPath];
+    });
+    void configuration.ready.then(async () => {
+        const report = await configuration.getConfiguration('keten', 'report') as { data?: unknown } | undefined;
+        configure(report?.data);
+        await changed();
+    });
+    configuration.onConfigurationSectionUpdate(update => {
+        if (update.section !== 'keten') return;
+        configure((update.configuration as { report?: { data?: unknown } } | undefined)?.report?.data);
+        void changed();
+    });
+    shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
+        const concerned = params.changes.some(change => {
+            const uri = URI.parse(change.uri);
+            return uri.scheme === 'file' && reports.measurementFiles.mayConcern(uri.fsPath) && !uri.path.endsWith('.keten');
+        });
+        if (!concerned) return;
+        reports.measurementFiles.forget();
+        void changed();
+    });
+}
+
+function requireDocument(reports: EditorReports, uri: string): NamedDocument {
+    const named = reports.document(uri);
+    if (!named) throw new ResponseError(ErrorCodes.InvalidParams, `The language server has no Keten document '${uri}'.`);
+    return named;
+}
+
+/** The agreements of a document as one chain; a file without agreements shows its parties and bodies. */
+function chainOfDocument(named: NamedDocument): ChainView {
+    const agreements = model.agreementsOf(named.document);
+    if (agreements.length === 0) return chainOfWorkspace([named.document]);
+    const chains = agreements.map(chainOfAgreement);
+    const unique = <T>(items: T[], key: (item: T) => string) => [...new Map(items.map(item => [key(item), item])).values()];
+    return {
+        parties: unique(chains.flatMap(chain => chain.parties), party => party.name),
+        bodies: unique(chains.flatMap(chain => chain.bodies), body => body.name),
+        mandates: chains.flatMap(chain => chain.mandates),
+        escalations: chains.flatMap(chain => chain.escalations)
+    };
+}
+
+/**
+ * Lays the DOT diagram out as SVG with Graphviz (WebAssembly, bundled; loaded on first use).
+ * The XML prologue and doctype are dropped so the SVG can sit inside an HTML page. Graphviz
+ * writes labels as escaped XML text, and the DOT labels were escaped before (`dotString`).
+ */
+async function dotToSvg(dot: string): Promise<string> {
+    const { Graphviz } = await import('@hpcc-js/wasm-graphviz');
+    const graphviz = await Graphviz.load();
+    const svg = graphviz.dot(dot, 'svg');
+    return svg.slice(svg.indexOf('<svg'));
+}
