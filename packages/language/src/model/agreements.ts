@@ -43,7 +43,7 @@ export function steeringField(agreement: Agreement) {
 }
 
 export function steeringHolderOf(agreement: Agreement): Holder | undefined {
-    return steeringField(agreement)?.holder.ref;
+    return steeringField(agreement)?.holder?.ref;
 }
 
 /** The steering holder when it is a role. */
@@ -95,7 +95,7 @@ export function effectsOf(agreement: Agreement): Effect[] {
 /** The holders an agreement names at its top: steering, accountable, reviewer. */
 export function governanceHoldersOf(agreement: Agreement): Holder[] {
     return [steeringField(agreement), accountableField(agreement), reviewField(agreement)]
-        .map(field => field?.holder.ref)
+        .map(field => field?.holder?.ref)
         .filter((holder): holder is Holder => holder !== undefined);
 }
 
@@ -104,11 +104,11 @@ export function bodiesNamedIn(agreement: Agreement) {
     const bodies = new Set<Holder>();
     for (const holder of governanceHoldersOf(agreement)) if (isBody(holder)) bodies.add(holder);
     for (const mandate of mandatesOf(agreement)) {
-        const from = firstOfType(mandate.fields, 'FromField')?.holder.ref;
+        const from = firstOfType(mandate.fields, 'FromField')?.holder?.ref;
         if (isBody(from)) bodies.add(from);
     }
     for (const route of escalationsOf(agreement)) {
-        for (const level of route.levels) if (isBody(level.holder.ref)) bodies.add(level.holder.ref);
+        for (const level of route.levels) if (isBody(level.holder?.ref)) bodies.add(level.holder.ref);
     }
     return [...bodies].filter(isBody);
 }

@@ -14,7 +14,7 @@ export function closestName(name: string, candidates: Iterable<string>): string 
     let bestDistance = Infinity;
     const lower = name.toLowerCase();
     for (const candidate of candidates) {
-        if (candidate === name) continue;
+        if (typeof candidate !== 'string' || candidate === name) continue;
         const d = distance(lower, candidate.toLowerCase());
         if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
             best = candidate;

@@ -17,12 +17,12 @@ export const basisField = (mandate: Mandate) => firstOfType(mandate.fields, 'Bas
 
 /** Who grants the mandate (`from`). */
 export function grantorOf(mandate: Mandate): Holder | undefined {
-    return fromField(mandate)?.holder.ref;
+    return fromField(mandate)?.holder?.ref;
 }
 
 /** Who holds the mandate (`to`). */
 export function holderOf(mandate: Mandate): Role | undefined {
-    return toField(mandate)?.role.ref;
+    return toField(mandate)?.role?.ref;
 }
 
 /** Whether sub-mandating is allowed; absent means denied (Awb 10:9). */
@@ -197,7 +197,7 @@ export const decidesFieldOf = (commitment: Commitment) => firstOfType(commitment
 
 /** The party that makes the commitment (`by`). */
 export function committingPartyOf(commitment: Commitment): Party | undefined {
-    return firstOfType(commitment.fields, 'ByField')?.party.ref;
+    return firstOfType(commitment.fields, 'ByField')?.party?.ref;
 }
 
 /** Whether the commitment `decides` without naming a mandate (no `under`). */

@@ -66,7 +66,7 @@ export function membersOfBody(body: Body): Role[] {
 }
 
 export function chairOfBody(body: Body): Role | undefined {
-    return firstOfType(body.members, 'ChairField')?.role.ref;
+    return firstOfType(body.members, 'ChairField')?.role?.ref;
 }
 
 /** The parties involved through a holder: the role's party, or the parties of a body's members. */

@@ -53,7 +53,7 @@ export class KetenLinker extends DefaultLinker {
         const [partyName, roleName] = name.split('.');
         const party = this.indexManager.allElements('Party').find(d => d.name === partyName)?.node;
         if (!isParty(party)) return undefined;
-        const roles = party.members.filter(isRole).map(role => role.name);
+        const roles = party.members.filter(isRole).map(role => role.name).filter((n): n is string => typeof n === 'string' && n !== '');
         const closest = closestName(roleName, roles);
         return this.settings().messages.unknownRoleOfParty({
             name: roleName, party: partyName, roles, suggestion: closest ? `${partyName}.${closest}` : undefined
@@ -65,8 +65,8 @@ export class KetenLinker extends DefaultLinker {
         if (description.type !== 'Party' || (expectedType !== 'Role' && expectedType !== 'Holder')) return undefined;
         const party = description.node;
         if (!isParty(party)) return undefined;
-        const role = party.members.find(isRole);
-        return role ? `${party.name}.${role.name}` : undefined;
+        const role = party.members.find(member => isRole(member) && member.name);
+        return role && isRole(role) ? `${party.name}.${role.name}` : undefined;
     }
 
     /** A declaration of any kind with this name that the reference could see. */
