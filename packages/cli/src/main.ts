@@ -11,6 +11,7 @@ import { ConfigResolver } from './config/config-resolver.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { registerRulesCommand } from './commands/rules.js';
 import { registerInitCommand } from './commands/init.js';
+import { registerFormatCommand } from './commands/format.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerGraphCommand } from './commands/graph.js';
 import { registerRegisterCommand } from './commands/register.js';
@@ -36,6 +37,7 @@ export function buildProgram(context: CliContext): Command {
             outputError: () => undefined
         });
     registerValidateCommand(program, context);
+    registerFormatCommand(program, context);
     registerRulesCommand(program, context);
     registerInitCommand(program, context);
     registerReportCommand(program, context);
