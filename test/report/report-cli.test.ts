@@ -46,7 +46,7 @@ let root: string;
 
 beforeAll(() => {
     ensureKetenBuilt();
-    root = makeWorkspace({ 'convenant.keten': AGREEMENT, 'data/metingen.csv': DUTCH_CSV, 'broken.keten': 'party X {' });
+    root = makeWorkspace({ 'convenant.keten': AGREEMENT, 'data/metingen.csv': DUTCH_CSV, 'data/not-measurements.txt': 'naam;waarde\nx;1\n', 'broken.keten': 'party X {' });
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -132,14 +132,26 @@ describe('keten report exit codes', () => {
         [['--data', 'data/metingen.csv', '--as-of', '2026-02-30'], /--as-of needs a calendar date/],
         [['--data', 'data/missing.csv'], /Data file not found: 'data\/missing.csv'/],
         [['--data', 'data/metingen.csv', '--format', 'pdf'], /Unknown format 'pdf'/],
-        [[], /needs measurement files: add --data/],
-        [['--data', 'convenant.keten'], /has no column 'effect', 'date', 'value'/]
+        [['--data', 'data/not-measurements.txt'], /has no column 'effect', 'date', 'value'/]
     ])('exits 2 with one clear line: %s', (args, message) => {
         const run = runKeten(['report', 'convenant.keten', ...args], { cwd: root });
         expect(run.code).toBe(2);
         expect(run.stderr).toMatch(message);
         expect(run.stderr.trim().split('\n')).toHaveLength(1);
         expect(run.stdout).toBe('');
+    });
+
+    it('reports without measurement files: every effect has no data, exit 0', () => {
+        const run = runKeten(['report', 'convenant.keten', '--as-of', '2026-09-30', '--format', 'json'], { cwd: root });
+        expect(run.code).toBe(0);
+        const report = JSON.parse(run.stdout) as { agreements: Array<{ effects: Array<{ status: string }> }> };
+        expect(report.agreements.flatMap(a => a.effects.map(e => e.status)).every(s => s === 'no-data' || s === 'not-measurable')).toBe(true);
+    });
+
+    it('takes agreement paths written after the data files as paths, not as data', () => {
+        const run = runKeten(['report', '--data', 'data/metingen.csv', 'convenant.keten', '--as-of', '2026-09-30', '--format', 'json'], { cwd: root });
+        expect(run.code).toBe(0);
+        expect((JSON.parse(run.stdout) as { agreements: unknown[] }).agreements.length).toBeGreaterThan(0);
     });
 
     it('writes to --out and nothing to standard output', () => {

@@ -55,10 +55,16 @@ export async function runReport(paths: string[], options: ReportOptions, context
     if (!render) throw new CliError(`Unknown format '${options.format}'. Choose one of: ${Object.keys(REPORT_FORMATS).join(', ')}.`);
     const asOf = options.asOf ?? model.formatDate(model.todayDayNumber());
     if (!model.isValidDate(asOf)) throw new CliError(`--as-of needs a calendar date written YYYY-MM-DD, not '${asOf}'.`);
-    if (!options.data || options.data.length === 0) {
-        throw new CliError('keten report needs measurement files: add --data FILE (CSV or JSON), e.g. --data data/metingen.csv.');
+    // `--data` takes several files, so `keten report --data m.csv agreements/` would read the
+    // agreements folder as data: agreement paths written after the data files go back to PATH.
+    const dataArgs: string[] = [];
+    for (const arg of options.data ?? []) {
+        if (isAgreementPath(arg, context.cwd)) paths = [...paths, arg];
+        else dataArgs.push(arg);
     }
-    const dataFiles = options.data.map(file => readDataFile(file, context));
+    // Without measurement files the report still shows every agreement, with each effect
+    // `no-data` or `not-measurable`.
+    const dataFiles = dataArgs.map(file => readDataFile(file, context));
     const locale = resolveLocale(options.locale, context.env);
     const { documents, validation } = await loadAgreements(paths, context, locale);
     let measurements;
@@ -84,5 +90,15 @@ function readDataFile(file: string, context: CliContext): MeasurementFile {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT') throw new CliError(`Data file not found: '${file}'. Check the path given to --data.`);
         throw new CliError(`Cannot read the data file '${file}': ${code === 'EACCES' ? 'permission denied' : (error as Error).message}.`);
+    }
+}
+
+/** A `.keten` file, a folder or a glob of agreements (never a CSV or JSON data file). */
+function isAgreementPath(arg: string, cwd: string): boolean {
+    if (/\.keten$/i.test(arg) || /\*\*?\/?[^/]*\.keten$/i.test(arg)) return true;
+    try {
+        return fs.statSync(path.resolve(cwd, arg)).isDirectory();
+    } catch {
+        return false;
     }
 }
