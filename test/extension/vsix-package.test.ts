@@ -75,9 +75,28 @@ describe('the .vsix', () => {
         expect(manifest.activationEvents).toEqual(['onLanguage:keten']);
         expect(manifest.contributes.languages[0].extensions).toEqual(['.keten']);
         expect(manifest.contributes.commands.map((c: { command: string }) => c.command).sort())
-            .toEqual(['keten.formatDocument', 'keten.restartServer']);
+            .toEqual(['keten.exportMandateRegister', 'keten.formatDocument', 'keten.restartServer', 'keten.showChainDiagram', 'keten.showEffectReport']);
         expect(Object.keys(manifest.contributes.configuration.properties).sort())
             .toEqual(['keten.locale', 'keten.report.data', 'keten.rules', 'keten.trace.server']);
+    });
+
+    it('offers the report commands for .keten files: palette, editor title and explorer', () => {
+        const manifest = JSON.parse(entries.get('extension/package.json')!.toString('utf8'));
+        const titles = Object.fromEntries(manifest.contributes.commands.map((c: { command: string; title: string; category: string }) => [c.command, `${c.category}: ${c.title}`]));
+        expect(titles).toMatchObject({
+            'keten.showEffectReport': 'Keten: Show Effect Report',
+            'keten.showChainDiagram': 'Keten: Show Chain Diagram',
+            'keten.exportMandateRegister': 'Keten: Export Mandate Register'
+        });
+        const palette = Object.fromEntries(manifest.contributes.menus.commandPalette.map((m: { command: string; when: string }) => [m.command, m.when]));
+        expect(palette['keten.showEffectReport']).toBe('editorLangId == keten');
+        expect(palette['keten.showChainDiagram']).toBe('editorLangId == keten');
+        expect(palette['keten.exportMandateRegister']).toContain('editorLangId == keten');
+        expect(manifest.contributes.menus['editor/title']).toEqual([{ command: 'keten.showEffectReport', when: 'resourceLangId == keten', group: 'navigation' }]);
+        expect(manifest.contributes.menus['explorer/context'].map((m: { when: string }) => m.when)).toEqual(['resourceExtname == .keten', 'resourceExtname == .keten']);
+        // The client registers every contributed command.
+        const client = entries.get('extension/dist/extension.cjs')!.toString('utf8');
+        for (const command of Object.keys(titles)) expect(client).toContain(`"${command}"`);
     });
 
     it('validates keten.config.json with the schema generated from the configuration definition', () => {

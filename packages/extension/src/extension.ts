@@ -3,13 +3,14 @@
  * `.keten` files, passes the `keten.*` settings and changes to `.keten` and `keten.config.json`
  * files, and registers the commands Format Document and Restart Language Server. Without a
  * `keten.locale` the server follows VS Code's display language (sent as the LSP `locale`).
- * The report preview, chain diagram and mandate register commands join here with the report work.
+ * The effect report, chain diagram and mandate register commands live in report-commands.ts.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
     LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions
 } from 'vscode-languageclient/node';
+import { registerReportCommands } from './report-commands.js';
 
 let client: LanguageClient | undefined;
 
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             await client?.restart();
         })
     );
+    registerReportCommands(context, () => client);
     await client.start();
 }
 
