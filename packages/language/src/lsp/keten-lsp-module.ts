@@ -4,8 +4,8 @@
  * and document highlight are Langium's defaults (they follow `Party.role` references as a
  * whole; hover and rename also understand the `Party` part of one).
  *
- * Extension point: the effect-status code lens (EDITOR.md) is added here as
- * `lsp.CodeLensProvider` when the report work provides measurement statuses.
+ * The effect-status code lens (EDITOR.md) needs the report package, which depends on this one,
+ * so the language server adds it (packages/language-server/src/effect-status-code-lens.ts).
  */
 import type { Module } from 'langium';
 import type { LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
