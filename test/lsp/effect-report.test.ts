@@ -109,6 +109,18 @@ describe('the status code lens', () => {
         client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('data/broken.csv'), type: 3 }] });
     });
 
+    it('speaks the locale of the editor\'s messages', async () => {
+        const dutch = { keten: { locale: 'nl', report: { data: ['data/*.csv'] } } };
+        client.settings = dutch;
+        client.notify('workspace/didChangeConfiguration', { settings: dutch });
+        await expect.poll(async () => (await lensTitles())[0]?.title, { timeout: 5000 })
+            .toBe('Status: gehaald · laatste meting 19 days op 31 oktober 2026 · streefwaarde ≤ 20 days uiterlijk 30 juni 2027');
+        const english = { keten: { report: { data: ['data/*.csv'] } } };
+        client.settings = english;
+        client.notify('workspace/didChangeConfiguration', { settings: english });
+        await expect.poll(async () => (await lensTitles())[0]?.title, { timeout: 5000 }).toMatch(/^Status: achieved/);
+    });
+
     it('shows no lens when no measurement files are configured', async () => {
         client.settings = { keten: { report: { data: [] } } };
         client.notify('workspace/didChangeConfiguration', { settings: { keten: { report: { data: [] } } } });

@@ -12,8 +12,8 @@ export const reportEditorNl: typeof reportEditorEn = {
         const unit = a.unit ? ` ${a.unit}` : '';
         return [
             `Status: ${a.status}`,
-            a.latest ? `laatst ${number(a.latest.value)}${unit} op ${date(a.latest.date)}` : 'nog geen meting',
-            a.target ? `doel ${COMPARATORS[a.target.op] ?? a.target.op} ${number(a.target.value)}${unit} uiterlijk ${date(a.target.date)}` : undefined
+            a.latest ? `laatste meting ${number(a.latest.value)}${unit} op ${date(a.latest.date)}` : 'nog geen meting',
+            a.target ? `streefwaarde ${COMPARATORS[a.target.op] ?? a.target.op} ${number(a.target.value)}${unit} uiterlijk ${date(a.target.date)}` : undefined
         ].filter(Boolean).join(' · ');
     },
     measurementFileUnusable: a =>
