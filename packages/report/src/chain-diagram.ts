@@ -4,7 +4,11 @@
  * holder labelled with the mandate and its limit, escalation routes as numbered paths ending
  * in the deciding holder. Mermaid and DOT only write this out in their syntax.
  */
+import { messagesFor, type Messages } from '@keten/language';
 import type { ChainView, HolderView } from './chain-model.js';
+
+/** The words a diagram adds, in one locale (DUTCH.md): `messagesFor(locale).chainDiagram`. */
+export type DiagramTexts = Messages['chainDiagram'];
 
 export type DiagramNodeShape = 'role' | 'body' | 'unresolved' | 'escalation';
 export type DiagramEdgeKind = 'reports-to' | 'member' | 'chair' | 'mandate' | 'escalation';
@@ -38,7 +42,8 @@ export interface ChainDiagram {
     readonly edges: readonly DiagramEdge[];
 }
 
-export function chainDiagramOf(chain: ChainView): ChainDiagram {
+/** The diagram of a chain; `t` gives the words it adds (default English), names and titles stay as written. */
+export function chainDiagramOf(chain: ChainView, t: DiagramTexts = messagesFor('en').chainDiagram): ChainDiagram {
     const nodeOf = new Map<string, string>();
     const groups: DiagramGroup[] = [];
     const nodes: DiagramNode[] = [];
@@ -75,7 +80,7 @@ export function chainDiagramOf(chain: ChainView): ChainDiagram {
             for (const superior of role.reportsTo) {
                 const from = nodeOf.get(role.id);
                 const to = nodeOf.get(superior);
-                if (from && to) edges.push({ from, to, label: 'reports to', kind: 'reports-to' });
+                if (from && to) edges.push({ from, to, label: t.reportsTo(), kind: 'reports-to' });
             }
         }
     }
@@ -83,10 +88,10 @@ export function chainDiagramOf(chain: ChainView): ChainDiagram {
         const bodyNode = nodeOf.get(body.name)!;
         for (const member of body.members) {
             const memberNode = nodeOf.get(member);
-            if (memberNode) edges.push({ from: memberNode, to: bodyNode, label: member === body.chair ? 'chair' : 'member', kind: member === body.chair ? 'chair' : 'member' });
+            if (memberNode) edges.push({ from: memberNode, to: bodyNode, label: member === body.chair ? t.chair() : t.member(), kind: member === body.chair ? 'chair' : 'member' });
         }
         if (body.chair && !body.members.includes(body.chair) && nodeOf.has(body.chair)) {
-            edges.push({ from: nodeOf.get(body.chair)!, to: bodyNode, label: 'chair', kind: 'chair' });
+            edges.push({ from: nodeOf.get(body.chair)!, to: bodyNode, label: t.chair(), kind: 'chair' });
         }
     }
     for (const mandate of chain.mandates) {
@@ -94,20 +99,20 @@ export function chainDiagramOf(chain: ChainView): ChainDiagram {
         const name = mandate.title ? `${mandate.name} (${mandate.title})` : mandate.name;
         edges.push({
             from: node(mandate.from), to: node(mandate.to), kind: 'mandate',
-            label: `mandate ${name}${mandate.limit ? `, limit ${mandate.limit}` : ''}`
+            label: t.mandate({ name, limit: mandate.limit ? t.limit(mandate.limit) : undefined })
         });
     }
     chain.escalations.forEach((route, routeIndex) => {
         const deciderIndex = route.levels.findIndex(level => level.decides);
         const levels = deciderIndex < 0 ? route.levels : route.levels.slice(0, deciderIndex + 1);
         const start = `e${routeIndex}`;
-        nodes.push({ id: start, label: [`escalation ${route.name}`, ...(route.title ? [route.title] : [])], shape: 'escalation' });
+        nodes.push({ id: start, label: [t.escalation({ name: route.name }), ...(route.title ? [route.title] : [])], shape: 'escalation' });
         let previous = start;
         levels.forEach((level, index) => {
             if (!level.holder) return;
             const to = node(level.holder);
-            const details = [level.within ? `within ${level.within}` : '', level.decides ? 'decides' : ''].filter(Boolean).join(', ');
-            edges.push({ from: previous, to, kind: 'escalation', label: `${route.name} ${index + 1}${details ? `: ${details}` : ''}` });
+            const label = t.level({ route: route.name, level: index + 1, within: level.within ? t.duration(level.within) : undefined, decides: level.decides });
+            edges.push({ from: previous, to, kind: 'escalation', label });
             previous = to;
         });
     });

@@ -1,6 +1,7 @@
 /**
- * How numbers, statuses and comparators read in the HTML and Markdown reports. Display only:
- * the values themselves come from the report model.
+ * How numbers, status colours and comparators show in the HTML and Markdown reports. Display
+ * only: the values come from the report model, and every word (status words and their
+ * meanings included) from the message catalogue (`messagesFor(locale).report`).
  */
 import type { EffectStatusName } from './report-model.js';
 
@@ -13,27 +14,6 @@ export function formatNumber(value: number | null | undefined, digits = 2): stri
 export function formatPercent(fraction: number | null): string {
     return fraction === null ? '—' : `${Math.round(fraction * 100)}%`;
 }
-
-export const STATUS_LABELS: Readonly<Record<EffectStatusName, string>> = {
-    'achieved': 'achieved',
-    'on-track': 'on track',
-    'at-risk': 'at risk',
-    'off-track': 'off track',
-    'stale': 'stale',
-    'no-data': 'no data',
-    'not-measurable': 'not measurable'
-};
-
-/** What each status means, in one line (legend of the summary). */
-export const STATUS_MEANINGS: Readonly<Record<EffectStatusName, string>> = {
-    'achieved': 'the latest measurement meets the target',
-    'on-track': 'the trend reaches the target by its date',
-    'at-risk': 'the trend misses the target by at most 10% of the way',
-    'off-track': 'the trend misses the target, or its date has passed',
-    'stale': 'no recent measurement (older than two measuring periods)',
-    'no-data': 'no measurement yet',
-    'not-measurable': 'no target, or too little to draw a trend'
-};
 
 export const STATUS_COLORS: Readonly<Record<EffectStatusName, string>> = {
     'achieved': '#1a7f37',

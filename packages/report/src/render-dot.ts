@@ -2,14 +2,16 @@
  * The chain picture in Graphviz DOT. Every identifier and label is a quoted string with `\`
  * and `"` escaped, so no text from an agreement can break the syntax.
  */
-import { chainDiagramOf, type ChainDiagram, type DiagramEdgeKind, type DiagramNode } from './chain-diagram.js';
+import { messagesFor } from '@keten/language';
+import { chainDiagramOf, type ChainDiagram, type DiagramEdgeKind, type DiagramNode, type DiagramTexts } from './chain-diagram.js';
 import type { ChainView } from './chain-model.js';
 
-export function renderChainDot(chain: ChainView): string {
-    return renderDiagramDot(chainDiagramOf(chain));
+/** `t`: the words the diagram adds, in the reader's locale (default English). */
+export function renderChainDot(chain: ChainView, t: DiagramTexts = messagesFor('en').chainDiagram): string {
+    return renderDiagramDot(chainDiagramOf(chain, t), t);
 }
 
-export function renderDiagramDot(diagram: ChainDiagram): string {
+export function renderDiagramDot(diagram: ChainDiagram, t: DiagramTexts = messagesFor('en').chainDiagram): string {
     const lines = [
         'digraph keten {',
         '  graph [rankdir=LR, fontname="Helvetica", fontsize=11];',
@@ -19,7 +21,7 @@ export function renderDiagramDot(diagram: ChainDiagram): string {
     for (const group of diagram.groups) {
         lines.push(`  subgraph ${dotString(`cluster_${group.id}`)} {`);
         lines.push(`    label=${dotString(group.label)};`);
-        if (group.nodes.length === 0) lines.push(`    ${dotString(`${group.id}_empty`)} [label="(no roles)", shape=plaintext];`);
+        if (group.nodes.length === 0) lines.push(`    ${dotString(`${group.id}_empty`)} [label=${dotString(t.noRoles())}, shape=plaintext];`);
         for (const node of group.nodes) lines.push(`    ${dotNode(node)}`);
         lines.push('  }');
     }

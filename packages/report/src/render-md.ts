@@ -1,112 +1,140 @@
 /**
  * `keten report --format md`: the report as Markdown that renders well on GitHub and GitLab
  * (REPORTS.md). Diagrams as Mermaid blocks; every status written as a word. Every text from an
- * agreement or a data file is escaped.
+ * agreement or a data file is escaped. All words come from the message catalogue, so the
+ * report reads in the run's locale (DUTCH.md): Dutch headings, status words, dates and decimal
+ * commas with `messagesFor('nl')`.
  */
 import { describeHolderView, type ChainView, type HolderView } from './chain-model.js';
-import { messagesFor } from '@keten/language';
+import { isLocale, messagesFor } from '@keten/language';
+import type { DiagramTexts } from './chain-diagram.js';
 import { COMPARATOR_LABELS, formatNumber, formatPercent } from './display-format.js';
 import type { ReportTexts } from './render-html.js';
 import { escapeMarkdown as m } from './escape-markdown.js';
 import { renderChainMermaid } from './render-mermaid.js';
 import { EFFECT_STATUSES, type AgreementReport, type EffectReport, type ReportModel } from './report-model.js';
 
-export function renderReportMarkdown(report: ReportModel, t: ReportTexts = messagesFor('en').report): string {
+/**
+ * `t`: the report's words (default English); `diagram`: the words of its Mermaid diagrams
+ * (default: those of the same language as `t`).
+ */
+export function renderReportMarkdown(report: ReportModel, t: ReportTexts = messagesFor('en').report,
+    diagram: DiagramTexts = messagesFor(isLocale(t.htmlLanguage) ? t.htmlLanguage : 'en').chainDiagram): string {
     const out: string[] = [];
-    const english = t.htmlLanguage === 'en';
-    out.push(english ? `# Effect report — as of ${report.asOf}` : `# ${t.heading()} — ${t.date(report.asOf)}`, '');
-    out.push(`## ${t.summary()}`, '');
-    out.push(english ? '| Status | Effects |' : '| Status | Effecten |', '| --- | ---: |');
-    for (const status of EFFECT_STATUSES) out.push(`| ${t.statusLabel[status]} | ${report.summary[status]} |`);
+    out.push(`# ${m(t.headingAsOf({ asOf: t.date(report.asOf) }))}`, '');
+    out.push(`## ${m(t.summary())}`, '');
+    out.push(tableHead(t.summaryColumns(), ['---', '---:']));
+    for (const status of EFFECT_STATUSES) out.push(`| ${m(t.statusLabel[status])} | ${report.summary[status]} |`);
     out.push('');
-    out.push(`### ${t.findingsHeading({ count: report.findings.length })}`, '');
-    if (report.findings.length === 0) out.push(t.findingsNone(), '');
+    out.push(`### ${m(t.findingsHeading({ count: report.findings.length }))}`, '');
+    if (report.findings.length === 0) out.push(m(t.findingsNone()), '');
     else {
-        out.push(`| ${t.findingsColumns().join(' | ')} |`, '| --- | --- | --- | --- |');
+        out.push(tableHead(t.findingsColumns()));
         for (const f of report.findings) out.push(`| ${m(f.file)}:${f.line}:${f.column} | ${m(t.severity[f.severity] ?? f.severity)} | ${m(f.message)} | ${m(f.rule)} |`);
         out.push('');
     }
-    out.push(`### ${t.dataProblemsHeading()} (${report.dataProblems.length})`, '');
-    if (report.dataProblems.length === 0) out.push(t.dataProblemsNone(), '');
+    out.push(`### ${m(t.dataProblemsHeading())} (${report.dataProblems.length})`, '');
+    if (report.dataProblems.length === 0) out.push(m(t.dataProblemsNone()), '');
     else {
-        out.push('Rows left out of the report:', '', '| Where | Problem |', '| --- | --- |');
+        out.push(m(t.dataProblemsIntro()), '', tableHead(t.dataProblemsColumns()));
         for (const p of report.dataProblems) {
             const where = `${m(p.file)}${p.line !== undefined ? `:${p.line}` : ''}${p.index !== undefined ? ` \\[${p.index}\\]` : ''}`;
             out.push(`| ${where} | ${m(p.message)} |`);
         }
         out.push('');
     }
-    for (const agreement of report.agreements) out.push(...agreementMarkdown(agreement, t));
+    for (const agreement of report.agreements) out.push(...agreementMarkdown(agreement, t, diagram));
     return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
-function agreementMarkdown(agreement: AgreementReport, t: ReportTexts): string[] {
+/** A table's header row and its alignment row (`---` for every column unless given). */
+function tableHead(columns: readonly string[], alignments: readonly string[] = columns.map(() => '---')): string {
+    return `| ${columns.map(m).join(' | ')} |\n| ${alignments.join(' | ')} |`;
+}
+
+function agreementMarkdown(agreement: AgreementReport, t: ReportTexts, diagram: DiagramTexts): string[] {
     const out: string[] = [];
+    const fact = (label: string, text: string) => out.push(`- ${m(label)}: ${text}`);
     out.push(`## ${m(agreement.title ?? agreement.name)} (${m(agreement.name)})`, '');
-    out.push(`- File: ${m(agreement.file)}`);
-    if (agreement.period) out.push(`- Period: ${agreement.period.from} to ${agreement.period.to}`);
-    for (const goal of agreement.goals) out.push(`- Goal: ${m(goal)}`);
-    out.push(`- Steering: ${holder(agreement.steering)}`);
-    out.push(`- Accountable: ${holder(agreement.accountable)}`);
-    if (agreement.review) out.push(`- Review: every ${m(agreement.review.every)} by ${holder(agreement.review.by)}`);
+    fact(t.fact.file, m(agreement.file));
+    if (agreement.period) fact(t.fact.period, m(t.range({ from: t.date(agreement.period.from), to: t.date(agreement.period.to) })));
+    for (const goal of agreement.goals) fact(t.fact.goal, m(goal));
+    fact(t.fact.steering, holder(agreement.steering));
+    fact(t.fact.accountable, holder(agreement.accountable));
+    if (agreement.review) fact(t.fact.review, t.reviewEvery({ every: m(t.duration(agreement.review.every)), by: holder(agreement.review.by) }));
     out.push('');
-    out.push('### Effects', '');
-    if (agreement.effects.length === 0) out.push('This agreement names no effects.', '');
+    out.push(`### ${m(t.effectsHeading())}`, '');
+    if (agreement.effects.length === 0) out.push(m(t.noEffects()), '');
     for (const effect of agreement.effects) out.push(...effectMarkdown(effect, t));
-    out.push(...chainMarkdown(agreement.chain));
+    out.push(...chainMarkdown(agreement.chain, t, diagram));
     return out;
 }
 
 function effectMarkdown(effect: EffectReport, t: ReportTexts): string[] {
     const unit = effect.unit ? ` ${m(effect.unit)}` : '';
+    const value = (n: number | null | undefined, digits?: number) => m(t.number(formatNumber(n, digits)));
+    const valueOn = (shown: { value: number; date: string } | null) =>
+        shown ? t.valueOn({ value: `${value(shown.value)}${unit}`, date: m(t.date(shown.date)) }) : '—';
+    const target = effect.target
+        ? t.targetBy({ target: `${m(COMPARATOR_LABELS[effect.target.op] ?? effect.target.op)} ${value(effect.target.value)}${unit}`, date: m(t.date(effect.target.date)) })
+        : '—';
+    const status = m(t.statusLabel[effect.status]);
     const out: string[] = [];
-    out.push(`#### ${m(effect.title ?? effect.id)} — **${t.statusLabel[effect.status]}**`, '');
-    out.push(`\`${effect.id.replace(/`/g, '')}\` · ${m(effect.kind)}${effect.indicator ? ` · ${m(effect.indicator)}` : ''}`, '');
-    out.push('| Status | Baseline | Latest | Target | Progress | Projection at target date |', '| --- | --- | --- | --- | --- | --- |');
-    out.push(`| ${t.statusLabel[effect.status]} | ${effect.baseline ? `${formatNumber(effect.baseline.value)}${unit} on ${effect.baseline.date}` : '—'} | ${effect.latest ? `${formatNumber(effect.latest.value)}${unit} on ${effect.latest.date}` : '—'} | ${effect.target ? `${m(COMPARATOR_LABELS[effect.target.op] ?? effect.target.op)} ${formatNumber(effect.target.value)}${unit} by ${effect.target.date}` : '—'} | ${formatPercent(effect.progress)} | ${effect.projection === null ? '—' : `${formatNumber(effect.projection)}${unit}`} |`);
+    out.push(`#### ${m(effect.title ?? effect.id)} — **${status}**`, '');
+    out.push(`\`${effect.id.replace(/`/g, '')}\` · ${m(t.effectKind[effect.kind] ?? effect.kind)}${effect.indicator ? ` · ${m(effect.indicator)}` : ''}`, '');
+    const n = t.number_;
+    out.push(tableHead([t.statusColumn(), n.baseline, n.latest, n.target, n.progress, n.projection]));
+    out.push(`| ${status} | ${valueOn(effect.baseline)} | ${valueOn(effect.latest)} | ${target} | ${m(formatPercent(effect.progress))} | ${effect.projection === null ? '—' : `${value(effect.projection)}${unit}`} |`);
     out.push('');
     if (effect.measured) {
-        out.push(`Measured ${m(effect.measured.frequency ?? '')} by ${m(effect.measured.by ?? '—')}${effect.measured.source ? ` from ${m(effect.measured.source)}` : ''}.`, '');
+        const frequency = effect.measured.frequency ?? '';
+        out.push(t.measured({
+            frequency: m(t.frequency[frequency] ?? frequency),
+            by: m(effect.measured.by ?? '—'),
+            source: effect.measured.source ? m(effect.measured.source) : undefined
+        }), '');
     }
     if (effect.measurements.length > 0) {
-        out.push('<details><summary>Measurements</summary>', '');
-        out.push('| Date | Value | Source | Note |', '| --- | ---: | --- | --- |');
-        for (const row of effect.measurements) out.push(`| ${row.date} | ${formatNumber(row.value, 4)} | ${m(row.source ?? '')} | ${m(row.note ?? '')} |`);
+        out.push(`<details><summary>${m(t.measurementCount({ count: effect.measurements.length }))}</summary>`, '');
+        out.push(tableHead(t.measurementColumns(), ['---', '---:', '---', '---']));
+        for (const row of effect.measurements) out.push(`| ${m(t.date(row.date))} | ${value(row.value, 4)} | ${m(row.source ?? '')} | ${m(row.note ?? '')} |`);
         out.push('', '</details>', '');
-    } else out.push('No measurements up to the report date.', '');
+    } else out.push(m(t.noMeasurements()), '');
     return out;
 }
 
-function chainMarkdown(chain: ChainView): string[] {
+function chainMarkdown(chain: ChainView, t: ReportTexts, diagram: DiagramTexts): string[] {
     const out: string[] = [];
-    out.push('### Parties and steering', '');
-    out.push('| Party | Type | Roles |', '| --- | --- | --- |');
+    out.push(`### ${m(t.partiesHeading())}`, '');
+    out.push(tableHead(t.partyColumns()));
     for (const party of chain.parties) {
-        const roles = party.roles.map(role => `${m(role.title ?? role.name)} (${m(role.id)})${role.reportsTo.length ? `, reports to ${role.reportsTo.map(m).join(', ')}` : ''}`).join('<br>');
+        const roles = party.roles.map(role => `${m(role.title ?? role.name)} (${m(role.id)})${role.reportsTo.length ? `, ${m(t.reportsTo())} ${role.reportsTo.map(m).join(', ')}` : ''}`).join('<br>');
         out.push(`| ${m(party.title ?? party.name)} (${m(party.name)}) | ${m(party.type ?? '')} | ${roles || ' '} |`);
     }
     out.push('');
     if (chain.bodies.length > 0) {
-        out.push('| Body | Members | Chair |', '| --- | --- | --- |');
+        out.push(tableHead(t.bodyColumns()));
         for (const body of chain.bodies) out.push(`| ${m(body.title ?? body.name)} (${m(body.name)}) | ${body.members.map(m).join(', ')} | ${body.chair ? m(body.chair) : '—'} |`);
         out.push('');
     }
-    out.push('```mermaid', renderChainMermaid(chain).trimEnd(), '```', '');
-    out.push('### Escalation routes', '');
-    if (chain.escalations.length === 0) out.push('This agreement names no escalation route.', '');
+    out.push('```mermaid', renderChainMermaid(chain, diagram).trimEnd(), '```', '');
+    out.push(`### ${m(t.escalationsHeading())}`, '');
+    if (chain.escalations.length === 0) out.push(m(t.noEscalations()), '');
     for (const route of chain.escalations) {
         out.push(`**${m(route.title ?? route.name)}** (${m(route.name)})`, '');
         route.levels.forEach((level, index) => {
-            out.push(`${index + 1}. ${holder(level.holder)}${level.within ? ` — within ${m(level.within)}` : ''}${level.decides ? ' — **decides**' : ''}`);
+            const within = level.within ? ` — ${m(t.within({ duration: t.duration(level.within) }))}` : '';
+            out.push(`${index + 1}. ${holder(level.holder)}${within}${level.decides ? ` — **${m(t.decides())}**` : ''}`);
         });
         out.push('');
     }
-    out.push('### Mandates', '');
-    if (chain.mandates.length === 0) out.push('This agreement grants no mandate.', '');
+    out.push(`### ${m(t.mandatesHeading())}`, '');
+    if (chain.mandates.length === 0) out.push(m(t.noMandates()), '');
     else {
-        out.push('| Mandate | From | To | Scope | Limit | Sub-mandate | Valid | Basis | Parent |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+        out.push(tableHead(t.mandateColumns()));
         for (const mandate of chain.mandates) {
-            out.push(`| ${m(mandate.title ?? mandate.name)} (${m(mandate.name)}) | ${holder(mandate.from)} | ${holder(mandate.to)} | ${m(mandate.scope ?? '—')} | ${m(mandate.limit ?? '—')} | ${mandate.submandate} | ${mandate.validFrom ? `${mandate.validFrom} to ${mandate.validTo ?? ''}` : '—'} | ${m(mandate.basis ?? '—')} | ${mandate.parents.length ? mandate.parents.map(m).join(', ') : '—'} |`);
+            const valid = mandate.validFrom ? m(t.range({ from: t.date(mandate.validFrom), to: t.date(mandate.validTo ?? '') })) : '—';
+            out.push(`| ${m(mandate.title ?? mandate.name)} (${m(mandate.name)}) | ${holder(mandate.from)} | ${holder(mandate.to)} | ${m(mandate.scope ?? '—')} | ${m(t.number(mandate.limit ?? '—'))} | ${m(t.submandate[mandate.submandate] ?? mandate.submandate)} | ${valid} | ${m(mandate.basis ?? '—')} | ${mandate.parents.length ? mandate.parents.map(m).join(', ') : '—'} |`);
         }
         out.push('');
     }

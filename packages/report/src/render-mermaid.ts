@@ -3,18 +3,20 @@
  * quoted and every character outside a small safe set is written as a Mermaid entity
  * (`#60;`), so no text from an agreement can break the syntax or inject markup.
  */
-import { chainDiagramOf, type ChainDiagram, type DiagramEdgeKind, type DiagramNode } from './chain-diagram.js';
+import { messagesFor } from '@keten/language';
+import { chainDiagramOf, type ChainDiagram, type DiagramEdgeKind, type DiagramNode, type DiagramTexts } from './chain-diagram.js';
 import type { ChainView } from './chain-model.js';
 
-export function renderChainMermaid(chain: ChainView): string {
-    return renderDiagramMermaid(chainDiagramOf(chain));
+/** `t`: the words the diagram adds, in the reader's locale (default English). */
+export function renderChainMermaid(chain: ChainView, t: DiagramTexts = messagesFor('en').chainDiagram): string {
+    return renderDiagramMermaid(chainDiagramOf(chain, t), t);
 }
 
-export function renderDiagramMermaid(diagram: ChainDiagram): string {
+export function renderDiagramMermaid(diagram: ChainDiagram, t: DiagramTexts = messagesFor('en').chainDiagram): string {
     const lines = ['flowchart LR'];
     for (const group of diagram.groups) {
         lines.push(`  subgraph ${group.id}["${mermaidText(group.label)}"]`);
-        if (group.nodes.length === 0) lines.push(`    ${group.id}_empty["${mermaidText('(no roles)')}"]`);
+        if (group.nodes.length === 0) lines.push(`    ${group.id}_empty["${mermaidText(t.noRoles())}"]`);
         for (const node of group.nodes) lines.push(`    ${mermaidNode(node)}`);
         lines.push('  end');
     }

@@ -1,36 +1,36 @@
 /**
  * The mandate register as Markdown, CSV or JSON (REPORTS.md, `keten register`).
  */
+import { messagesFor, type Messages, type RegisterColumnName } from '@keten/language';
 import { escapeMarkdown } from './escape-markdown.js';
 import type { MandateRegisterRow } from './mandate-register.js';
 import type { HolderView } from './chain-model.js';
 
+/** The words of the register in one locale (DUTCH.md): `messagesFor(locale).register`. */
+export type RegisterTexts = Messages['register'];
+
 export const REGISTER_COLUMNS = [
     'agreement', 'name', 'title', 'from', 'to', 'scope', 'limit', 'submandate', 'validFrom', 'validTo', 'basis', 'parents', 'file'
-] as const;
+] as const satisfies readonly RegisterColumnName[];
 
-const HEADINGS: Record<(typeof REGISTER_COLUMNS)[number], string> = {
-    agreement: 'Agreement', name: 'Mandate', title: 'Title', from: 'From', to: 'To', scope: 'Scope', limit: 'Limit',
-    submandate: 'Sub-mandate', validFrom: 'Valid from', validTo: 'Valid to', basis: 'Basis', parents: 'Parent mandate(s)', file: 'File'
-};
-
-function cellsOf(row: MandateRegisterRow): Record<(typeof REGISTER_COLUMNS)[number], string> {
+/** The cells of a row for people; `date` writes the dates (Dutch in Markdown, ISO in CSV). */
+function cellsOf(row: MandateRegisterRow, t: RegisterTexts, date: (isoDate: string) => string): Record<RegisterColumnName, string> {
     const holder = (h: HolderView | null) => (h ? h.id : '');
     return {
         agreement: row.agreement, name: row.name, title: row.title ?? '', from: holder(row.from), to: holder(row.to),
-        scope: row.scope ?? '', limit: row.limit ?? '', submandate: row.submandate,
-        validFrom: row.validFrom ?? '', validTo: row.validTo ?? '', basis: row.basis ?? '',
+        scope: row.scope ?? '', limit: row.limit ? t.limit(row.limit) : '', submandate: t.submandate[row.submandate],
+        validFrom: row.validFrom ? date(row.validFrom) : '', validTo: row.validTo ? date(row.validTo) : '', basis: row.basis ?? '',
         parents: row.parents.join(', '), file: row.file
     };
 }
 
-export function renderRegisterMarkdown(rows: readonly MandateRegisterRow[]): string {
-    const lines = ['# Mandate register', ''];
-    if (rows.length === 0) return lines.concat('No mandates in these agreements.', '').join('\n');
-    lines.push(`| ${REGISTER_COLUMNS.map(c => HEADINGS[c]).join(' | ')} |`);
+export function renderRegisterMarkdown(rows: readonly MandateRegisterRow[], t: RegisterTexts = messagesFor('en').register): string {
+    const lines = [`# ${t.heading()}`, ''];
+    if (rows.length === 0) return lines.concat(t.none(), '').join('\n');
+    lines.push(`| ${REGISTER_COLUMNS.map(c => escapeMarkdown(t.columns[c])).join(' | ')} |`);
     lines.push(`| ${REGISTER_COLUMNS.map(() => '---').join(' | ')} |`);
     for (const row of rows) {
-        const cells = cellsOf(row);
+        const cells = cellsOf(row, t, t.date);
         lines.push(`| ${REGISTER_COLUMNS.map(c => escapeMarkdown(cells[c]) || ' ').join(' | ')} |`);
     }
     return lines.join('\n') + '\n';
@@ -39,11 +39,13 @@ export function renderRegisterMarkdown(rows: readonly MandateRegisterRow[]): str
 /**
  * RFC 4180 CSV with a header row. A cell that a spreadsheet would run as a formula (starting
  * with `=`, `+`, `-`, `@`) gets a leading `'`, as OWASP advises for CSV meant for spreadsheets.
+ * Dates stay `YYYY-MM-DD` in every locale, so a spreadsheet reads them as dates; the header and
+ * the words follow `t`.
  */
-export function renderRegisterCsv(rows: readonly MandateRegisterRow[]): string {
-    const lines = [REGISTER_COLUMNS.join(',')];
+export function renderRegisterCsv(rows: readonly MandateRegisterRow[], t: RegisterTexts = messagesFor('en').register): string {
+    const lines = [REGISTER_COLUMNS.map(c => csvCell(t.csvColumns[c])).join(',')];
     for (const row of rows) {
-        const cells = cellsOf(row);
+        const cells = cellsOf(row, t, isoDate => isoDate);
         lines.push(REGISTER_COLUMNS.map(c => csvCell(cells[c])).join(','));
     }
     return lines.join('\r\n') + '\r\n';
@@ -54,6 +56,7 @@ function csvCell(text: string): string {
     return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** The JSON register: English keys and values in every locale (DUTCH.md, the machine contract). */
 export function renderRegisterJson(rows: readonly MandateRegisterRow[]): string {
     return JSON.stringify({ version: 1, mandates: rows }, null, 2) + '\n';
 }

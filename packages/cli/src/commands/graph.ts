@@ -2,13 +2,15 @@
  * `keten graph [PATH…] --format mermaid|dot`: the chain as a diagram (REPORTS.md, CLI.md).
  */
 import type { Command } from 'commander';
-import { chainOfWorkspace, renderChainDot, renderChainMermaid, type ChainView } from '@keten/report';
+import { messagesFor } from '@keten/language';
+import { chainOfWorkspace, renderChainDot, renderChainMermaid, type ChainView, type DiagramTexts } from '@keten/report';
 import { CliError } from '../cli-error.js';
-import type { CliContext } from '../cli-context.js';
+import { resolveLocale, type CliContext } from '../cli-context.js';
 import { loadAgreements } from '../workspace/load-agreements.js';
 import { writeReport } from './validate.js';
 
-const GRAPH_FORMATS: Record<string, (chain: ChainView) => string> = {
+/** Each syntax with the words of the run's locale; names and titles stay as the agreement wrote them. */
+const GRAPH_FORMATS: Record<string, (chain: ChainView, texts: DiagramTexts) => string> = {
     mermaid: renderChainMermaid,
     dot: renderChainDot
 };
@@ -20,11 +22,13 @@ export function registerGraphCommand(program: Command, context: CliContext): voi
         .argument('[paths...]', 'files, folders or quoted globs (default: the current folder)')
         .option('-f, --format <name>', `diagram syntax: ${Object.keys(GRAPH_FORMATS).join(', ')}`, 'mermaid')
         .option('-o, --out <file>', 'write the diagram to a file instead of standard output')
-        .action(async (paths: string[], options: { format: string; out?: string }) => {
+        .option('--locale <locale>', 'language of the words the diagram adds: en or nl')
+        .action(async (paths: string[], options: { format: string; out?: string; locale?: string }) => {
             const render = GRAPH_FORMATS[options.format];
             if (!render) throw new CliError(`Unknown format '${options.format}'. Choose one of: ${Object.keys(GRAPH_FORMATS).join(', ')}.`);
-            const { documents } = await loadAgreements(paths, context);
-            writeReport(render(chainOfWorkspace(documents.map(d => d.document))), options.out, context);
+            const locale = resolveLocale(options.locale, context.env);
+            const { documents } = await loadAgreements(paths, context, locale);
+            writeReport(render(chainOfWorkspace(documents.map(d => d.document)), messagesFor(locale).chainDiagram), options.out, context);
             process.exitCode = 0;
         });
 }

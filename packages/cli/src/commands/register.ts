@@ -3,18 +3,20 @@
  * across the workspace (REPORTS.md, CLI.md).
  */
 import type { Command } from 'commander';
+import { messagesFor } from '@keten/language';
 import {
-    mandateRegisterOf, renderRegisterCsv, renderRegisterJson, renderRegisterMarkdown, type MandateRegisterRow
+    mandateRegisterOf, renderRegisterCsv, renderRegisterJson, renderRegisterMarkdown, type MandateRegisterRow, type RegisterTexts
 } from '@keten/report';
 import { CliError } from '../cli-error.js';
-import type { CliContext } from '../cli-context.js';
+import { resolveLocale, type CliContext } from '../cli-context.js';
 import { loadAgreements } from '../workspace/load-agreements.js';
 import { writeReport } from './validate.js';
 
-const REGISTER_FORMATS: Record<string, (rows: readonly MandateRegisterRow[]) => string> = {
-    md: renderRegisterMarkdown,
-    csv: renderRegisterCsv,
-    json: renderRegisterJson
+/** Markdown and CSV in the run's locale; JSON keeps its English keys and values (DUTCH.md). */
+const REGISTER_FORMATS: Record<string, (rows: readonly MandateRegisterRow[], texts: RegisterTexts) => string> = {
+    md: (rows, texts) => renderRegisterMarkdown(rows, texts),
+    csv: (rows, texts) => renderRegisterCsv(rows, texts),
+    json: rows => renderRegisterJson(rows)
 };
 
 export function registerRegisterCommand(program: Command, context: CliContext): void {
@@ -24,11 +26,13 @@ export function registerRegisterCommand(program: Command, context: CliContext): 
         .argument('[paths...]', 'files, folders or quoted globs (default: the current folder)')
         .option('-f, --format <name>', `output format: ${Object.keys(REGISTER_FORMATS).join(', ')}`, 'md')
         .option('-o, --out <file>', 'write the register to a file instead of standard output')
-        .action(async (paths: string[], options: { format: string; out?: string }) => {
+        .option('--locale <locale>', 'language of the Markdown and CSV register: en or nl')
+        .action(async (paths: string[], options: { format: string; out?: string; locale?: string }) => {
             const render = REGISTER_FORMATS[options.format];
             if (!render) throw new CliError(`Unknown format '${options.format}'. Choose one of: ${Object.keys(REGISTER_FORMATS).join(', ')}.`);
-            const { documents } = await loadAgreements(paths, context);
-            writeReport(render(mandateRegisterOf(documents)), options.out, context);
+            const locale = resolveLocale(options.locale, context.env);
+            const { documents } = await loadAgreements(paths, context, locale);
+            writeReport(render(mandateRegisterOf(documents), messagesFor(locale).register), options.out, context);
             process.exitCode = 0;
         });
 }

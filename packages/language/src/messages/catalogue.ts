@@ -15,6 +15,8 @@ import { editorEn } from './en/editor.js';
 import { cliEn } from './en/cli.js';
 import { reportEn } from './en/report.js';
 import { reportEditorEn } from './en/report-editor.js';
+import { chainDiagramEn } from './en/chain-diagram.js';
+import { registerEn } from './en/register.js';
 import type { KindName } from './en/kinds.js';
 import { kindsNl } from './nl/kinds.js';
 import { structureNl } from './nl/structure.js';
@@ -28,8 +30,11 @@ import { editorNl } from './nl/editor.js';
 import { cliNl } from './nl/cli.js';
 import { reportNl } from './nl/report.js';
 import { reportEditorNl } from './nl/report-editor.js';
+import { chainDiagramNl } from './nl/chain-diagram.js';
+import { registerNl } from './nl/register.js';
 
 export type { RuleDocText } from './en/cli.js';
+export type { RegisterColumnName } from './en/register.js';
 export { formatDateFor, formatDatesInText, formatNumberFor, formatNumbersInText } from './format-values.js';
 
 export const LOCALES = ['en', 'nl'] as const;
@@ -47,7 +52,9 @@ export const en = {
     editor: editorEn,
     cli: cliEn,
     report: reportEn,
-    reportEditor: reportEditorEn
+    reportEditor: reportEditorEn,
+    chainDiagram: chainDiagramEn,
+    register: registerEn
 };
 
 /** The shape every locale fills in: the English catalogue's keys and argument types. */
@@ -66,7 +73,9 @@ export const nl: Messages = {
     editor: editorNl,
     cli: cliNl,
     report: reportNl,
-    reportEditor: reportEditorNl
+    reportEditor: reportEditorNl,
+    chainDiagram: chainDiagramNl,
+    register: registerNl
 };
 
 const catalogues: Partial<Record<Locale, Messages>> = { en, nl };

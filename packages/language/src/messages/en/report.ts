@@ -34,6 +34,10 @@ export const reportEn = {
     severity: { error: 'error', warning: 'warning', info: 'info' } as Readonly<Record<string, string>>,
     title: (a: { asOf: string }) => `Effect report ${a.asOf}`,
     heading: () => 'Effect report',
+    /** The first heading of the Markdown report. */
+    headingAsOf: (a: { asOf: string }) => `Effect report — as of ${a.asOf}`,
+    summaryColumns: () => ['Status', 'Effects'] as readonly string[],
+    statusColumn: () => 'Status',
     meta: (a: { asOf: string; agreements: number; effects: number }) =>
         `As of <strong>${a.asOf}</strong> · ${plural(a.agreements, 'agreement')} · ${plural(a.effects, 'effect')}`,
     footer: (a: { legend: string }) => `Made by Keten. Statuses follow the effect-tracking rules: ${a.legend}.`,
@@ -46,6 +50,7 @@ export const reportEn = {
     dataProblemsNone: () => 'Every measurement row was used.',
     dataProblemsLeftOut: (a: { count: number }) => `Data problems (${a.count}) — rows left out`,
     dataProblemsColumns: () => ['Where', 'Problem'] as readonly string[],
+    dataProblemsIntro: () => 'Rows left out of the report:',
     fact: { file: 'File', period: 'Period', goal: 'Goal', steering: 'Steering', accountable: 'Accountable', review: 'Review' },
     range: (a: { from: string; to: string }) => `${a.from} to ${a.to}`,
     reviewEvery: (a: { every: string; by: string }) => `every ${a.every} by ${a.by}`,
