@@ -54,8 +54,9 @@ export class MeasurementFiles {
     mayConcern(fsPath: string): boolean {
         if (!this.isConfigured) return false;
         if (this.found?.files.some(file => file.absolute === fsPath)) return true;
-        // A new file may match a pattern; looking again is cheap, so any change in a folder counts.
-        return this.folders.some(folder => fsPath.startsWith(folder + sep));
+        // A new CSV or JSON file may match a pattern; looking again is cheap. Other files
+        // (the editor reports every change in the workspace) are left alone.
+        return /\.(csv|json)$/i.test(fsPath) && this.folders.some(folder => fsPath.startsWith(folder + sep));
     }
 
     /** Looks the files up again on the next read. */
