@@ -23,7 +23,8 @@ export async function buildLanguageServer(outfile = join(here, 'dist', 'server.c
         keepNames: false,
         logLevel: 'warning',
         // Langium's ESM code reads import.meta.url in a few places; in a CJS bundle it is the file's URL.
-        define: { 'import.meta.url': 'importMetaUrl' },
+        // KETEN_BUNDLED: Langium in production mode (Chevrotain skips its grammar self-checks).
+        define: { 'import.meta.url': 'importMetaUrl', KETEN_BUNDLED: 'true' },
         banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
     });
     // Each file is written beside its place and then renamed over it, so a server started
