@@ -21,7 +21,7 @@ import { MessageType, ResponseError, ErrorCodes, ShowMessageNotification, CodeLe
 import type { KetenServices } from '@keten/language';
 import {
     chainOfAgreement, chainOfWorkspace, mandateRegisterOf, renderChainDot, renderChainMermaid, renderRegisterCsv,
-    renderRegisterJson, renderRegisterMarkdown, renderReportHtml, type ChainView, type MandateRegisterRow
+    renderRegisterJson, renderRegisterMarkdown, renderReportHtml, type ChainView, type MandateRegisterRow, type RegisterTexts
 } from '@keten/report';
 import { model } from '@keten/language';
 import { today, type EditorReports, type NamedDocument } from './editor-reports.js';
@@ -38,10 +38,11 @@ export type RegisterFormat = 'md' | 'csv' | 'json';
 export interface MandateRegisterParams { readonly format?: RegisterFormat }
 export interface TextResult<F extends string> { readonly format: F; readonly text: string }
 
-const REGISTER_RENDERERS: Record<RegisterFormat, (rows: readonly MandateRegisterRow[]) => string> = {
-    md: renderRegisterMarkdown,
-    csv: renderRegisterCsv,
-    json: renderRegisterJson
+/** Each format with the words of the editor's locale; JSON keeps its English keys. */
+const REGISTER_RENDERERS: Record<RegisterFormat, (rows: readonly MandateRegisterRow[], texts: RegisterTexts) => string> = {
+    md: (rows, texts) => renderRegisterMarkdown(rows, texts),
+    csv: (rows, texts) => renderRegisterCsv(rows, texts),
+    json: rows => renderRegisterJson(rows)
 };
 
 export function registerReportRequests(shared: LangiumSharedServices, keten: KetenServices, reports: EditorReports): void {
@@ -66,8 +67,9 @@ export function registerReportRequests(shared: LangiumSharedServices, keten: Ket
         if (!['svg', 'dot', 'mermaid'].includes(format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown diagram format '${format}': use svg, dot or mermaid.`);
         await reports.ready();
         const chain = await lock.read(() => chainOfDocument(requireDocument(reports, params.uri)));
-        if (format === 'mermaid') return { format, text: renderChainMermaid(chain) };
-        const dot = renderChainDot(chain);
+        const texts = keten.keten.Settings.messages.chainDiagram;
+        if (format === 'mermaid') return { format, text: renderChainMermaid(chain, texts) };
+        const dot = renderChainDot(chain, texts);
         return { format, text: format === 'dot' ? dot : await dotToSvg(dot) };
     });
 
@@ -76,7 +78,7 @@ export function registerReportRequests(shared: LangiumSharedServices, keten: Ket
         const render = REGISTER_RENDERERS[format];
         if (!render) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown register format '${format}': use md, csv or json.`);
         await reports.ready();
-        return lock.read(() => ({ format, text: render(mandateRegisterOf(reports.documents())) }));
+        return lock.read(() => ({ format, text: render(mandateRegisterOf(reports.documents()), keten.keten.Settings.messages.register) }));
     });
 }
 
