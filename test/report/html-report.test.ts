@@ -9,11 +9,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import type { Page } from 'playwright-core';
 import { CLEAN_AGREEMENT, ensureKetenBuilt, makeWorkspace } from '../support/cli-workspace.js';
 import { REPO_ROOT, runKeten } from '../support/run-keten.js';
 import { chromiumAvailable, launchChromium, type LaunchedBrowser } from './headless-chromium.js';
+import { layoutDot, parseMermaid } from './diagram-parsers.js';
 
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-output');
 
@@ -134,35 +134,17 @@ describe.skipIf(!canRun)('Mermaid output parses with Mermaid', () => {
         const markdown = runKeten(['report', 'hostile.keten', '--data', 'hostile.csv', '--as-of', '2026-03-15', '--format', 'md'], { cwd: root }).stdout;
         diagrams.push(...[...markdown.matchAll(/```mermaid\n([\s\S]*?)```/g)].map(match => match[1]));
         expect(diagrams.length).toBeGreaterThanOrEqual(3);
-        const harness = path.join(root, 'mermaid.html');
-        fs.writeFileSync(harness, `<!DOCTYPE html><html><head><script src="${pathToFileURL(path.join(REPO_ROOT, 'node_modules/mermaid/dist/mermaid.min.js')).href}"></script></head><body></body></html>`);
-        const page = await browser!.context.newPage();
-        await page.goto(pathToFileURL(harness).href);
-        for (const diagram of diagrams) {
-            const result = await page.evaluate(async text => {
-                const mermaid = (globalThis as unknown as { mermaid: { initialize(o: object): void; parse(t: string): Promise<unknown>; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
-                mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
-                try {
-                    await mermaid.parse(text);
-                    const { svg } = await mermaid.render('d' + Math.random().toString(36).slice(2), text);
-                    return { ok: true, svg };
-                } catch (error) {
-                    return { ok: false, error: String((error as Error).message ?? error) };
-                }
-            }, diagram);
-            expect(result, diagram).toMatchObject({ ok: true });
-        }
-        expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
-        await page.close();
+        const { results, pwned } = await parseMermaid(browser!.context, diagrams, root);
+        results.forEach((result, index) => expect(result, diagrams[index]).toMatchObject({ ok: true }));
+        expect(pwned).toBeUndefined();
     });
 });
 
 describe('DOT output parses with Graphviz', () => {
     it('lays out the examples and hostile labels', async () => {
-        const graphviz = await Graphviz.load();
         for (const [cwd, target] of [[REPO_ROOT, 'examples'], [root, 'hostile.keten']]) {
             const dot = runKeten(['graph', target, '--format', 'dot'], { cwd }).stdout;
-            const svg = graphviz.layout(dot, 'svg', 'dot');
+            const svg = await layoutDot(dot);
             expect(svg).toContain('<svg');
             expect(svg).not.toMatch(/<script|<img/);
         }
