@@ -27,6 +27,21 @@ describe('keten report --locale nl', () => {
         expect(html).not.toMatch(/\b(Summary|Effects|Mandates|Escalation routes|Baseline)\b/);
     });
 
+    it('the charts of the HTML report are labelled in Dutch, with Dutch dates and decimal commas', () => {
+        const html = runKeten([...ARGS, '--format', 'html', '--locale', 'nl']).stdout;
+        const charts = [...html.matchAll(/<svg class="chart"[\s\S]*?<\/svg>/g)].map(m => m[0]);
+        expect(charts.length).toBeGreaterThan(5);
+        expect(html).toContain('aria-label="Kortere wachttijd tot start hulp: grafiek van de metingen tegen de streefwaarde"');
+        expect(html).toContain('>streefwaarde ≤ 20 uiterlijk 30 juni 2027</text>');
+        expect(html).toContain('>peildatum 30 september 2026</text>');
+        expect(html).toContain('<title>31 maart 2026: 40,5</title>');
+        for (const chart of charts) {
+            const text = `${/aria-label="([^"]*)"/.exec(chart)![1]} ${chart.replace(/<[^>]*>/g, ' ')}`;
+            expect(text).not.toMatch(/\b(target|report date|projection|baseline|chart of)\b/);
+            expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b|\d\.\d/);
+        }
+    });
+
     it('KETEN_LOCALE=nl works as --locale nl; English stays the default', () => {
         const dutch = runKeten([...ARGS, '--format', 'html'], { env: { KETEN_LOCALE: 'nl' } }).stdout;
         expect(dutch).toContain('<span class="word">uit koers</span>');

@@ -3,7 +3,7 @@
  * the projection and the report date. Only draws what the report model holds; every text is
  * escaped. No scripts, no external references.
  */
-import { model } from '@keten/language';
+import { messagesFor, model, type Messages } from '@keten/language';
 import { escapeHtml } from './escape-html.js';
 import { COMPARATOR_LABELS, formatNumber } from './display-format.js';
 import type { EffectReport } from './report-model.js';
@@ -22,7 +22,8 @@ export function hasChart(effect: EffectReport): boolean {
     return effect.target !== null && effect.status !== 'not-measurable';
 }
 
-export function renderChartSvg(effect: EffectReport, asOf: string): string {
+/** `t`: the report's words (default English); dates and numbers are written through it. */
+export function renderChartSvg(effect: EffectReport, asOf: string, t: Messages['report'] = messagesFor('en').report): string {
     const target = effect.target;
     if (!target || !hasChart(effect)) return '';
     const day = (date: string) => model.parseDate(date)?.dayNumber;
@@ -51,29 +52,31 @@ export function renderChartSvg(effect: EffectReport, asOf: string): string {
     const bottom = MARGIN.top + plotHeight;
     const right = MARGIN.left + plotWidth;
 
-    const title = `${effect.title ?? effect.id}: chart of measurements against target`;
+    const number = (value: number) => t.number(formatNumber(value));
+    const date = (dayNumber: number) => t.date(model.formatDate(dayNumber));
+    const title = t.chartTitle({ effect: effect.title ?? effect.id });
     const parts: string[] = [];
     parts.push(`<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeHtml(title)}" data-effect="${escapeHtml(effect.id)}">`);
     parts.push(`<title>${escapeHtml(title)}</title>`);
     // Grid and axes.
     for (const tick of yTicks) {
         parts.push(`<line class="grid" x1="${MARGIN.left}" x2="${right}" y1="${y(tick)}" y2="${y(tick)}"/>`);
-        parts.push(`<text class="tick" x="${MARGIN.left - 6}" y="${y(tick) + 4}" text-anchor="end">${escapeHtml(formatNumber(tick))}</text>`);
+        parts.push(`<text class="tick" x="${MARGIN.left - 6}" y="${y(tick) + 4}" text-anchor="end">${escapeHtml(number(tick))}</text>`);
     }
     parts.push(`<line class="axis" x1="${MARGIN.left}" x2="${right}" y1="${bottom}" y2="${bottom}"/>`);
-    parts.push(`<text class="tick" x="${MARGIN.left}" y="${bottom + 16}" text-anchor="start">${escapeHtml(model.formatDate(minDay))}</text>`);
-    parts.push(`<text class="tick" x="${right}" y="${bottom + 16}" text-anchor="end">${escapeHtml(model.formatDate(maxDay))}</text>`);
+    parts.push(`<text class="tick" x="${MARGIN.left}" y="${bottom + 16}" text-anchor="start">${escapeHtml(date(minDay))}</text>`);
+    parts.push(`<text class="tick" x="${right}" y="${bottom + 16}" text-anchor="end">${escapeHtml(date(maxDay))}</text>`);
     // Target: a horizontal line at the value, a vertical line at the date.
-    const targetLabel = `target ${COMPARATOR_LABELS[target.op] ?? target.op} ${formatNumber(target.value)} by ${target.date}`;
+    const targetLabel = t.chartTarget({ target: `${COMPARATOR_LABELS[target.op] ?? target.op} ${number(target.value)}`, date: t.date(target.date) });
     parts.push(`<line class="target" x1="${MARGIN.left}" x2="${right}" y1="${y(target.value)}" y2="${y(target.value)}"><title>${escapeHtml(targetLabel)}</title></line>`);
     parts.push(`<line class="target-date" x1="${x(targetDay)}" x2="${x(targetDay)}" y1="${MARGIN.top}" y2="${bottom}"/>`);
     parts.push(`<text class="label target-label" x="${MARGIN.left + 4}" y="${y(target.value) - 5}">${escapeHtml(targetLabel)}</text>`);
     // Report date.
     parts.push(`<line class="as-of" x1="${x(asOfDay)}" x2="${x(asOfDay)}" y1="${MARGIN.top}" y2="${bottom}"/>`);
-    parts.push(`<text class="label" x="${x(asOfDay)}" y="${bottom + 30}" text-anchor="middle">${escapeHtml(`report date ${asOf}`)}</text>`);
+    parts.push(`<text class="label" x="${x(asOfDay)}" y="${bottom + 30}" text-anchor="middle">${escapeHtml(t.chartAsOf({ date: t.date(asOf) }))}</text>`);
     // Projection.
     if (projection.length === 2) {
-        parts.push(`<line class="projection" x1="${x(projection[0].day)}" y1="${y(projection[0].value)}" x2="${x(projection[1].day)}" y2="${y(projection[1].value)}"><title>${escapeHtml(`projection ${formatNumber(projection[1].value)} on ${target.date}`)}</title></line>`);
+        parts.push(`<line class="projection" x1="${x(projection[0].day)}" y1="${y(projection[0].value)}" x2="${x(projection[1].day)}" y2="${y(projection[1].value)}"><title>${escapeHtml(t.chartProjection({ value: number(projection[1].value), date: t.date(target.date) }))}</title></line>`);
     }
     // Measurements, joined by a line, after the baseline.
     const series = [...(baseline ? [baseline] : []), ...measurements].sort((a, b) => a.day - b.day);
@@ -81,10 +84,10 @@ export function renderChartSvg(effect: EffectReport, asOf: string): string {
         parts.push(`<polyline class="series" points="${series.map(p => `${x(p.day)},${y(p.value)}`).join(' ')}"/>`);
     }
     if (baseline) {
-        parts.push(`<rect class="baseline" x="${x(baseline.day) - 4}" y="${y(baseline.value) - 4}" width="8" height="8"><title>${escapeHtml(`baseline ${formatNumber(baseline.value)} on ${model.formatDate(baseline.day)}`)}</title></rect>`);
+        parts.push(`<rect class="baseline" x="${x(baseline.day) - 4}" y="${y(baseline.value) - 4}" width="8" height="8"><title>${escapeHtml(t.chartBaseline({ value: number(baseline.value), date: date(baseline.day) }))}</title></rect>`);
     }
     for (const point of measurements) {
-        parts.push(`<circle class="measurement" cx="${x(point.day)}" cy="${y(point.value)}" r="3.5"><title>${escapeHtml(`${model.formatDate(point.day)}: ${formatNumber(point.value)}`)}</title></circle>`);
+        parts.push(`<circle class="measurement" cx="${x(point.day)}" cy="${y(point.value)}" r="3.5"><title>${escapeHtml(`${date(point.day)}: ${number(point.value)}`)}</title></circle>`);
     }
     parts.push('</svg>');
     return parts.join('');

@@ -110,7 +110,7 @@ function effectBlock(effect: EffectReport, asOf: string, t: ReportTexts): string
     const measured = effect.measured
         ? `<p class="measured">${e(t.measured({ frequency: t.frequency[frequency] ?? frequency, by: effect.measured.by ?? '—', source: effect.measured.source ?? undefined }))}</p>`
         : '';
-    const chart = hasChart(effect) ? `<figure>${renderChartSvg(effect, asOf)}<figcaption>${legend(t)}</figcaption></figure>` : '';
+    const chart = hasChart(effect) ? `<figure>${renderChartSvg(effect, asOf, t)}<figcaption>${legend(t)}</figcaption></figure>` : '';
     return `<section class="effect status-${effect.status}">
 <h4><span class="badge status-${effect.status}">${e(t.statusLabel[effect.status])}</span> ${e(effect.title ?? effect.id)} <span class="id">${e(effect.id)}</span></h4>
 <p class="what">${e(t.effectKind[effect.kind] ?? effect.kind)}${effect.indicator ? ` · ${e(effect.indicator)}` : ''}</p>

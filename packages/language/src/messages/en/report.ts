@@ -61,6 +61,12 @@ export const reportEn = {
     number_: { baseline: 'Baseline', latest: 'Latest', target: 'Target', progress: 'Progress', projection: 'Projection at target date' },
     measured: (a: { frequency: string; by: string; source?: string }) =>
         `Measured ${a.frequency} by ${a.by}${a.source ? ` from ${a.source}` : ''}.`,
+    /** The chart of an effect: its accessible title and the labels on its lines. */
+    chartTitle: (a: { effect: string }) => `${a.effect}: chart of measurements against target`,
+    chartTarget: (a: { target: string; date: string }) => `target ${a.target} by ${a.date}`,
+    chartAsOf: (a: { date: string }) => `report date ${a.date}`,
+    chartProjection: (a: { value: string; date: string }) => `projection ${a.value} on ${a.date}`,
+    chartBaseline: (a: { value: string; date: string }) => `baseline ${a.value} on ${a.date}`,
     legend: { measurements: 'measurements', baseline: 'baseline', target: 'target', projection: 'projection', asOf: 'report date' },
     noMeasurements: () => 'No measurements up to the report date.',
     measurementCount: (a: { count: number }) => plural(a.count, 'measurement'),
