@@ -65,7 +65,14 @@ describe('hostile input through keten validate', () => {
         expect(run.findings).toContain('syntax-error');
     }, 90_000);
 
-    it('a large file (KETEN_HOSTILE_MB, default 2 MB; the bench uses 20) is checked', async () => {
+    it('a 20 MB file is refused at once with exit 2 and one clear line', async () => {
+        const run = await validate('huge.keten', Buffer.alloc(20 * 1024 * 1024, 0x20), 20_000);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toMatch(/huge\.keten' is 20\.0 MB; Keten reads agreement files of up to 4 MB/);
+        expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    }, 30_000);
+
+    it('a large file below the limit (KETEN_HOSTILE_MB, default 2 MB) is checked', async () => {
         const megabytes = Number(process.env.KETEN_HOSTILE_MB ?? 2);
         const parts = [partiesFile()];
         let size = parts[0].length;

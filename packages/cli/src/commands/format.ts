@@ -15,6 +15,7 @@ import { CliError, type CliMessages } from '../cli-error.js';
 import { resolveLocale, type CliContext } from '../cli-context.js';
 import { relativePath } from '../findings.js';
 import { collectKetenFiles } from '../workspace/collect-files.js';
+import { checkFileSize } from '../workspace/load-workspace.js';
 
 interface FormatOptions {
     check?: boolean;
@@ -46,6 +47,7 @@ export async function runFormat(paths: string[], options: FormatOptions, context
     let failed = 0;
     for (const file of files) {
         const name = relativePath(context.cwd, file.path);
+        checkFileSize(file.path, context.cwd);
         const outcome = await formatFile(Keten, file.path, options.locale as KeywordLanguage | undefined, messages);
         if (outcome.kind === 'failed') {
             failed++;

@@ -22,8 +22,28 @@ export function createServices(locale: Locale): KetenCliServices {
     return services;
 }
 
+/**
+ * The largest agreement file read (4 MiB, some 50,000 lines). Real agreements are a few
+ * kilobytes; a file of tens of megabytes is a mistake or hostile, and checking it would take
+ * minutes and gigabytes, so it is refused with exit 2 and a clear line (docs/performance.md).
+ */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+export function checkFileSize(file: string, cwd: string): void {
+    let size: number;
+    try {
+        size = fs.statSync(file).size;
+    } catch {
+        return; // reading it reports the problem
+    }
+    if (size > MAX_FILE_BYTES) {
+        throw new CliError(m => m.fileTooLarge({ path: relativePath(cwd, file), megabytes: (size / 1024 / 1024).toFixed(1), limit: MAX_FILE_BYTES / 1024 / 1024 }));
+    }
+}
+
 export function readSources(paths: readonly string[], cwd: string): SourceFile[] {
     return paths.map(file => {
+        checkFileSize(file, cwd);
         try {
             return { path: file, bytes: fs.readFileSync(file) };
         } catch (error) {

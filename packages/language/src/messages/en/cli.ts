@@ -35,6 +35,8 @@ export const cliEn = {
         `Path not found: '${a.path}'. Check the spelling, or quote a glob such as "agreements/**/*.keten".`,
     cannotRead: (a: { path: string; reason: string }) => `Cannot read '${a.path}': ${a.reason}.`,
     cannotReadFolder: (a: { folder: string }) => `Cannot read the folder '${a.folder}'.`,
+    fileTooLarge: (a: { path: string; megabytes: string; limit: number }) =>
+        `'${a.path}' is ${a.megabytes} MB; Keten reads agreement files of up to ${a.limit} MB. Split it into several files (they form one workspace), or check that it is an agreement at all.`,
     cannotWrite: (a: { path: string; reason: string }) => `Cannot write '${a.path}': ${a.reason}.`,
 
     // ---------------------------------------------------------------- validate

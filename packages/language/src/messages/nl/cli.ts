@@ -38,6 +38,8 @@ export const cliNl: typeof cliEn = {
         `Pad niet gevonden: '${a.path}'. Controleer de spelling, of zet een patroon tussen aanhalingstekens, zoals "afspraken/**/*.keten".`,
     cannotRead: a => `Kan '${a.path}' niet lezen: ${a.reason}.`,
     cannotReadFolder: a => `Kan de map '${a.folder}' niet lezen.`,
+    fileTooLarge: a =>
+        `'${a.path}' is ${a.megabytes.replace('.', ',')} MB; Keten leest afsprakenbestanden tot ${a.limit} MB. Splits het over meerdere bestanden (die samen één werkruimte vormen), of controleer of het wel een afspraak is.`,
     cannotWrite: a => `Kan '${a.path}' niet schrijven: ${a.reason}.`,
 
     // ---------------------------------------------------------------- validate
