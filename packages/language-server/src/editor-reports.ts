@@ -8,7 +8,7 @@ import { relative, sep } from 'node:path';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Diagnostic } from 'vscode-languageserver';
-import { isDocument, model, type Document, type KetenServices } from '@keten/language';
+import { isDocument, messagesFor, model, type Document, type KetenServices, type Locale } from '@keten/language';
 import {
     MeasurementFileError, buildReportModel, effectIdsOf, readMeasurements, type MeasurementSet, type ReportFinding, type ReportModel
 } from '@keten/report';
@@ -70,20 +70,21 @@ export class EditorReports {
     /**
      * The measurements of the configured files as of `asOf`, for the effects of the workspace.
      * A file that is not CSV or JSON at all is left out (and named in `unusable`), so one bad
-     * file does not hide the statuses the other files give. Cached until a file or the
-     * workspace's effects change.
+     * file does not hide the statuses the other files give. Problems are written in the
+     * editor's locale. Cached until a file, the workspace's effects or the locale change.
      */
     measurements(asOf: string, documents: readonly NamedDocument[] = this.documents()): MeasurementsResult {
         const read = this.measurementFiles.read();
         const effectIds = effectIdsOf(documents.map(named => named.document));
-        const key = `${asOf}\n${effectIds.join(',')}\n${read.signature}`;
+        const locale = this.locale;
+        const key = `${locale}\n${asOf}\n${effectIds.join(',')}\n${read.signature}`;
         if (this.cache?.key === key) return this.cache.result;
         let files = [...read.files];
         const unusable = [...read.unreadable];
         let measurements: MeasurementSet | undefined;
         while (!measurements) {
             try {
-                measurements = readMeasurements(files, effectIds, asOf);
+                measurements = readMeasurements(files, effectIds, asOf, messagesFor(locale).measurements);
             } catch (error) {
                 if (!(error instanceof MeasurementFileError)) throw error;
                 unusable.push({ file: error.file, reason: error.message });
@@ -110,6 +111,12 @@ export class EditorReports {
     get messages() {
         if (!this.services) throw new Error('EditorReports used before attach()');
         return this.services.keten.keten.Settings.messages;
+    }
+
+    /** The locale the editor uses. */
+    private get locale(): Locale {
+        if (!this.services) throw new Error('EditorReports used before attach()');
+        return this.services.keten.keten.Settings.locale;
     }
 
     private fileName(uri: URI): string {

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { messagesFor } from '@keten/language';
 import { chainOfWorkspace, renderChainDot, renderChainMermaid, type ChainView, type DiagramTexts } from '@keten/report';
 import { CliError } from '../cli-error.js';
-import { resolveLocale, type CliContext } from '../cli-context.js';
+import type { CliContext } from '../cli-context.js';
 import { loadAgreements } from '../workspace/load-agreements.js';
 import { writeReport } from './validate.js';
 
@@ -25,9 +25,8 @@ export function registerGraphCommand(program: Command, context: CliContext): voi
         .option('--locale <locale>', 'language of the words the diagram adds: en or nl')
         .action(async (paths: string[], options: { format: string; out?: string; locale?: string }) => {
             const render = GRAPH_FORMATS[options.format];
-            if (!render) throw new CliError(`Unknown format '${options.format}'. Choose one of: ${Object.keys(GRAPH_FORMATS).join(', ')}.`);
-            const locale = resolveLocale(options.locale, context.env);
-            const { documents } = await loadAgreements(paths, context, locale);
+            if (!render) throw new CliError(m => m.unknownFormat({ format: options.format, choices: Object.keys(GRAPH_FORMATS) }));
+            const { documents, locale } = await loadAgreements(paths, context, options.locale);
             writeReport(render(chainOfWorkspace(documents.map(d => d.document)), messagesFor(locale).chainDiagram), options.out, context);
             process.exitCode = 0;
         });

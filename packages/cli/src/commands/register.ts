@@ -8,7 +8,7 @@ import {
     mandateRegisterOf, renderRegisterCsv, renderRegisterJson, renderRegisterMarkdown, type MandateRegisterRow, type RegisterTexts
 } from '@keten/report';
 import { CliError } from '../cli-error.js';
-import { resolveLocale, type CliContext } from '../cli-context.js';
+import type { CliContext } from '../cli-context.js';
 import { loadAgreements } from '../workspace/load-agreements.js';
 import { writeReport } from './validate.js';
 
@@ -29,9 +29,8 @@ export function registerRegisterCommand(program: Command, context: CliContext): 
         .option('--locale <locale>', 'language of the Markdown and CSV register: en or nl')
         .action(async (paths: string[], options: { format: string; out?: string; locale?: string }) => {
             const render = REGISTER_FORMATS[options.format];
-            if (!render) throw new CliError(`Unknown format '${options.format}'. Choose one of: ${Object.keys(REGISTER_FORMATS).join(', ')}.`);
-            const locale = resolveLocale(options.locale, context.env);
-            const { documents } = await loadAgreements(paths, context, locale);
+            if (!render) throw new CliError(m => m.unknownFormat({ format: options.format, choices: Object.keys(REGISTER_FORMATS) }));
+            const { documents, locale } = await loadAgreements(paths, context, options.locale);
             writeReport(render(mandateRegisterOf(documents), messagesFor(locale).register), options.out, context);
             process.exitCode = 0;
         });

@@ -12,7 +12,7 @@ import {
     renderReportMarkdown, type MeasurementFile, type ReportModel
 } from '@keten/report';
 import { CliError } from '../cli-error.js';
-import { resolveLocale, type CliContext } from '../cli-context.js';
+import type { CliContext } from '../cli-context.js';
 import { relativePath } from '../findings.js';
 import { toJsonDiagnostics } from '../output/json.js';
 import { loadAgreements } from '../workspace/load-agreements.js';
@@ -52,9 +52,9 @@ export function registerReportCommand(program: Command, context: CliContext): vo
 
 export async function runReport(paths: string[], options: ReportOptions, context: CliContext): Promise<number> {
     const render = REPORT_FORMATS[options.format];
-    if (!render) throw new CliError(`Unknown format '${options.format}'. Choose one of: ${Object.keys(REPORT_FORMATS).join(', ')}.`);
+    if (!render) throw new CliError(m => m.unknownFormat({ format: options.format, choices: Object.keys(REPORT_FORMATS) }));
     const asOf = options.asOf ?? model.formatDate(model.todayDayNumber());
-    if (!model.isValidDate(asOf)) throw new CliError(`--as-of needs a calendar date written YYYY-MM-DD, not '${asOf}'.`);
+    if (!model.isValidDate(asOf)) throw new CliError(m => m.asOfNotADate({ value: asOf }));
     // `--data` takes several files, so `keten report --data m.csv agreements/` would read the
     // agreements folder as data: agreement paths written after the data files go back to PATH.
     const dataArgs: string[] = [];
@@ -65,17 +65,18 @@ export async function runReport(paths: string[], options: ReportOptions, context
     // Without measurement files the report still shows every agreement, with each effect
     // `no-data` or `not-measurable`.
     const dataFiles = dataArgs.map(file => readDataFile(file, context));
-    const locale = resolveLocale(options.locale, context.env);
-    const { documents, validation } = await loadAgreements(paths, context, locale);
+    const { documents, validation, locale } = await loadAgreements(paths, context, options.locale);
+    const messages = messagesFor(locale);
     let measurements;
     try {
-        measurements = readMeasurements(dataFiles, effectIdsOf(documents.map(d => d.document)), asOf);
+        measurements = readMeasurements(dataFiles, effectIdsOf(documents.map(d => d.document)), asOf, messages.measurements);
     } catch (error) {
+        // Already in the run's locale: the texts were passed in.
         if (error instanceof MeasurementFileError) throw new CliError(error.message);
         throw error;
     }
     const report = buildReportModel({ documents, measurements, asOf, findings: toJsonDiagnostics(validation) });
-    writeReport(render(report, messagesFor(locale).report), options.out, context);
+    writeReport(render(report, messages.report), options.out, context);
     return options.strict && report.dataProblems.length > 0 ? 1 : 0;
 }
 
@@ -83,13 +84,13 @@ function readDataFile(file: string, context: CliContext): MeasurementFile {
     const absolute = path.resolve(context.cwd, file);
     try {
         const stat = fs.statSync(absolute);
-        if (!stat.isFile()) throw new CliError(`The data file '${file}' is not a file.`);
+        if (!stat.isFile()) throw new CliError(m => m.dataFileNotAFile({ file }));
         return { file: relativePath(context.cwd, absolute), bytes: fs.readFileSync(absolute) };
     } catch (error) {
         if (error instanceof CliError) throw error;
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') throw new CliError(`Data file not found: '${file}'. Check the path given to --data.`);
-        throw new CliError(`Cannot read the data file '${file}': ${code === 'EACCES' ? 'permission denied' : (error as Error).message}.`);
+        if (code === 'ENOENT') throw new CliError(m => m.dataFileNotFound({ file }));
+        throw new CliError(m => m.cannotReadDataFile({ file, reason: code === 'EACCES' ? m.permissionDenied() : (error as Error).message }));
     }
 }
 

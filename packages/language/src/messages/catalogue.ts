@@ -17,6 +17,7 @@ import { reportEn } from './en/report.js';
 import { reportEditorEn } from './en/report-editor.js';
 import { chainDiagramEn } from './en/chain-diagram.js';
 import { registerEn } from './en/register.js';
+import { measurementsEn } from './en/measurements.js';
 import type { KindName } from './en/kinds.js';
 import { kindsNl } from './nl/kinds.js';
 import { structureNl } from './nl/structure.js';
@@ -32,9 +33,11 @@ import { reportNl } from './nl/report.js';
 import { reportEditorNl } from './nl/report-editor.js';
 import { chainDiagramNl } from './nl/chain-diagram.js';
 import { registerNl } from './nl/register.js';
+import { measurementsNl } from './nl/measurements.js';
 
 export type { RuleDocText } from './en/cli.js';
 export type { RegisterColumnName } from './en/register.js';
+export type { JsonValueKind, RowPlaceText } from './en/measurements.js';
 export { formatDateFor, formatDatesInText, formatNumberFor, formatNumbersInText } from './format-values.js';
 
 export const LOCALES = ['en', 'nl'] as const;
@@ -54,7 +57,8 @@ export const en = {
     report: reportEn,
     reportEditor: reportEditorEn,
     chainDiagram: chainDiagramEn,
-    register: registerEn
+    register: registerEn,
+    measurements: measurementsEn
 };
 
 /** The shape every locale fills in: the English catalogue's keys and argument types. */
@@ -75,7 +79,8 @@ export const nl: Messages = {
     report: reportNl,
     reportEditor: reportEditorNl,
     chainDiagram: chainDiagramNl,
-    register: registerNl
+    register: registerNl,
+    measurements: measurementsNl
 };
 
 const catalogues: Partial<Record<Locale, Messages>> = { en, nl };

@@ -3,20 +3,23 @@
  * one for CSV cells (all text, decimal mark by dialect) and one for JSON objects.
  */
 import { z } from 'zod';
-import { model } from '@keten/language';
+import { model, type Messages } from '@keten/language';
 
-const effectId = z.string({ error: 'the effect is missing' })
-    .trim()
-    .min(1, { error: 'the effect is missing' });
+/** The texts of measurement problems, in the report's locale. */
+export type MeasurementTexts = Messages['measurements'];
 
-const calendarDate = z.string({ error: 'the date is missing' })
+const effectId = (texts: MeasurementTexts) => z.string({ error: texts.effectMissing() })
     .trim()
-    .min(1, { error: 'the date is missing' })
+    .min(1, { error: texts.effectMissing() });
+
+const calendarDate = (texts: MeasurementTexts) => z.string({ error: texts.dateMissing() })
+    .trim()
+    .min(1, { error: texts.dateMissing() })
     .refine(text => model.isValidDate(text), {
-        error: issue => `the date '${String(issue.input)}' is not a calendar date written YYYY-MM-DD`
+        error: issue => texts.notACalendarDate({ date: String(issue.input) })
     });
 
-const optionalText = z.string().trim().optional()
+const optionalText = (texts: MeasurementTexts, field: 'source' | 'note') => z.string({ error: texts.notText({ field }) }).trim().optional()
     .transform(text => (text === undefined || text === '' ? undefined : text));
 
 /** A plain decimal number: digits, optionally a sign and a fraction; no thousands separators. */
@@ -26,41 +29,42 @@ const DECIMAL_POINT_OR_COMMA = /^[+-]?\d+(?:[.,]\d+)?$/;
 /** The CSV dialects: `,` with a decimal point, or `;` (Dutch Excel) with a decimal comma or point. */
 export type CsvDelimiter = ',' | ';';
 
-function csvNumber(delimiter: CsvDelimiter) {
+function csvNumber(delimiter: CsvDelimiter, texts: MeasurementTexts) {
     const pattern = delimiter === ';' ? DECIMAL_POINT_OR_COMMA : DECIMAL_POINT;
-    const expected = delimiter === ';' ? 'a number such as 41,5 or 41.5' : 'a number such as 41.5';
-    return z.string({ error: 'the value is missing' })
+    return z.string({ error: texts.valueMissing() })
         .trim()
-        .min(1, { error: 'the value is missing' })
+        .min(1, { error: texts.valueMissing() })
         .refine(text => pattern.test(text), {
-            error: issue => `the value '${String(issue.input)}' is not a number (expected ${expected}, without thousands separators)`
+            error: issue => texts.notANumber({ value: String(issue.input), decimalComma: delimiter === ';' })
         })
         .transform(text => Number(text.replace(',', '.')));
 }
 
 /** A CSV row, its cells picked by header name. */
-export function csvRowSchema(delimiter: CsvDelimiter) {
+export function csvRowSchema(delimiter: CsvDelimiter, texts: MeasurementTexts) {
     return z.object({
-        effect: effectId,
-        date: calendarDate,
-        value: csvNumber(delimiter),
-        source: optionalText,
-        note: optionalText
+        effect: effectId(texts),
+        date: calendarDate(texts),
+        value: csvNumber(delimiter, texts),
+        source: optionalText(texts, 'source'),
+        note: optionalText(texts, 'note')
     });
 }
 
 /** An element of a JSON measurement array. */
-export const jsonRowSchema = z.object({
-    effect: effectId,
-    date: calendarDate,
-    value: z.number({
-        error: issue => issue.input === undefined
-            ? 'the value is missing'
-            : `the value ${JSON.stringify(issue.input)} is not a number`
-    }),
-    source: optionalText,
-    note: optionalText
-}, { error: 'the row is not an object with effect, date and value' });
+export function jsonRowSchema(texts: MeasurementTexts) {
+    return z.object({
+        effect: effectId(texts),
+        date: calendarDate(texts),
+        value: z.number({
+            error: issue => issue.input === undefined
+                ? texts.valueMissing()
+                : texts.jsonValueNotANumber({ value: JSON.stringify(issue.input) })
+        }),
+        source: optionalText(texts, 'source'),
+        note: optionalText(texts, 'note')
+    }, { error: texts.rowNotAnObject() });
+}
 
 export interface ValidRow {
     readonly effect: string;
@@ -71,7 +75,7 @@ export interface ValidRow {
 }
 
 /** Validates a row; the first problem's message (in field order) when it fails. */
-export function validateRow(schema: z.ZodType<ValidRow, unknown>, raw: unknown):
+export function validateRow(schema: z.ZodType<ValidRow, unknown>, raw: unknown, texts: MeasurementTexts):
     { ok: true; row: ValidRow } | { ok: false; reason: 'missing-field' | 'bad-date' | 'bad-value' | 'bad-row'; message: string } {
     const parsed = schema.safeParse(raw);
     if (parsed.success) return { ok: true, row: parsed.data };
@@ -79,8 +83,10 @@ export function validateRow(schema: z.ZodType<ValidRow, unknown>, raw: unknown):
     const issues = [...parsed.error.issues].sort((a, b) => rank(a.path[0]) - rank(b.path[0]));
     const first = issues[0];
     const field = first?.path[0];
-    const message = first?.message ?? 'the row is not valid';
-    const reason = message.endsWith('is missing') ? 'missing-field'
+    const message = first?.message ?? texts.rowNotValid();
+    // The schemas give a missing field exactly these messages (zod's issue does not keep the input).
+    const missing = new Set([texts.effectMissing(), texts.dateMissing(), texts.valueMissing()]);
+    const reason = missing.has(message) ? 'missing-field'
         : field === 'date' ? 'bad-date'
         : field === 'value' ? 'bad-value'
         : 'bad-row';

@@ -6,7 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { MeasurementFileError } from './measurement.js';
-import type { CsvDelimiter } from './measurement-row-schema.js';
+import type { CsvDelimiter, MeasurementTexts } from './measurement-row-schema.js';
 
 /** A data row of a CSV file: its cells by header name, and the physical line it starts on. */
 export interface CsvRecord {
@@ -24,9 +24,9 @@ const KNOWN_COLUMNS = new Set(['effect', 'date', 'value', 'source', 'note']);
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 
-export function readCsv(file: string, bytes: Buffer): CsvTable {
+export function readCsv(file: string, bytes: Buffer, texts: MeasurementTexts): CsvTable {
     const delimiter = delimiterOf(bytes);
-    checkHeader(file, bytes, delimiter);
+    checkHeader(file, bytes, delimiter, texts);
     let rows: Array<{ record: string[]; info: { bytes: number } }>;
     try {
         // With `info: true` every record comes with where it ends; csv-parse's types do not say so.
@@ -41,15 +41,14 @@ export function readCsv(file: string, bytes: Buffer): CsvTable {
             skip_empty_lines: true
         }) as unknown as Array<{ record: string[]; info: { bytes: number } }>;
     } catch (error) {
-        throw new MeasurementFileError(file, `'${file}' is not a readable CSV file: ${csvErrorText(error)}.`);
+        throw new MeasurementFileError(file, texts.notReadableCsv({ file, detail: csvErrorText(error) }));
     }
     const [header, ...data] = rows;
-    if (!header) throw new MeasurementFileError(file, `'${file}' is empty: a measurement file needs a header row naming effect, date and value.`);
+    if (!header) throw new MeasurementFileError(file, texts.emptyCsv({ file }));
     const columns = header.record.map(name => name.trim().toLowerCase());
     const missing = REQUIRED_COLUMNS.filter(name => !columns.includes(name));
     if (missing.length > 0) {
-        throw new MeasurementFileError(file,
-            `'${file}' has no column ${missing.map(name => `'${name}'`).join(', ')}: its first row must name at least effect, date and value (separated by ',' or ';').`);
+        throw new MeasurementFileError(file, texts.missingColumns({ file, columns: missing }));
     }
     const lineStarts = new LineIndex(bytes);
     const records: CsvRecord[] = [];
@@ -67,7 +66,7 @@ export function readCsv(file: string, bytes: Buffer): CsvTable {
 }
 
 /** A file whose first row does not name the columns is no measurement file, whatever follows. */
-function checkHeader(file: string, bytes: Buffer, delimiter: CsvDelimiter): void {
+function checkHeader(file: string, bytes: Buffer, delimiter: CsvDelimiter, texts: MeasurementTexts): void {
     let header: string[] | undefined;
     try {
         header = (parse(bytes, { bom: true, delimiter, to_line: 1, relax_column_count: true, relax_quotes: true }) as string[][])[0];
@@ -77,8 +76,7 @@ function checkHeader(file: string, bytes: Buffer, delimiter: CsvDelimiter): void
     const columns = (header ?? []).map(name => name.trim().toLowerCase());
     const missing = REQUIRED_COLUMNS.filter(name => !columns.includes(name));
     if (header && missing.length > 0) {
-        throw new MeasurementFileError(file,
-            `'${file}' has no column ${missing.map(name => `'${name}'`).join(', ')}: its first row must name at least effect, date and value (separated by ',' or ';').`);
+        throw new MeasurementFileError(file, texts.missingColumns({ file, columns: missing }));
     }
 }
 

@@ -4,9 +4,9 @@
  * problem with its file, line (CSV) or index (JSON), and the reason.
  */
 import * as path from 'node:path';
-import { model } from '@keten/language';
+import { messagesFor, model, type RowPlaceText } from '@keten/language';
 import { MeasurementFileError, type DataProblem, type DataProblemReason, type MeasurementRow, type MeasurementSet } from './measurement.js';
-import { csvRowSchema, jsonRowSchema, validateRow, type ValidRow } from './measurement-row-schema.js';
+import { csvRowSchema, jsonRowSchema, validateRow, type MeasurementTexts, type ValidRow } from './measurement-row-schema.js';
 import { readCsv } from './read-csv.js';
 import { readJsonArray } from './read-json.js';
 
@@ -24,8 +24,13 @@ type RowPlace = { readonly file: string; readonly line: number } | { readonly fi
  * (`Agreement.Effect`); rows dated after `asOf` are left out. Of two rows with the same effect
  * and date (in one file or across files), the first is kept.
  * Throws a MeasurementFileError for a file that is not CSV or JSON at all.
+ * `texts`: the messages of the problems, in the report's locale (default English); the reason
+ * codes stay English.
  */
-export function readMeasurements(files: readonly MeasurementFile[], effectIds: readonly string[], asOf: string): MeasurementSet {
+export function readMeasurements(
+    files: readonly MeasurementFile[], effectIds: readonly string[], asOf: string,
+    texts: MeasurementTexts = messagesFor('en').measurements
+): MeasurementSet {
     const known = new Set(effectIds);
     const asOfDay = model.parseDate(asOf)?.dayNumber;
     if (asOfDay === undefined) throw new RangeError(`The report date '${asOf}' is not a calendar date (YYYY-MM-DD).`);
@@ -34,17 +39,19 @@ export function readMeasurements(files: readonly MeasurementFile[], effectIds: r
     const firstOf = new Map<string, RowPlace>();
 
     const accept = (place: RowPlace, checked: ReturnType<typeof validateRow>): void => {
-        const problem = (reason: DataProblemReason, message: string): void => { problems.push({ ...place, reason, message: sentence(message) }); };
+        const problem = (reason: DataProblemReason, message: string): void => { problems.push({ ...place, reason, message }); };
         if (!checked.ok) return problem(checked.reason, checked.message);
         const row: ValidRow = checked.row;
-        if (!known.has(row.effect)) return problem('unknown-effect', unknownEffectMessage(row.effect, effectIds));
+        if (!known.has(row.effect)) {
+            return problem('unknown-effect', texts.unknownEffect({ effect: row.effect, closest: model.closestName(row.effect, effectIds) }));
+        }
         if (model.parseDate(row.date)!.dayNumber > asOfDay) {
-            return problem('after-as-of', `the date ${row.date} is after the report date ${asOf} (--as-of)`);
+            return problem('after-as-of', texts.afterAsOf({ date: row.date, asOf }));
         }
         const key = `${row.effect}\u0000${row.date}`;
         const first = firstOf.get(key);
         if (first) {
-            return problem('duplicate', `a second value for '${row.effect}' on ${row.date}; the first, at ${describePlace(first, place.file)}, is kept`);
+            return problem('duplicate', texts.duplicate({ effect: row.effect, date: row.date, first: placeText(first, place.file) }));
         }
         firstOf.set(key, place);
         measurements.push({ ...row, ...place });
@@ -52,14 +59,15 @@ export function readMeasurements(files: readonly MeasurementFile[], effectIds: r
 
     for (const { file, bytes } of files) {
         const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        if (buffer.includes(0)) throw new MeasurementFileError(file, `'${file}' is not a CSV or JSON file (it holds binary data).`);
+        if (buffer.includes(0)) throw new MeasurementFileError(file, texts.binaryFile({ file }));
         const text = decodeText(buffer);
         if (isJson(file, text)) {
-            readJsonArray(file, text).forEach((raw, index) => accept({ file, index }, validateRow(jsonRowSchema, raw)));
+            const schema = jsonRowSchema(texts);
+            readJsonArray(file, text, texts).forEach((raw, index) => accept({ file, index }, validateRow(schema, raw, texts)));
         } else {
-            const table = readCsv(file, Buffer.from(text, 'utf8'));
-            const schema = csvRowSchema(table.delimiter);
-            for (const record of table.records) accept({ file, line: record.line }, validateRow(schema, record.cells));
+            const table = readCsv(file, Buffer.from(text, 'utf8'), texts);
+            const schema = csvRowSchema(table.delimiter, texts);
+            for (const record of table.records) accept({ file, line: record.line }, validateRow(schema, record.cells, texts));
         }
     }
     return { measurements, problems };
@@ -84,18 +92,8 @@ function isJson(file: string, text: string): boolean {
     return /^\s*[[{]/.test(text);
 }
 
-function unknownEffectMessage(effect: string, effectIds: readonly string[]): string {
-    const closest = model.closestName(effect, effectIds);
-    if (closest) return `unknown effect '${effect}'; did you mean '${closest}'?`;
-    return `unknown effect '${effect}': no agreement in the workspace has it (effects are named Agreement.Effect)`;
-}
-
-function describePlace(place: RowPlace, currentFile: string): string {
-    const where = 'line' in place ? `line ${place.line}` : `index ${place.index}`;
-    return place.file === currentFile ? where : `${where} of '${place.file}'`;
-}
-
-function sentence(text: string): string {
-    const withCapital = text.charAt(0).toUpperCase() + text.slice(1);
-    return /[.?!]$/.test(withCapital) ? withCapital : `${withCapital}.`;
+/** Where the first of two rows stands, naming its file only when it is another one. */
+function placeText(place: RowPlace, currentFile: string): RowPlaceText {
+    const where = 'line' in place ? { line: place.line } : { index: place.index };
+    return place.file === currentFile ? where : { ...where, file: place.file };
 }

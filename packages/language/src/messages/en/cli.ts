@@ -53,6 +53,13 @@ export const cliEn = {
     maxWarningsNotANumber: (a: { value: string }) => `--max-warnings needs a whole number of 0 or more, not '${a.value}'.`,
     tooManyWarnings: (a: { maximum: number }) => `Keten found too many warnings (maximum: ${a.maximum}).`,
 
+    // ---------------------------------------------------------------- report
+    asOfNotADate: (a: { value: string }) => `--as-of needs a calendar date written YYYY-MM-DD, not '${a.value}'.`,
+    dataFileNotAFile: (a: { file: string }) => `The data file '${a.file}' is not a file.`,
+    dataFileNotFound: (a: { file: string }) => `Data file not found: '${a.file}'. Check the path given to --data.`,
+    /** `reason`: `permissionDenied()` or the system's own words. */
+    cannotReadDataFile: (a: { file: string; reason: string }) => `Cannot read the data file '${a.file}': ${a.reason}.`,
+
     // ---------------------------------------------------------------- stylish
     severityWord: { error: 'error', warning: 'warning', info: 'info' } as Record<'error' | 'warning' | 'info', string>,
     stylishClean: (a: { files: number }) => `${plural(a.files, 'file')} checked, no problems`,

@@ -56,6 +56,12 @@ export const cliNl: typeof cliEn = {
     maxWarningsNotANumber: a => `--max-warnings vraagt om een geheel getal van 0 of meer, niet '${a.value}'.`,
     tooManyWarnings: a => `Keten vond te veel waarschuwingen (maximaal: ${a.maximum}).`,
 
+    // ---------------------------------------------------------------- report
+    asOfNotADate: a => `--as-of vraagt een bestaande datum in de vorm JJJJ-MM-DD, niet '${a.value}'.`,
+    dataFileNotAFile: a => `Het meetbestand '${a.file}' is geen bestand.`,
+    dataFileNotFound: a => `Meetbestand niet gevonden: '${a.file}'. Controleer het pad achter --data.`,
+    cannotReadDataFile: a => `Kan het meetbestand '${a.file}' niet lezen: ${a.reason}.`,
+
     // ---------------------------------------------------------------- stylish
     severityWord: { error: 'fout', warning: 'waarschuwing', info: 'info' },
     stylishClean: a => `${count(a.files, 'bestand', 'bestanden')} gecontroleerd, geen problemen`,

@@ -1,0 +1,42 @@
+/** Dutch texts about measurement files (see `en/measurements.ts`); column names stay as the file must have them. */
+import type { JsonValueKind, RowPlaceText, measurementsEn } from '../en/measurements.js';
+import { formatDateFor } from '../format-values.js';
+
+const JSON_KINDS: Readonly<Record<JsonValueKind, string>> = {
+    null: 'null', object: 'een object', string: 'een tekst', number: 'een getal', boolean: 'true of false'
+};
+
+const placeNl = (place: RowPlaceText) =>
+    `${place.line !== undefined ? `regel ${place.line}` : `index ${place.index}`}${place.file !== undefined ? ` van '${place.file}'` : ''}`;
+
+const date = (isoDate: string) => formatDateFor('nl', isoDate);
+
+export const measurementsNl: typeof measurementsEn = {
+    // ---------------------------------------------------------------- rows
+    effectMissing: () => 'Het effect ontbreekt.',
+    dateMissing: () => 'De datum ontbreekt.',
+    valueMissing: () => 'De waarde ontbreekt.',
+    notACalendarDate: a => `De datum '${a.date}' is geen bestaande datum in de vorm JJJJ-MM-DD.`,
+    notANumber: a =>
+        `De waarde '${a.value}' is geen getal (verwacht een getal zoals ${a.decimalComma ? '41,5 of 41.5' : '41.5'}, zonder scheidingstekens voor duizendtallen).`,
+    jsonValueNotANumber: a => `De waarde ${a.value} is geen getal.`,
+    notText: a => `'${a.field}' is geen tekst; zet de waarde tussen dubbele aanhalingstekens.`,
+    rowNotAnObject: () => 'De rij is geen object met effect, date en value.',
+    rowNotValid: () => 'De rij is ongeldig.',
+    unknownEffect: a => a.closest !== undefined
+        ? `Onbekend effect '${a.effect}'; bedoelt u '${a.closest}'?`
+        : `Onbekend effect '${a.effect}': geen afspraak in de werkruimte heeft dit effect (effecten heten Afspraak.Effect).`,
+    afterAsOf: a => `De datum ${date(a.date)} ligt na de peildatum ${date(a.asOf)} (--as-of).`,
+    duplicate: a =>
+        `Een tweede waarde voor '${a.effect}' op ${date(a.date)}; de eerste, op ${placeNl(a.first)}, blijft staan.`,
+
+    // ---------------------------------------------------------------- files
+    binaryFile: a => `'${a.file}' is geen CSV- of JSON-bestand (het bevat binaire gegevens).`,
+    notValidJson: a => `'${a.file}' is geen geldige JSON: ${a.detail}.`,
+    notAJsonArray: a =>
+        `'${a.file}' moet een JSON-lijst van metingen bevatten ({ "effect", "date", "value" }), niet ${JSON_KINDS[a.found]}.`,
+    notReadableCsv: a => `'${a.file}' is geen leesbaar CSV-bestand: ${a.detail}.`,
+    emptyCsv: a => `'${a.file}' is leeg: een meetbestand heeft een kopregel nodig met de kolommen effect, date en value.`,
+    missingColumns: a =>
+        `'${a.file}' heeft geen kolom ${a.columns.map(name => `'${name}'`).join(', ')}: de eerste regel moet ten minste effect, date en value noemen (gescheiden door ',' of ';').`
+};
