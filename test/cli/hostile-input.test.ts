@@ -72,6 +72,15 @@ describe('hostile input through keten validate', () => {
         expect(run.stderr.trim().split('\n')).toHaveLength(1);
     }, 30_000);
 
+    it('standard input over the size limit is refused like a file', async () => {
+        const { spawnSync } = await import('node:child_process');
+        const run = spawnSync(process.execPath, [KETEN_BIN, 'validate', '--stdin', '--stdin-filename', 'piped.keten'], {
+            cwd: work, input: Buffer.alloc(5 * 1024 * 1024, 0x20), encoding: 'utf8', timeout: 30_000
+        });
+        expect(run.status).toBe(2);
+        expect(run.stderr).toMatch(/piped\.keten' is > 4\.0 MB; Keten reads agreement files of up to 4 MB/);
+    }, 40_000);
+
     it('a large file below the limit (KETEN_HOSTILE_MB, default 2 MB) is checked', async () => {
         const megabytes = Number(process.env.KETEN_HOSTILE_MB ?? 2);
         const parts = [partiesFile()];

@@ -79,9 +79,19 @@ describe('keten validate', () => {
         expect(run.stdout).not.toMatch(/\u001b\[/);
     });
 
-    it('--quiet shows errors only', () => {
+    it('--quiet shows errors only, and the summary counts what is shown', () => {
         const run = runKeten(['validate', 'flawed', '--quiet', '-f', 'json'], { cwd: dir });
         expect(json(run).diagnostics.map(d => d.rule)).toEqual(['missing-mandate']);
+        expect(json(run).summary).toEqual({ files: 1, errors: 1, warnings: 0, infos: 0 });
+        expect(runKeten(['validate', 'flawed', '--quiet'], { cwd: dir }).stdout).toContain('✖ 1 problem (1 error, 0 warnings)');
+    });
+
+    it('follows a symbolic link to an agreement file in a folder', () => {
+        fs.mkdirSync(path.join(dir, 'linked'), { recursive: true });
+        fs.symlinkSync(path.join(dir, 'clean/agreement.keten'), path.join(dir, 'linked/agreement.keten'));
+        const run = runKeten(['validate', 'linked', '-f', 'json'], { cwd: dir });
+        expect(run.code).toBe(0);
+        expect(json(run).files).toEqual(['linked/agreement.keten']);
     });
 
     it('--max-warnings fails when warnings exceed it, and never otherwise', () => {
@@ -129,7 +139,10 @@ describe('bad input: exit 2 with one clear line', () => {
         ['a negative --max-warnings', ['validate', 'clean', '--max-warnings', '-1'], /--max-warnings/],
         ['an unknown command', ['frobnicate'], /unknown command 'frobnicate'/],
         ['a glob that matches nothing', ['validate', 'nothing/*.keten'], /No \.keten files match/],
-        ['an unknown locale', ['validate', 'clean', '--locale', 'fr'], /Unknown locale 'fr'/]
+        ['an unknown locale', ['validate', 'clean', '--locale', 'fr'], /Unknown locale 'fr'/],
+        ['an empty path', ['validate', ''], /Path not found: ''/],
+        ['a named file that is not .keten', ['validate', 'empty/readme.txt'], /'empty\/readme.txt' is not a \.keten file/],
+        ['--stdin-filename without .keten', ['validate', '--stdin', '--stdin-filename', 'notes.txt'], /does not end in \.keten/]
     ];
     it.each(cases)('%s', (_name, args, message) => {
         const run = runKeten(args, { cwd: dir });

@@ -114,6 +114,21 @@ describe('keten report --format json', () => {
     });
 });
 
+describe('keten report findings', () => {
+    it('lists the findings keten validate gives, with the severities keten.config.json sets', () => {
+        const dir = makeWorkspace({
+            'a.keten': CLEAN.replace('  review every 6 weeks by Stuurgroep\n', '').replace('  accountable Gemeente.wethouder\n', ''),
+            'keten.config.json': JSON.stringify({ rules: { 'no-review': 'off', 'no-accountability': 'error' } })
+        });
+        const run = runKeten(['report', '.', '--format', 'json', '--as-of', '2026-09-30'], { cwd: dir });
+        expect(run.code).toBe(0);
+        const findings = (JSON.parse(run.stdout) as { findings: Array<{ rule: string; severity: string }> }).findings;
+        expect(findings.map(f => [f.rule, f.severity])).toEqual([['no-accountability', 'error']]);
+        const validate = JSON.parse(runKeten(['validate', '.', '-f', 'json'], { cwd: dir }).stdout) as { diagnostics: unknown[] };
+        expect(findings).toEqual(validate.diagnostics);
+    });
+});
+
 describe('keten report exit codes', () => {
     it('exits 0 with data problems without --strict, 1 with --strict', () => {
         const args = ['report', 'convenant.keten', '--data', 'data/metingen.csv', '--as-of', '2026-09-30', '--format', 'md'];

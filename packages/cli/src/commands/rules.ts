@@ -12,7 +12,7 @@ export function registerRulesCommand(program: Command, context: CliContext): voi
     program
         .command('rules')
         .description('list every rule: id, default severity, area, description, source')
-        .option('--format <name>', 'text, md or json', 'text')
+        .option('-f, --format <name>', 'text, md or json', 'text')
         .option('--locale <locale>', 'language of the descriptions: en or nl')
         .action((options: { format: string; locale?: string }) => {
             const render = RENDERERS[options.format];

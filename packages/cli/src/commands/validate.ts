@@ -6,10 +6,10 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import { resolveLocale, useColor, type CliContext } from '../cli-context.js';
-import { toValidationResult, type ValidationResult } from '../findings.js';
+import { summarize, toValidationResult, type ValidationResult } from '../findings.js';
 import { OUTPUT_FORMATS, formatNames } from '../output/formats.js';
 import { collectKetenFiles, walkDirectory } from '../workspace/collect-files.js';
-import { createServices, loadAndCheck } from '../workspace/load-workspace.js';
+import { createServices, loadAndCheck, MAX_FILE_BYTES } from '../workspace/load-workspace.js';
 import { ConfigResolver } from '../config/config-resolver.js';
 import { messagesFor, type SourceFile } from '@keten/language';
 
@@ -105,8 +105,11 @@ export async function runValidate(paths: string[], options: ValidateOptions, con
     const loaded = await loadAndCheck(services, sources, { cwd: context.cwd, locale, extra });
     const reported = new Set(checkedPaths);
     const full = toValidationResult(loaded.filter(file => reported.has(file.path)), context.cwd);
+    // --quiet shows errors only, and the summary counts what is shown (as ESLint's does);
+    // warnings still count for --max-warnings.
+    const errorsOnly = full.findings.filter(f => f.severity === 'error');
     const shown: ValidationResult = options.quiet
-        ? { ...full, findings: full.findings.filter(f => f.severity === 'error') }
+        ? { ...full, findings: errorsOnly, summary: summarize(full.files.length, errorsOnly) }
         : full;
     const tooManyWarnings = maxWarnings !== undefined && full.summary.warnings > maxWarnings;
     for (const target of targets) {
@@ -138,8 +141,10 @@ async function documentsToCheck(paths: string[], options: ValidateOptions, conte
             throw new CliError(m => m.stdinNeedsFilename());
         }
         if (paths.length > 0) throw new CliError(m => m.stdinWithPaths());
-        const name = path.resolve(context.cwd, options.stdinFilename);
-        const text = await readStandardInput();
+        const stdinName = options.stdinFilename;
+        if (!stdinName.endsWith('.keten')) throw new CliError(m => m.stdinNameNotKeten({ name: stdinName }));
+        const name = path.resolve(context.cwd, stdinName);
+        const text = await readStandardInput(stdinName);
         // The other agreements under the current folder are loaded so references resolve;
         // a file on disk with the same name is replaced by the standard input.
         const others = walkDirectory(context.cwd).filter(file => file !== name);
@@ -154,11 +159,20 @@ async function documentsToCheck(paths: string[], options: ValidateOptions, conte
     return { checkedPaths, sources: checkedPaths, extra: [] };
 }
 
-async function readStandardInput(): Promise<Uint8Array> {
+/** Standard input, refused like a file when it grows past MAX_FILE_BYTES. */
+async function readStandardInput(name: string): Promise<Uint8Array> {
     const chunks: Buffer[] = [];
+    let size = 0;
     try {
-        for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+        for await (const chunk of process.stdin) {
+            chunks.push(chunk as Buffer);
+            size += (chunk as Buffer).length;
+            if (size > MAX_FILE_BYTES) {
+                throw new CliError(m => m.fileTooLarge({ path: name, megabytes: `> ${(MAX_FILE_BYTES / 1024 / 1024).toFixed(1)}`, limit: MAX_FILE_BYTES / 1024 / 1024 }));
+            }
+        }
     } catch (error) {
+        if (error instanceof CliError) throw error;
         throw new CliError(m => m.cannotReadStandardInput({ reason: (error as Error).message }));
     }
     return Buffer.concat(chunks);

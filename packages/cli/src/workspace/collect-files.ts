@@ -23,9 +23,11 @@ export async function collectKetenFiles(args: readonly string[], cwd: string): P
         if (!existing || (explicit && !existing.explicit)) found.set(file, { path: file, explicit });
     };
     for (const arg of patterns) {
+        if (arg.trim() === '') throw new CliError(m => m.pathNotFound({ path: arg }));
         const absolute = path.resolve(cwd, arg);
         const stat = statOrUndefined(absolute);
         if (stat?.isFile()) {
+            if (!absolute.endsWith('.keten')) throw new CliError(m => m.notKetenFile({ path: arg }));
             checkReadable(absolute, arg);
             add(absolute, true);
         } else if (stat?.isDirectory()) {
@@ -47,6 +49,15 @@ export async function collectKetenFiles(args: readonly string[], cwd: string): P
         }
     }
     return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A symbolic link to a file is followed; links to folders are not (no loops). */
+function isLinkToFile(file: string): boolean {
+    try {
+        return fs.lstatSync(file).isSymbolicLink() && fs.statSync(file).isFile();
+    } catch {
+        return false;
+    }
 }
 
 function statOrUndefined(file: string): fs.Stats | undefined {
@@ -73,14 +84,14 @@ export function walkDirectory(folder: string): string[] {
         try {
             entries = fs.readdirSync(dir, { withFileTypes: true });
         } catch {
-            throw new CliError(m => m.cannotReadFolder({ folder: path.relative(process.cwd(), dir) || dir }));
+            throw new CliError(m => m.cannotReadFolder({ folder: dir }));
         }
         for (const entry of entries) {
             if (entry.name.startsWith('.') && entry.isDirectory()) continue;
             if (entry.name === 'node_modules') continue;
             const full = path.join(dir, entry.name);
             if (entry.isDirectory()) visit(full);
-            else if (entry.isFile() && entry.name.endsWith('.keten')) result.push(full);
+            else if (entry.name.endsWith('.keten') && (entry.isFile() || isLinkToFile(full))) result.push(full);
         }
     };
     visit(folder);

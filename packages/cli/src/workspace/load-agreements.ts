@@ -23,9 +23,13 @@ export interface LoadedAgreements {
  */
 export async function loadAgreements(paths: readonly string[], context: CliContext, localeOption?: string): Promise<LoadedAgreements> {
     const files = await collectKetenFiles(paths, context.cwd);
-    const configured = new ConfigResolver(context.cwd).localeFor(files.map(f => f.path));
+    const configs = new ConfigResolver(context.cwd);
+    const configured = configs.localeFor(files.map(f => f.path));
     const locale = resolveLocale(localeOption, context.env, configured);
-    const checked = await loadAndCheck(createServices(locale), files.map(f => f.path), { cwd: context.cwd, locale });
+    const services = createServices(locale);
+    // The findings a report lists are those `keten validate` gives: configured severities apply.
+    services.Keten.keten.Settings.severityResolver = (uri, ruleId) => configs.severityOf(uri.fsPath, ruleId);
+    const checked = await loadAndCheck(services, files.map(f => f.path), { cwd: context.cwd, locale });
     return {
         documents: checked.map(file => ({ file: relativePath(context.cwd, file.path), document: file.document.parseResult.value as Document })),
         validation: toValidationResult(checked, context.cwd),

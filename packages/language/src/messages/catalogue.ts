@@ -1,7 +1,7 @@
 /**
  * The message catalogue: every text a user reads, per locale. Rules, the CLI, reports and the
  * editor take their words from here, so a language is added without touching them.
- * Each area keeps its messages in its own module under `en/` (and later `nl/`).
+ * Each area keeps its messages in its own module under `en/` and `nl/`.
  */
 import { kindsEn } from './en/kinds.js';
 import { structureEn } from './en/structure.js';

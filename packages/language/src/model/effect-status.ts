@@ -160,7 +160,7 @@ function measurementsUpTo(measurements: readonly Measurement[], reportDay: numbe
 function progressOf(start: number, latest: number, target: UsableTarget): number {
     if (target.value === start) return satisfies(latest, target.op, target.value) ? 1 : 0;
     const fraction = (latest - start) / (target.value - start);
-    return Math.min(1, Math.max(0, fraction));
+    return roundToPrecision(Math.min(1, Math.max(0, fraction)));
 }
 
 /**

@@ -21,7 +21,7 @@ export const cliEn = {
     /** A usage error found by the argument parser; `detail` is its own (English) text. */
     usageError: (a: { code: string; detail: string; argument?: string }) => `${a.detail}. Run 'keten --help' for usage.`,
     internalError: (a: { message: string }) =>
-        `internal error: ${a.message}. Please report it; run with KETEN_DEBUG=1 to see details.`,
+        `internal error: ${a.message.replace(/\.$/, '')}. Please report it; run with KETEN_DEBUG=1 to see details.`,
     unknownFormat: (a: { format: string; choices: readonly string[] }) =>
         `Unknown format '${a.format}'. Choose one of: ${a.choices.join(', ')}.`,
     permissionDenied: () => 'permission denied',
@@ -33,6 +33,10 @@ export const cliEn = {
     neitherFileNorFolder: (a: { path: string }) => `'${a.path}' is neither a file nor a folder.`,
     pathNotFound: (a: { path: string }) =>
         `Path not found: '${a.path}'. Check the spelling, or quote a glob such as "agreements/**/*.keten".`,
+    notKetenFile: (a: { path: string }) =>
+        `'${a.path}' is not a .keten file. Keten checks agreements written in files ending in .keten; rename it, or name the folder that holds the agreements.`,
+    stdinNameNotKeten: (a: { name: string }) =>
+        `--stdin-filename '${a.name}' does not end in .keten. Give the name the document has (or would have) in the workspace, such as agreements/pilot.keten.`,
     cannotRead: (a: { path: string; reason: string }) => `Cannot read '${a.path}': ${a.reason}.`,
     cannotReadFolder: (a: { folder: string }) => `Cannot read the folder '${a.folder}'.`,
     fileTooLarge: (a: { path: string; megabytes: string; limit: number }) =>

@@ -25,7 +25,7 @@ export const cliNl: typeof cliEn = {
         return `${text}. Zie 'keten --help' voor het gebruik.`;
     },
     internalError: a =>
-        `interne fout: ${a.message}. Meld deze fout alstublieft; met KETEN_DEBUG=1 ziet u de details.`,
+        `interne fout: ${a.message.replace(/\.$/, '')}. Meld deze fout alstublieft; met KETEN_DEBUG=1 ziet u de details.`,
     unknownFormat: a => `Onbekend formaat '${a.format}'. Kies uit: ${a.choices.join(', ')}.`,
     permissionDenied: () => 'geen toegang',
 
@@ -36,6 +36,10 @@ export const cliNl: typeof cliEn = {
     neitherFileNorFolder: a => `'${a.path}' is geen bestand en geen map.`,
     pathNotFound: a =>
         `Pad niet gevonden: '${a.path}'. Controleer de spelling, of zet een patroon tussen aanhalingstekens, zoals "afspraken/**/*.keten".`,
+    notKetenFile: a =>
+        `'${a.path}' is geen .keten-bestand. Keten controleert afspraken in bestanden die op .keten eindigen; hernoem het, of noem de map met de afspraken.`,
+    stdinNameNotKeten: a =>
+        `--stdin-filename '${a.name}' eindigt niet op .keten. Geef de naam die het document in de werkruimte heeft (of zou hebben), zoals afspraken/pilot.keten.`,
     cannotRead: a => `Kan '${a.path}' niet lezen: ${a.reason}.`,
     cannotReadFolder: a => `Kan de map '${a.folder}' niet lezen.`,
     fileTooLarge: a =>
