@@ -69,4 +69,11 @@ describe('hover', () => {
         await clearDocuments(services);
         await hover({ text: marked('    decides under', 6), index: 0, hover: /doorzettingsmacht/ });
     });
+
+    it('explains a Dutch word by its place: `soort` is a party type, and an effect kind', async () => {
+        const dutch = CLEAN.replace('  type municipality', '  soort municipality').replace('    kind outcome', '    soort uitkomst');
+        await hover({ text: marked('  soort municipality', 3, dutch), index: 0, hover: /\*\*soort\*\* — What kind of organisation/ });
+        await clearDocuments(services);
+        await hover({ text: marked('    soort uitkomst', 5, dutch), index: 0, hover: /\*\*soort\*\* — `outcome` \(is anyone better off\?\)/ });
+    });
 });
