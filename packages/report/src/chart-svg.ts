@@ -26,7 +26,7 @@ export function hasChart(effect: EffectReport): boolean {
 export function renderChartSvg(effect: EffectReport, asOf: string, t: Messages['report'] = messagesFor('en').report): string {
     const target = effect.target;
     if (!target || !hasChart(effect)) return '';
-    const day = (date: string) => model.parseDate(date)?.dayNumber;
+    const day = dayNumberOf;
     const measurements = effect.measurements
         .map(m => ({ day: day(m.date), value: m.value }))
         .filter((p): p is Point => p.day !== undefined);
@@ -53,7 +53,7 @@ export function renderChartSvg(effect: EffectReport, asOf: string, t: Messages['
     const right = MARGIN.left + plotWidth;
 
     const number = (value: number) => t.number(formatNumber(value));
-    const date = (dayNumber: number) => t.date(model.formatDate(dayNumber));
+    const date = (dayNumber: number) => t.date(isoDateOf(dayNumber));
     const title = t.chartTitle({ effect: effect.title ?? effect.id });
     const parts: string[] = [];
     parts.push(`<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeHtml(title)}" data-effect="${escapeHtml(effect.id)}">`);
@@ -91,6 +91,32 @@ export function renderChartSvg(effect: EffectReport, asOf: string, t: Messages['
     }
     parts.push('</svg>');
     return parts.join('');
+}
+
+/*
+ * A report draws a chart per effect, and its effects are mostly measured on the same days:
+ * day numbers and ISO dates are worked out once per date (a few thousand at most are kept).
+ */
+const MAX_REMEMBERED_DATES = 4096;
+const dayNumbers = new Map<string, number | undefined>();
+const isoDates = new Map<number, string>();
+
+function dayNumberOf(date: string): number | undefined {
+    if (dayNumbers.has(date)) return dayNumbers.get(date);
+    if (dayNumbers.size >= MAX_REMEMBERED_DATES) dayNumbers.clear();
+    const day = model.parseDate(date)?.dayNumber;
+    dayNumbers.set(date, day);
+    return day;
+}
+
+function isoDateOf(dayNumber: number): string {
+    let date = isoDates.get(dayNumber);
+    if (date === undefined) {
+        if (isoDates.size >= MAX_REMEMBERED_DATES) isoDates.clear();
+        date = model.formatDate(dayNumber);
+        isoDates.set(dayNumber, date);
+    }
+    return date;
 }
 
 function widen(min: number, max: number, by: number): [number, number] {

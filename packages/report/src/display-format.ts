@@ -8,6 +8,10 @@ import type { EffectStatusName } from './report-model.js';
 /** A number for people: at most `digits` decimals, no trailing zeros. */
 export function formatNumber(value: number | null | undefined, digits = 2): string {
     if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+    // The shortest text of a number with at most `digits` decimals is what rounding would give.
+    const text = String(value);
+    const point = text.indexOf('.');
+    if (!text.includes('e') && (point < 0 || text.length - point - 1 <= digits)) return text;
     return String(Number(value.toFixed(digits)));
 }
 

@@ -89,9 +89,12 @@ export function effectIdsOf(documents: readonly Document[]): string[] {
 }
 
 export function buildReportModel(input: ReportInput): ReportModel {
+    // The rows of each effect, indexed once (in file order).
     const byEffect = new Map<string, MeasurementRow[]>();
     for (const row of input.measurements.measurements) {
-        byEffect.set(row.effect, [...(byEffect.get(row.effect) ?? []), row]);
+        const rows = byEffect.get(row.effect);
+        if (rows) rows.push(row);
+        else byEffect.set(row.effect, [row]);
     }
     const seen = new Set<string>();
     const agreements: AgreementReport[] = [];
@@ -142,11 +145,7 @@ function agreementReport(
 
 function effectReport(effect: Effect, rows: readonly MeasurementRow[], asOf: string): EffectReport {
     const facts = model.effectFactsOf(effect);
-    const measurements = [...rows]
-        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-        .map(({ date, value, source, note }): ReportMeasurement => ({
-            date, value, ...(source !== undefined ? { source } : {}), ...(note !== undefined ? { note } : {})
-        }));
+    const measurements = byDate(rows).map(reportMeasurement);
     const status = model.statusOf(facts, measurements, asOf);
     const measured = model.measuredField(effect);
     return {
@@ -167,4 +166,21 @@ function effectReport(effect: Effect, rows: readonly MeasurementRow[], asOf: str
             : null,
         projectionLine: status.projection === null ? null : model.projectionLineOf(facts, measurements, asOf)
     };
+}
+
+/** The rows by date (a stable sort; rows usually come in date order already, and are then only copied). */
+function byDate(rows: readonly MeasurementRow[]): MeasurementRow[] {
+    const sorted = rows.slice();
+    for (let i = 1; i < sorted.length; i++) {
+        if (sorted[i - 1].date > sorted[i].date) return sorted.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    }
+    return sorted;
+}
+
+/** A measurement as the report shows it: `source` and `note` only when the row has them. */
+function reportMeasurement(row: MeasurementRow): ReportMeasurement {
+    if (row.source === undefined && row.note === undefined) return { date: row.date, value: row.value };
+    if (row.note === undefined) return { date: row.date, value: row.value, source: row.source };
+    if (row.source === undefined) return { date: row.date, value: row.value, note: row.note };
+    return { date: row.date, value: row.value, source: row.source, note: row.note };
 }

@@ -54,7 +54,7 @@ export function readMeasurements(
             return problem('duplicate', texts.duplicate({ effect: row.effect, date: row.date, first: placeText(first, place.file) }));
         }
         firstOf.set(key, place);
-        measurements.push({ ...row, ...place });
+        measurements.push(measurementRow(row, place));
     };
 
     for (const { file, bytes } of files) {
@@ -65,12 +65,22 @@ export function readMeasurements(
             const schema = jsonRowSchema(texts);
             readJsonArray(file, text, texts).forEach((raw, index) => accept({ file, index }, validateRow(schema, raw, texts)));
         } else {
-            const table = readCsv(file, Buffer.from(text, 'utf8'), texts);
+            const table = readCsv(file, text, texts);
             const schema = csvRowSchema(table.delimiter, texts);
             for (const record of table.records) accept({ file, line: record.line }, validateRow(schema, record.cells, texts));
         }
     }
     return { measurements, problems };
+}
+
+/** The row with where it stands; built field by field (two object spreads per row took ~0.1 s for 36,000 rows). */
+function measurementRow(row: ValidRow, place: RowPlace): MeasurementRow {
+    const measurement: { -readonly [K in keyof MeasurementRow]: MeasurementRow[K] } = { effect: row.effect, date: row.date, value: row.value, file: place.file };
+    if (row.source !== undefined) measurement.source = row.source;
+    if (row.note !== undefined) measurement.note = row.note;
+    if ('line' in place) measurement.line = place.line;
+    else measurement.index = place.index;
+    return measurement;
 }
 
 /**
