@@ -35,7 +35,7 @@ export function readCsv(file: string, text: string, texts: MeasurementTexts): Cs
     const bytes = Buffer.from(text, 'utf8');
     const delimiter = delimiterOf(bytes);
     checkHeader(file, bytes, delimiter, texts);
-    const [header, ...data] = rowsWithoutQuotes(text, delimiter) ?? parsedRows(file, bytes, delimiter, texts);
+    const [header, ...data] = parsedRows(file, bytes, delimiter, texts);
     if (!header) throw new MeasurementFileError(file, texts.emptyCsv({ file }));
     const columns = header.record.map(name => name.trim().toLowerCase());
     const missing = REQUIRED_COLUMNS.filter(name => !columns.includes(name));
@@ -82,37 +82,6 @@ export function parsedRows(file: string, bytes: Buffer, delimiter: CsvDelimiter,
         previousEnd = row.info.bytes;
         return { record: row.record, line };
     });
-}
-
-/**
- * The records of a file without a single quote, whose lines all end alike (`\n`, or `\r\n`):
- * its non-empty lines split at the delimiter, which is all csv-parse does with such a file, in a
- * tenth of the time (a measurement export of 36,000 rows took csv-parse ≈ 0.4 s).
- * `test/report/csv-without-quotes.test.ts` holds this to csv-parse's records and lines.
- * `undefined` for any other file: csv-parse reads it.
- */
-export function rowsWithoutQuotes(text: string, delimiter: CsvDelimiter): CsvRow[] | undefined {
-    if (text.includes('"') || text.startsWith('\ufeff')) return undefined;
-    const lineEnd = lineEndOf(text);
-    if (lineEnd === undefined) return undefined;
-    const rows: CsvRow[] = [];
-    const lines = text.split(lineEnd);
-    for (let index = 0; index < lines.length; index++) {
-        if (lines[index] !== '') rows.push({ record: lines[index].split(delimiter), line: index + 1 });
-    }
-    return rows;
-}
-
-/** `\n` or `\r\n` when every line ends that way; `undefined` for a mix or a lone `\r`. */
-function lineEndOf(text: string): '\n' | '\r\n' | undefined {
-    if (!text.includes('\r')) return '\n';
-    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
-        if (text.charCodeAt(index - 1) !== CARRIAGE_RETURN) return undefined;
-    }
-    for (let index = text.indexOf('\r'); index >= 0; index = text.indexOf('\r', index + 1)) {
-        if (text.charCodeAt(index + 1) !== NEWLINE) return undefined;
-    }
-    return '\r\n';
 }
 
 /** A file whose first row does not name the columns is no measurement file, whatever follows. */
