@@ -19,7 +19,7 @@ export async function buildLanguageServer(outfile = join(here, 'dist', 'server.c
         target: 'node20',
         sourcemap: true,
         // Minified like the CLI bundle: it loads faster; no keepNames (it slows Langium's parser).
-        minify: true,
+        minify: process.env.KETEN_UNMINIFIED !== "1",
         keepNames: false,
         logLevel: 'warning',
         // Langium's ESM code reads import.meta.url in a few places; in a CJS bundle it is the file's URL.

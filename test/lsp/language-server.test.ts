@@ -234,4 +234,34 @@ describe('language server over stdio', () => {
             && n.params.uri === uri('agreement.keten') && n.params.diagnostics.length === 0, 5000, client.notifications.length);
         expect(cleared.params.diagnostics).toEqual([]);
     });
+
+    it('reports a duplicate name typed into a file that sorts first in the other file, and clears it again', async () => {
+        // No reference between the two files: only the names tie them (duplicate-name).
+        const later = 'party Dubbel "Later" {\n  role r\n}\n';
+        open('zz-later.keten', later);
+        await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri('zz-later.keten'), 5000);
+        open('aa-first.keten', 'party Enkel {\n  role r\n}\n');
+        const since = client.notifications.length;
+        change('aa-first.keten', 'party Dubbel {\n  role r\n}\n');
+        const flagged = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
+            && n.params.uri === uri('zz-later.keten')
+            && n.params.diagnostics.some((d: { code: string }) => d.code === 'duplicate-name'), 5000, since);
+        expect(flagged.params.diagnostics.map((d: { code: string }) => d.code)).toEqual(['duplicate-name']);
+        change('aa-first.keten', 'party Enkel {\n  role r\n}\n');
+        const cleared = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
+            && n.params.uri === uri('zz-later.keten') && n.params.diagnostics.length === 0, 5000, client.notifications.length);
+        expect(cleared.params.diagnostics).toEqual([]);
+    });
+
+    it('resolves a name in another file as soon as it is declared', async () => {
+        open('uses-nieuw.keten', 'body Raad {\n  members Nieuw.lid\n}\n');
+        const unresolved = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
+            && n.params.uri === uri('uses-nieuw.keten') && n.params.diagnostics.length > 0, 5000);
+        expect(unresolved.params.diagnostics.map((d: { code: string }) => d.code)).toEqual(['unresolved-reference']);
+        const since = client.notifications.length;
+        open('declares-nieuw.keten', 'party Nieuw {\n  role lid\n}\n');
+        const resolved = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
+            && n.params.uri === uri('uses-nieuw.keten') && n.params.diagnostics.length === 0, 5000, since);
+        expect(resolved.params.diagnostics).toEqual([]);
+    });
 });

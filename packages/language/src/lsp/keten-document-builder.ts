@@ -7,16 +7,17 @@
  * `duplicate-name` finding now (the change may resolve it). All other documents keep their
  * findings, so an edit costs about the same in a workspace of one file or of a thousand.
  *
- * One corner stays: a new duplicate written into a file that sorts *before* the file holding
- * the first declaration is reported there on that file's next change (the edited file itself
- * is always checked).
+ * The names a changed file declares after the change are read off its new text (it is not
+ * parsed yet), so a duplicate typed into a file that sorts before the other one is reported in
+ * that other file at once.
  */
-import { DefaultDocumentBuilder, URI, type LangiumDocument } from 'langium';
+import { DefaultDocumentBuilder, URI, type BuildOptions, type LangiumDocument } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Document } from '../generated/ast.js';
+import { hadLinkingErrors } from '../validation/keten-document-validator.js';
 
 export class KetenDocumentBuilder extends DefaultDocumentBuilder {
-    /** Top-level names the changed files declared before the change (set during `update`). */
+    /** Top-level names the changed files declare, before and after the change (set during `update`). */
     private namesOfChangedFiles: ReadonlySet<string> = new Set();
 
     override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
@@ -25,6 +26,9 @@ export class KetenDocumentBuilder extends DefaultDocumentBuilder {
         for (const uri of uris) {
             const document = this.langiumDocuments.getDocument(URI.parse(uri));
             for (const name of topLevelNamesOf(document)) names.add(name);
+            // The new text is not parsed yet: its declaration names are read off the text.
+            const text = this.textDocuments?.get(uri)?.getText();
+            if (text) for (const match of text.matchAll(DECLARATION_NAME)) names.add(match[1]);
         }
         this.namesOfChangedFiles = names;
         try {
@@ -34,13 +38,31 @@ export class KetenDocumentBuilder extends DefaultDocumentBuilder {
         }
     }
 
+    /**
+     * Langium asks this of every document on every change, looking up the validation
+     * categories each time; a completed build that ran every check (what Keten's builds do)
+     * can answer at once.
+     */
+    protected override resultsAreIncomplete(document: LangiumDocument, options: BuildOptions | undefined): boolean {
+        const state = this.buildState.get(document.uri.toString());
+        const everyCheckRequested = options === undefined || options.validation === true;
+        if (state?.completed && !state.result?.validationChecks && everyCheckRequested) return false;
+        return super.resultsAreIncomplete(document, options);
+    }
+
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        if (super.shouldRelink(document, changedUris)) return true;
+        // Langium's own test, with the linking errors remembered from the last validation
+        // instead of asked of every reference of every document on every change.
+        const unresolved = hadLinkingErrors(document) ?? document.references.some(ref => ref.error !== undefined);
+        if (unresolved || this.indexManager.isAffected(document, changedUris)) return true;
         if (document.diagnostics?.some(diagnostic => diagnostic.code === 'duplicate-name')) return true;
         if (this.namesOfChangedFiles.size === 0) return false;
         return topLevelNamesOf(document).some(name => this.namesOfChangedFiles.has(name));
     }
 }
+
+/** `party X`, `body X`, `agreement X` and their Dutch forms at the start of a line. */
+const DECLARATION_NAME = /^[ \t]*(?:party|partij|body|orgaan|agreement|afspraak)[ \t]+([A-Za-z_][A-Za-z0-9_]*)/gm;
 
 function topLevelNamesOf(document: LangiumDocument | undefined): string[] {
     const root = document?.parseResult?.value as Document | undefined;

@@ -39,6 +39,7 @@ export class KetenDocumentValidator extends DefaultDocumentValidator {
         document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken
     ): Promise<Diagnostic[]> {
         const raw = await super.validateDocument(document, options, cancelToken);
+        recordLinkingErrors(document, raw.some(d => (d.data as { code?: string } | undefined)?.code === DocumentValidator.LinkingError));
         const named = dropCascade(document, raw.map(diagnostic => this.nameBuiltIn(document, diagnostic)));
         // Added after dropCascade: a wrong escape leaves the parse intact, so other findings stay meaningful.
         named.push(...invalidEscapeDiagnostics(document, this.lexer, this.settings.messages));
@@ -81,6 +82,22 @@ export class KetenDocumentValidator extends DefaultDocumentValidator {
         }
         return result;
     }
+}
+
+const linkingErrors = new WeakMap<LangiumDocument, boolean>();
+
+function recordLinkingErrors(document: LangiumDocument, has: boolean): void {
+    linkingErrors.set(document, has);
+}
+
+/**
+ * Whether the document had an unresolved reference when it was last validated (before
+ * configured severities and suppressions), or `undefined` when it was not validated yet.
+ * The language server asks this of every document on every change; reading it here is much
+ * cheaper than asking each reference again.
+ */
+export function hadLinkingErrors(document: LangiumDocument): boolean | undefined {
+    return linkingErrors.get(document);
 }
 
 /**
