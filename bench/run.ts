@@ -5,7 +5,8 @@
  *
  *   npm run bench                  everything (about ten minutes on two cores)
  *   npm run bench -- --skip-10k    without the 10,000-file workspace
- *   npm run bench -- --fuzz        also the fuzz suite at 10,000 workspaces
+ *   npm run bench -- --skip-fuzz   without the fuzz suite at 10,000 workspaces (issue 6: at least
+ *                                  10,000 documents in the bench run; CI runs a few hundred)
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
         console.log(`  (language server not built: ${SERVER_BIN} is missing)`);
     }
 
-    if (args.has('--fuzz')) {
+    if (!args.has('--skip-fuzz')) {
         const started = performance.now();
         const fuzz = spawnSync('npx', ['vitest', 'run', 'test/fuzz'], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, KETEN_FUZZ_RUNS: '10000' } });
         add({ measurement: 'fuzz suite, 10,000 workspaces', command: 'KETEN_FUZZ_RUNS=10000 npx vitest run test/fuzz', runs: 1, medianMs: performance.now() - started, target: 'no failure', met: fuzz.status === 0 });
