@@ -1,6 +1,6 @@
 /**
  * @keten/report: measurements, the report model and its renderers, the chain diagrams and the
- * mandate register. Used by the `keten` CLI and (later) the editor's preview.
+ * mandate register. Used by the `keten` CLI and by the language server (code lens, report preview, diagram, register).
  */
 export * from './measurements/measurement.js';
 export * from './measurements/read-measurements.js';

@@ -84,6 +84,16 @@ export function translateKeyword(rule: string, word: string, into: KeywordLangua
 }
 
 /**
+ * The English form of a keyword of the grammar, by the rule it belongs to: `soort` is `type`
+ * in a party and `kind` in an effect, `onder` is `to` in `valt onder` and `under` in
+ * `beslist onder`. A keyword without a pair in its rule is returned as it is.
+ */
+export function englishFormOf(keyword: GrammarAST.Keyword): string {
+    const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+    return (rule && translateKeyword(rule, keyword.value, 'en')) || keyword.value;
+}
+
+/**
  * The text of a parsed document with every keyword in the given language.
  * Returns undefined when the document has syntax errors (then it is not rewritten; the caller
  * reports the errors). The document needs only to be parsed, not linked.

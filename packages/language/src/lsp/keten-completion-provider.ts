@@ -11,6 +11,7 @@ import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { KetenServices } from '../keten-module.js';
 import type { KetenSettings } from '../config/keten-settings.js';
 import { kindWordOf, titleOfDescription } from './declaration-titles.js';
+import { englishFormOf } from '../formatting/keyword-translation.js';
 import { englishKeyword, keywordLanguageOf, languageOfKeyword, type KeywordLanguage } from './keyword-languages.js';
 import { snippetsForKeyword } from './block-snippets.js';
 
@@ -49,7 +50,7 @@ export class KetenCompletionProvider extends DefaultCompletionProvider {
             kind: CompletionItemKind.Keyword,
             detail: messages.completionKeyword(),
             // A Dutch keyword is explained through its English twin, as on hover.
-            documentation: messages.keywordMeaning[englishKeyword(word)] ?? undefined,
+            documentation: messages.keywordMeaning[englishFormOf(keyword)] ?? messages.keywordMeaning[englishKeyword(word)] ?? undefined,
             sortText: '1'
         });
         for (const snippet of snippetsForKeyword(word, fileLanguage)) {

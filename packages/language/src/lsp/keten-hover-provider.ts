@@ -4,7 +4,7 @@
  * for a mandate who grants and holds it; for a keyword what it means. On `Party` in
  * `Party.role` the party is shown.
  */
-import { AstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
+import { GrammarAST, type AstNode, type LangiumDocument } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { KetenServices } from '../keten-module.js';
@@ -18,7 +18,7 @@ import { describeHolder, membersOfBody, qualifiedRoleName, superiorOf } from '..
 import { baselineField, effectIdOf, indicatorField, targetField, unitOf } from '../model/effects.js';
 import { kindWordOf, titleOf } from './declaration-titles.js';
 import { englishKeyword } from './keyword-languages.js';
-import { translateKeyword } from '../formatting/keyword-translation.js';
+import { englishFormOf } from '../formatting/keyword-translation.js';
 import { partyPartAt } from './qualified-references.js';
 
 export class KetenHoverProvider extends MultilineCommentHoverProvider {
@@ -98,9 +98,7 @@ export class KetenHoverProvider extends MultilineCommentHoverProvider {
         const m = this.settings.messages.editor;
         // The same Dutch word can stand for different English keywords (`soort` is `type` in a
         // party and `kind` in an effect): translate by the grammar rule the keyword belongs to.
-        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
-        const english = (rule && translateKeyword(rule, keyword.value, 'en')) || englishKeyword(keyword.value);
-        const meaning = m.keywordMeaning[english];
+        const meaning = m.keywordMeaning[englishFormOf(keyword)] ?? m.keywordMeaning[englishKeyword(keyword.value)];
         if (!meaning) return undefined;
         return { contents: { kind: 'markdown', value: m.hoverKeyword({ keyword: keyword.value, meaning }) } };
     }

@@ -5,28 +5,23 @@
  */
 import type { LangiumDocument } from 'langium';
 import { isReservedWord } from '../keywords.js';
+import { KEYWORD_TRANSLATIONS, type KeywordLanguage } from '../formatting/keyword-translation.js';
 
-export type KeywordLanguage = 'en' | 'nl';
+export type { KeywordLanguage };
 
-/** Dutch keyword word → the English keyword word it stands for. */
-export const DUTCH_TO_ENGLISH: Readonly<Record<string, string>> = {
-    partij: 'party', soort: 'type', rol: 'role', valt: 'reports', onder: 'under',
-    orgaan: 'body', leden: 'members', voorzitter: 'chair',
-    afspraak: 'agreement', partijen: 'parties', looptijd: 'period', tot: 'to',
-    doel: 'goal', sturing: 'steering', verantwoordelijk: 'accountable',
-    evaluatie: 'review', elke: 'every', door: 'by',
-    mandaat: 'mandate', van: 'from', aan: 'to', reikwijdte: 'scope', limiet: 'limit',
-    grondslag: 'basis', ondermandaat: 'submandate', toegestaan: 'allowed', uitgesloten: 'denied',
-    geldig: 'valid', voorwaarde: 'condition', geleverd: 'provided', middel: 'resource', voor: 'before',
-    toezegging: 'commitment', beslist: 'decides', vereist: 'needs', uiterlijk: 'due',
-    escalatie: 'escalation', niveau: 'level', binnen: 'within',
-    uitkomst: 'outcome', kwaliteit: 'quality', prestatie: 'output',
-    eenheid: 'unit', nulmeting: 'baseline', op: 'on', streefwaarde: 'target',
-    gemeten: 'measured', uit: 'from', wekelijks: 'weekly', maandelijks: 'monthly',
-    driemaandelijks: 'quarterly', jaarlijks: 'yearly', via: 'through',
-    dag: 'day', dagen: 'days', werkdag: 'workday', werkdagen: 'workdays', weken: 'weeks',
-    maand: 'month', maanden: 'months', jaar: 'year', jaren: 'years'
-};
+/**
+ * Dutch keyword word → an English keyword word it stands for, derived from the one table of
+ * keyword pairs (`KEYWORD_TRANSLATIONS`). Where a word has several meanings the first rule's
+ * counts; hover and completion use `englishFormOf`, which knows the rule, and fall back to
+ * this only for a word without one.
+ */
+export const DUTCH_TO_ENGLISH: Readonly<Record<string, string>> = (() => {
+    const map: Record<string, string> = {};
+    for (const pairs of Object.values(KEYWORD_TRANSLATIONS)) {
+        for (const [en, nl] of pairs) if (en !== nl && !(nl in map)) map[nl] = en;
+    }
+    return map;
+})();
 
 /** Words that are keywords in both languages (`effect`, `indicator`, `per`, `week`). */
 const SHARED = new Set(['effect', 'indicator', 'per', 'week']);

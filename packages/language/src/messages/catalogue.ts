@@ -83,9 +83,9 @@ export const nl: Messages = {
     measurements: measurementsNl
 };
 
-const catalogues: Partial<Record<Locale, Messages>> = { en, nl };
+const catalogues: Record<Locale, Messages> = { en, nl };
 
-/** The messages of a locale; English where a locale has no catalogue yet. */
+/** The messages of a locale; English when none is given. */
 export function messagesFor(locale: Locale | undefined): Messages {
     return (locale && catalogues[locale]) || en;
 }

@@ -1,5 +1,6 @@
 import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
+import { rolesOf } from '../../model/parties.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
 /**
@@ -18,7 +19,7 @@ export const duplicateName = defineRule({
     checks: {
         Party: (party, ctx) => {
             checkTopLevel(party, ctx);
-            checkLocal(party.members.filter(m => m.$type === 'Role'), ctx);
+            checkLocal(rolesOf(party), ctx);
         },
         Body: (body, ctx) => checkTopLevel(body, ctx),
         Agreement: (agreement, ctx) => {
