@@ -23,6 +23,11 @@ await esbuild.build({
     // must come from the bundle's own file name.
     banner: { js: "const __keten_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
     define: { KETEN_VERSION: JSON.stringify(cliPackage.version), KETEN_BUNDLED: 'true', 'import.meta.url': '__keten_import_meta_url' },
+    // `keten document -f pdf`: the embedded fonts are carried as bytes, and fontkit's Brotli
+    // decoder (for WOFF2 fonts only; half a megabyte) is left out — the fonts are WOFF
+    // (docs/document.md).
+    loader: { '.woff': 'binary' },
+    alias: { 'brotli/decompress.js': './packages/document/src/pdf/no-woff2.cjs' },
     logLevel: 'warning'
 });
 

@@ -3,6 +3,7 @@
  * summary lines of `validate`, `format` and `init`, and the page `keten rules` writes.
  */
 import type { RuleArea } from '../../rules/rule.js';
+import { documentCommandEn } from './document-command.js';
 
 /** What a rule checks and why it matters, in one locale (`keten rules`, docs/rules*.md). */
 export interface RuleDocText {
@@ -15,6 +16,7 @@ export interface RuleDocText {
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export const cliEn = {
+    ...documentCommandEn,
     // ---------------------------------------------------------------- run-wide
     unknownLocale: (a: { locale: string }) => `Unknown locale '${a.locale}'. Choose 'en' or 'nl'.`,
     unknownEnvironmentLocale: (a: { value: string }) => `KETEN_LOCALE is '${a.value}'; choose 'en' or 'nl'.`,

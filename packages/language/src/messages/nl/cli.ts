@@ -1,6 +1,7 @@
 /** Dutch texts of the `keten` command line (see `en/cli.ts`). */
 import type { cliEn } from '../en/cli.js';
 import { ruleAreaTitlesNl, ruleDocsNl } from './rule-docs.js';
+import { documentCommandNl } from './document-command.js';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -16,6 +17,7 @@ const USAGE_ERRORS_NL: Readonly<Record<string, (argument: string) => string>> = 
 };
 
 export const cliNl: typeof cliEn = {
+    ...documentCommandNl,
     // ---------------------------------------------------------------- run-wide
     unknownLocale: a => `Onbekende taal '${a.locale}'. Kies 'en' of 'nl'.`,
     unknownEnvironmentLocale: a => `KETEN_LOCALE is '${a.value}'; kies 'en' of 'nl'.`,

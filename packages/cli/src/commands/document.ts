@@ -1,0 +1,206 @@
+/**
+ * `keten document [PATH…] [--agreement NAME] [-f html|docx|pdf|md] [-o FILE] [--locale nl|en]
+ * [--date YYYY-MM-DD] [--place "…"] [--strict]`: the readable covenant text of each agreement
+ * (DOCUMENT.md). One document per agreement: with one agreement html and md may go to standard
+ * output, docx and pdf need `-o`; with several, `-o` is a folder and each file is named after
+ * its agreement. An agreement with errors is written as a draft (a mark on every page) and the
+ * command exits 1; `--strict` writes none of those. Exit 2 when it cannot do its job.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Option, type Command } from 'commander';
+import { messagesFor, model, type Agreement, type Document } from '@keten/language';
+import { covenantDocumentOf, draftErrorsOf, renderDocumentHtml, renderDocumentMarkdown, type CovenantDocument, type PlacedRange } from '@keten/document';
+import { renderDocumentDocx } from '@keten/document/docx';
+import { renderDocumentPdf } from '@keten/document/pdf';
+import type { AstNode } from 'langium';
+import { CliError } from '../cli-error.js';
+import type { CliContext } from '../cli-context.js';
+import type { ValidationResult } from '../findings.js';
+import { loadAgreements } from '../workspace/load-agreements.js';
+
+/** Each format's renderer; html and md are text, docx and pdf are files. */
+const DOCUMENT_FORMATS = {
+    html: { text: true, render: async (document: CovenantDocument) => renderDocumentHtml(document) },
+    docx: { text: false, render: (document: CovenantDocument) => renderDocumentDocx(document) },
+    pdf: { text: false, render: (document: CovenantDocument) => renderDocumentPdf(document) },
+    md: { text: true, render: async (document: CovenantDocument) => renderDocumentMarkdown(document) }
+} as const satisfies Record<string, { text: boolean; render: (document: CovenantDocument) => Promise<string | Uint8Array> }>;
+
+type DocumentFormat = keyof typeof DOCUMENT_FORMATS;
+
+interface DocumentCommandOptions {
+    agreement?: string;
+    format: string;
+    out?: string;
+    output?: string;
+    locale?: string;
+    date?: string;
+    place?: string;
+    strict?: boolean;
+}
+
+export function registerDocumentCommand(program: Command, context: CliContext): void {
+    program
+        .command('document')
+        .description('the readable covenant text of each agreement: HTML, Word (DOCX), PDF or Markdown')
+        .argument('[paths...]', 'files, folders or quoted globs (default: the current folder)')
+        .option('--agreement <name>', 'the agreement to write (default: every agreement)')
+        .option('-f, --format <name>', `output format: ${Object.keys(DOCUMENT_FORMATS).join(', ')}`, 'html')
+        .option('-o, --out <path>', 'the file to write; with several agreements, the folder to write them into')
+        .addOption(new Option('--output <path>', 'the same as --out').hideHelp())
+        .option('--locale <locale>', 'language of the document: nl or en')
+        .option('--date <date>', 'the date of signing, YYYY-MM-DD (default: a line to fill in)')
+        .option('--place <place>', 'the place of signing (default: a line to fill in)')
+        .option('--strict', 'write no document for an agreement with errors')
+        .action(async (paths: string[], options: DocumentCommandOptions) => {
+            process.exitCode = await runDocument(paths, options, context);
+        });
+}
+
+interface Job {
+    readonly agreement: Agreement;
+    readonly errors: number;
+}
+
+export async function runDocument(paths: string[], options: DocumentCommandOptions, context: CliContext): Promise<number> {
+    const format = options.format as DocumentFormat;
+    if (!Object.hasOwn(DOCUMENT_FORMATS, format)) {
+        throw new CliError(m => m.unknownFormat({ format: options.format, choices: Object.keys(DOCUMENT_FORMATS) }));
+    }
+    if (options.date !== undefined && !model.isValidDate(options.date)) {
+        const value = options.date;
+        throw new CliError(m => m.documentDateNotADate({ value }));
+    }
+    const out = options.out ?? options.output;
+    const { documents, validation, locale } = await loadAgreements(paths, context, options.locale);
+    const inputs = new Set(documents.map(d => path.resolve(context.cwd, d.file)));
+    const agreements = documents.flatMap(d => model.agreementsOf(d.document));
+    if (agreements.length === 0) throw new CliError(m => m.documentNoAgreements());
+    const chosen = chooseAgreements(agreements, options.agreement);
+    const several = chosen.length > 1;
+    const { text } = DOCUMENT_FORMATS[format];
+    if (out === undefined) {
+        if (several) {
+            const names = chosen.map(a => a.name);
+            throw new CliError(m => m.documentSeveralAgreements({ count: names.length, names }));
+        }
+        if (!text) {
+            const example = `${chosen[0].name}.${format}`;
+            throw new CliError(m => m.documentNeedsOutput({ format, example }));
+        }
+    }
+    const targets = targetsFor(chosen, format, out, several, context, inputs);
+
+    const errorsIn = errorRangesByDeclaration(documents, validation);
+    const jobs: Job[] = chosen.map(agreement => ({ agreement, errors: draftErrorsOf(agreement, errorsIn) }));
+    const messages = messagesFor(locale);
+    let exitCode = 0;
+    for (const [index, job] of jobs.entries()) {
+        const name = job.agreement.name;
+        if (job.errors > 0) {
+            exitCode = 1;
+            if (options.strict) {
+                context.stderr(`keten: ${messages.cli.documentRefused({ agreement: name, errors: job.errors })}\n`);
+                continue;
+            }
+        }
+        const document = covenantDocumentOf(job.agreement, messages.document, { errors: job.errors, place: options.place, date: options.date });
+        if (document.draft) {
+            context.stderr(`keten: ${messages.cli.documentDraftWritten({ agreement: name, errors: job.errors, mark: document.draft.mark })}\n`);
+        }
+        const rendered = await DOCUMENT_FORMATS[format].render(document);
+        writeDocument(rendered, targets[index], context);
+    }
+    return exitCode;
+}
+
+/** The agreements to write: the one `--agreement` names (exit 2 when there is none), else all. */
+function chooseAgreements(agreements: readonly Agreement[], wanted: string | undefined): Agreement[] {
+    if (wanted === undefined) return [...agreements];
+    const found = agreements.find(a => a.name === wanted);
+    if (found) return [found];
+    const names = [...new Set(agreements.map(a => a.name))];
+    const closest = model.closestName(wanted, names);
+    throw new CliError(m => m.documentUnknownAgreement({ name: wanted, closest, names }));
+}
+
+/**
+ * Where each document goes: standard output (`undefined`), the file `-o` names, or — with
+ * several agreements, or when `-o` is a folder — `FOLDER/NAME.FORMAT` (a second agreement of the
+ * same name gets `NAME-2.FORMAT`). An output that is one of the agreement files is refused.
+ */
+function targetsFor(agreements: readonly Agreement[], format: string, out: string | undefined, several: boolean,
+    context: CliContext, inputs: ReadonlySet<string>): Array<string | undefined> {
+    if (out === undefined) return agreements.map(() => undefined);
+    const resolved = path.resolve(context.cwd, out);
+    const isFolder = isDirectory(resolved);
+    if (several && !isFolder && fs.existsSync(resolved)) throw new CliError(m => m.documentOutputNotAFolder({ path: out }));
+    let targets: string[];
+    if (several || isFolder) {
+        const taken = new Set<string>();
+        targets = agreements.map(agreement => {
+            let name = agreement.name;
+            for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${agreement.name}-${n}`;
+            taken.add(name.toLowerCase());
+            return path.join(resolved, `${name}.${format}`);
+        });
+    } else {
+        targets = [resolved];
+    }
+    for (const target of targets) {
+        if (inputs.has(target)) {
+            const shown = path.relative(context.cwd, target) || target;
+            throw new CliError(m => m.documentOutputIsInput({ path: shown }));
+        }
+    }
+    return targets;
+}
+
+function isDirectory(file: string): boolean {
+    try {
+        return fs.statSync(file).isDirectory();
+    } catch {
+        return false;
+    }
+}
+
+/**
+ * The `error` findings of each file as 0-based ranges, looked up by the declaration whose
+ * file holds them (DOCUMENT.md: errors placed in the agreement or a party or body it names).
+ */
+function errorRangesByDeclaration(documents: ReadonlyArray<{ file: string; document: Document }>, validation: ValidationResult) {
+    const fileOf = new Map<AstNode, string>(documents.map(d => [d.document, d.file]));
+    const byFile = new Map<string, PlacedRange[]>();
+    for (const finding of validation.findings) {
+        if (finding.severity !== 'error') continue;
+        const ranges = byFile.get(finding.file) ?? [];
+        ranges.push({
+            start: { line: finding.line - 1, character: finding.column - 1 },
+            end: { line: finding.endLine - 1, character: finding.endColumn - 1 }
+        });
+        byFile.set(finding.file, ranges);
+    }
+    return (declaration: AstNode): readonly PlacedRange[] => {
+        let root: AstNode = declaration;
+        while (root.$container) root = root.$container;
+        const file = fileOf.get(root);
+        return file === undefined ? [] : byFile.get(file) ?? [];
+    };
+}
+
+/** The command's only output: standard output, or a file (its folder made when missing). */
+function writeDocument(content: string | Uint8Array, target: string | undefined, context: CliContext): void {
+    if (target === undefined) {
+        context.stdout(typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
+        return;
+    }
+    try {
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, content);
+    } catch (error) {
+        const shown = path.relative(context.cwd, target) || target;
+        const denied = (error as NodeJS.ErrnoException).code === 'EACCES';
+        throw new CliError(m => m.cannotWrite({ path: shown, reason: denied ? m.permissionDenied() : (error as Error).message }));
+    }
+}

@@ -1,0 +1,220 @@
+/**
+ * The covenant text as PDF (DOCUMENT.md, `pdf`), laid out with pdfkit — no browser needed on
+ * the user's machine (docs/document.md says why pdfkit). A4, the Noto Serif fonts embedded
+ * (subset to the glyphs used), text that can be selected and searched, "Pagina X van Y" at
+ * the foot of every page, the draft mark at the top of every page of a draft, a new page for
+ * the signatures. Numbers of articles, paragraphs and items are printed as the document
+ * model labels them.
+ *
+ * Only formats: every word comes from the document model.
+ */
+import PDFDocument from 'pdfkit';
+import type { Article, CovenantDocument, Item, Paragraph, Run, Section, Text } from '../covenant-document.js';
+import { NOTO_SERIF } from './fonts.js';
+
+type Pdf = InstanceType<typeof PDFDocument>;
+
+const MM = 72 / 25.4;
+const MARGIN = { top: 25 * MM, bottom: 22 * MM, left: 22 * MM, right: 22 * MM };
+const BODY = 10.5;
+const LINE_GAP = 2.5;
+/** Room for a paragraph's number (1.) and an item's letter (a.). */
+const LABEL = 7.5 * MM;
+const FONT = { regular: 'KetenSerif', bold: 'KetenSerif-Bold', italic: 'KetenSerif-Italic' } as const;
+const LANGUAGE_TAGS: Readonly<Record<string, string>> = { nl: 'nl-NL', en: 'en-GB' };
+
+export function renderDocumentPdf(document: CovenantDocument): Promise<Uint8Array> {
+    const pdf = new PDFDocument({
+        size: 'A4',
+        margins: MARGIN,
+        bufferPages: true,
+        // No standard PDF font: every text is set in the embedded fonts.
+        font: '',
+        lang: LANGUAGE_TAGS[document.language] ?? document.language,
+        displayTitle: true,
+        pdfVersion: '1.7',
+        info: { Title: document.title, Creator: 'Keten', Producer: 'Keten' }
+    });
+    const chunks: Uint8Array[] = [];
+    const done = new Promise<Uint8Array>((resolve, reject) => {
+        pdf.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+        pdf.on('end', () => resolve(concat(chunks)));
+        pdf.on('error', reject);
+    });
+    pdf.registerFont(FONT.regular, NOTO_SERIF.regular);
+    pdf.registerFont(FONT.bold, NOTO_SERIF.bold);
+    pdf.registerFont(FONT.italic, NOTO_SERIF.italic);
+    new Layout(pdf, document).write();
+    pdf.end();
+    return done;
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+    const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    const result = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of chunks) {
+        result.set(chunk, at);
+        at += chunk.length;
+    }
+    return result;
+}
+
+class Layout {
+    private readonly left = MARGIN.left;
+    private readonly width: number;
+
+    constructor(private readonly pdf: Pdf, private readonly document: CovenantDocument) {
+        this.width = pdf.page.width - MARGIN.left - MARGIN.right;
+    }
+
+    write(): void {
+        const d = this.document;
+        this.pdf.fillColor('#1a1a1a');
+        this.block([{ text: d.title, style: 'strong' }], { size: 19, after: 6, lineGap: 1 });
+        if (d.period) this.block([{ text: d.period }], { size: 11, after: 6 });
+        this.explanation(d.explanation, 0);
+        this.section(d.undersigned);
+        if (d.whereas) this.section(d.whereas);
+        if (d.havingRegardTo) this.section(d.havingRegardTo);
+        this.space(10);
+        this.block([{ text: d.agree, style: 'strong' }], { size: BODY + 0.5, after: 4, keep: 3 });
+        for (const article of d.articles) this.article(article);
+        this.signatures();
+        this.pageFurniture();
+    }
+
+    // ---------------------------------------------------------------- blocks
+
+    private lineHeight(size: number): number {
+        this.pdf.font(FONT.regular).fontSize(size);
+        return this.pdf.currentLineHeight(true) + LINE_GAP;
+    }
+
+    private space(points: number): void {
+        this.pdf.y += points;
+    }
+
+    /** A new page unless `lines` lines of `size` still fit. */
+    private keep(lines: number, size = BODY): void {
+        const bottom = this.pdf.page.height - MARGIN.bottom;
+        if (this.pdf.y + lines * this.lineHeight(size) > bottom) this.pdf.addPage();
+    }
+
+    /**
+     * Runs as one paragraph from `indent` (with `label` before it in the room to its left),
+     * breaking lines and pages as needed.
+     */
+    private block(text: Text, options: { size?: number; indent?: number; label?: string; after?: number; keep?: number; italic?: boolean; color?: string; lineGap?: number } = {}): void {
+        const pdf = this.pdf;
+        const size = options.size ?? BODY;
+        const indent = options.indent ?? 0;
+        this.keep(options.keep ?? 2, size);
+        const y = pdf.y;
+        const lineGap = options.lineGap ?? LINE_GAP;
+        if (options.color) pdf.fillColor(options.color);
+        if (options.label) {
+            pdf.font(FONT.regular).fontSize(size).text(options.label, this.left + indent - LABEL, y, { width: LABEL, lineBreak: false, lineGap });
+        }
+        const x = this.left + indent;
+        const width = this.width - indent;
+        const visible = text.filter(run => run.text !== '');
+        if (visible.length === 0) visible.push({ text: ' ' });
+        visible.forEach((run, index) => {
+            pdf.font(this.fontOf(run, options.italic)).fontSize(size);
+            const continued = index < visible.length - 1;
+            if (index === 0) pdf.text(run.text, x, y, { width, continued, lineGap, align: 'left' });
+            else pdf.text(run.text, { width, continued, lineGap, align: 'left' });
+        });
+        if (options.color) pdf.fillColor('#1a1a1a');
+        pdf.x = this.left;
+        this.space(options.after ?? 4);
+    }
+
+    private fontOf(run: Run, italic = false): string {
+        if (run.style === 'strong') return FONT.bold;
+        return italic ? FONT.italic : FONT.regular;
+    }
+
+    private heading(text: string, size: number, before: number, style: 'strong' | 'italic' = 'strong'): void {
+        this.space(before);
+        // A heading stays with the first lines under it.
+        this.keep(4, size);
+        this.block([{ text, style: style === 'strong' ? 'strong' : undefined }], { size, after: 3, keep: 1, italic: style === 'italic' });
+    }
+
+    private explanation(text: string | undefined, indent: number): void {
+        if (!text) return;
+        this.block([{ text: `${this.document.explanationLabel} ${text}` }], { indent, italic: true, color: '#444444', after: 4 });
+    }
+
+    // ---------------------------------------------------------------- parts
+
+    private section(part: Section): void {
+        this.heading(part.heading, 13, 12);
+        for (const item of part.items) this.item(item, part.numbering === 'none' ? LABEL : LABEL, part.numbering === 'none' ? undefined : item.label);
+        if (part.closing) this.block([{ text: part.closing }]);
+    }
+
+    private item(item: Item, indent: number, label: string | undefined): void {
+        this.block(item.text, { indent, label, after: 3 });
+        this.explanation(item.explanation, indent);
+    }
+
+    private article(article: Article): void {
+        this.heading(`${article.label} ${article.heading}`, 11.5, 10);
+        if (article.intro) this.block([{ text: article.intro }]);
+        for (const part of article.parts) {
+            if (part.kind === 'subheading') this.heading(part.text, BODY, 4, 'italic');
+            else this.paragraph(part);
+        }
+    }
+
+    private paragraph(paragraph: Paragraph): void {
+        this.block(paragraph.text, { indent: LABEL, label: paragraph.label, after: paragraph.items.length > 0 ? 2 : 5 });
+        for (const item of paragraph.items) this.item(item, 2 * LABEL, item.label);
+        if (paragraph.items.length > 0) this.space(2);
+        this.explanation(paragraph.explanation, LABEL);
+    }
+
+    private signatures(): void {
+        const part = this.document.signatures;
+        const labels = part.labels;
+        this.pdf.addPage();
+        this.block(part.text, { after: 18 });
+        for (const block of part.blocks) {
+            // A block (party, role, person, date, signature) is not split over two pages.
+            this.keep(3 + block.signers.length * 6);
+            this.block([{ text: block.party, style: 'strong' }], { after: 2, keep: 1 });
+            for (const signer of block.signers) {
+                this.block([{ text: signer.role.style === 'blank' ? `${labels.role} ${signer.role.text}` : signer.role.text }], { after: 1, keep: 1 });
+                this.block([{ text: signer.person.style === 'blank' ? `${labels.name} ${signer.person.text}` : signer.person.text }], { after: 10, keep: 1 });
+                this.block([{ text: `${labels.date} ${part.blank}` }], { after: 12, keep: 1 });
+                this.block([{ text: `${labels.signature} ${part.blank}` }], { after: 16, keep: 1 });
+            }
+            this.space(8);
+        }
+    }
+
+    /** The page number at the foot and the draft mark at the top of every page. */
+    private pageFurniture(): void {
+        const pdf = this.pdf;
+        const range = pdf.bufferedPageRange();
+        const total = range.count;
+        const words = this.document.pageNumber;
+        for (let index = 0; index < total; index++) {
+            pdf.switchToPage(range.start + index);
+            // Writing in the margins must not start a new page.
+            const margins = pdf.page.margins;
+            pdf.page.margins = { ...margins, top: 0, bottom: 0 };
+            pdf.font(FONT.regular).fontSize(8.5).fillColor('#555555')
+                .text(`${words.before}${index + 1}${words.between}${total}${words.after}`, this.left, pdf.page.height - MARGIN.bottom + 8 * MM, { width: this.width, align: 'center', lineBreak: false });
+            if (this.document.draft) {
+                pdf.font(FONT.bold).fontSize(9).fillColor('#b00020')
+                    .text(this.document.draft.mark, this.left, 11 * MM, { width: this.width, align: 'center', lineBreak: false });
+            }
+            pdf.page.margins = margins;
+        }
+        pdf.fillColor('#1a1a1a');
+    }
+}
