@@ -16,7 +16,7 @@
  * Only formats: every word comes from the document model.
  */
 import {
-    AlignmentType, Document, Footer, Header, HeadingLevel, LevelFormat, LevelSuffix, Packer, PageNumber, Paragraph, TextRun,
+    AlignmentType, Document, Footer, Header, HeadingLevel, LevelFormat, LevelSuffix, LineRuleType, Packer, PageNumber, Paragraph, TextRun,
     type INumberingOptions, type IRunOptions
 } from 'docx';
 import type { Article, CovenantDocument, Item, Run, Section, Text } from '../covenant-document.js';
@@ -71,9 +71,9 @@ function styles(document: CovenantDocument) {
         default: {
             document: {
                 run: { font: 'Calibri', size: 22, language },
-                paragraph: { spacing: { after: 120, line: 276 } }
+                paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } }
             },
-            title: { run: { font: 'Calibri', size: 40, bold: true, color: '000000' }, paragraph: { spacing: { after: 120 } } },
+            title: { run: { font: 'Calibri', size: 40, bold: true, color: '000000' }, paragraph: { spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO } } },
             heading1: { run: { font: 'Calibri', size: 26, bold: true, color: '000000' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
             heading2: { run: { font: 'Calibri', size: 24, bold: true, color: '000000' }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
             heading3: { run: { font: 'Calibri', size: 22, italics: true, bold: false, color: '000000' }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } }

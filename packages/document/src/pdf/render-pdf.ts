@@ -9,7 +9,7 @@
  * Only formats: every word comes from the document model.
  */
 import PDFDocument from 'pdfkit';
-import type { Article, CovenantDocument, Item, Paragraph, Run, Section, Text } from '../covenant-document.js';
+import type { Article, CovenantDocument, Item, Paragraph, Run, Section, SignatureBlock, Text } from '../covenant-document.js';
 import { NOTO_SERIF } from './fonts.js';
 
 type Pdf = InstanceType<typeof PDFDocument>;
@@ -138,8 +138,8 @@ class Layout {
 
     private heading(text: string, size: number, before: number, style: 'strong' | 'italic' = 'strong'): void {
         this.space(before);
-        // A heading stays with the first lines under it.
-        this.keep(4, size);
+        // A heading stays with the first lines under it (and a subheading's).
+        this.keep(6, size);
         this.block([{ text, style: style === 'strong' ? 'strong' : undefined }], { size, after: 3, keep: 1, italic: style === 'italic' });
     }
 
@@ -177,23 +177,42 @@ class Layout {
         this.explanation(paragraph.explanation, LABEL);
     }
 
+    /** The signatures on a page of their own, the parties' blocks two by two. */
     private signatures(): void {
+        const pdf = this.pdf;
+        const part = this.document.signatures;
+        pdf.addPage();
+        this.block(part.text, { after: 20 });
+        const gap = 10 * MM;
+        const column = (this.width - gap) / 2;
+        for (let index = 0; index < part.blocks.length; index += 2) {
+            const row = part.blocks.slice(index, index + 2);
+            // A block (party, role, person, date, signature) is not split over two pages.
+            this.keep(2 + Math.max(...row.map(block => block.signers.length)) * 7);
+            const top = pdf.y;
+            const bottoms = row.map((block, at) => this.signatureBlock(block, this.left + at * (column + gap), top, column));
+            pdf.x = this.left;
+            pdf.y = Math.max(...bottoms) + 14;
+        }
+    }
+
+    private signatureBlock(block: SignatureBlock, x: number, top: number, width: number): number {
+        const pdf = this.pdf;
         const part = this.document.signatures;
         const labels = part.labels;
-        this.pdf.addPage();
-        this.block(part.text, { after: 18 });
-        for (const block of part.blocks) {
-            // A block (party, role, person, date, signature) is not split over two pages.
-            this.keep(3 + block.signers.length * 6);
-            this.block([{ text: block.party, style: 'strong' }], { after: 2, keep: 1 });
-            for (const signer of block.signers) {
-                this.block([{ text: signer.role.style === 'blank' ? `${labels.role} ${signer.role.text}` : signer.role.text }], { after: 1, keep: 1 });
-                this.block([{ text: signer.person.style === 'blank' ? `${labels.name} ${signer.person.text}` : signer.person.text }], { after: 10, keep: 1 });
-                this.block([{ text: `${labels.date} ${part.blank}` }], { after: 12, keep: 1 });
-                this.block([{ text: `${labels.signature} ${part.blank}` }], { after: 16, keep: 1 });
-            }
-            this.space(8);
+        const line = (text: string, font: string, after: number) => {
+            pdf.font(font).fontSize(BODY).text(text, x, pdf.y, { width, lineGap: LINE_GAP });
+            pdf.y += after;
+        };
+        pdf.y = top;
+        line(block.party, FONT.bold, 3);
+        for (const signer of block.signers) {
+            line(signer.role.style === 'blank' ? `${labels.role} ${signer.role.text}` : signer.role.text, FONT.regular, 1);
+            line(signer.person.style === 'blank' ? `${labels.name} ${signer.person.text}` : signer.person.text, FONT.regular, 12);
+            line(`${labels.date} ${part.blank}`, FONT.regular, 14);
+            line(`${labels.signature} ${part.blank}`, FONT.regular, 16);
         }
+        return pdf.y;
     }
 
     /** The page number at the foot and the draft mark at the top of every page. */
