@@ -141,11 +141,11 @@ export const documentEn = {
     undersigned: 'The undersigned',
     /** One party of `parties`, with its representatives (already joined) and its short name. */
     party: (a: { party: string; representatives: string; name: string }) =>
-        `${a.party}, duly represented in this matter by ${a.representatives}, hereinafter referred to as: ${a.name}`,
+        `${a.party}, duly represented in this matter by ${a.representatives}, hereafter referred to as: ${a.name}`,
     representative: (a: { person: string; role: string; basis?: string }) =>
         `${a.person}, ${a.role}${a.basis ? `, pursuant to ${a.basis}` : ''}`,
     /** After the list of parties, when there are several. */
-    allParties: 'hereinafter jointly referred to as: the Parties',
+    allParties: 'hereafter jointly referred to as: the Parties',
 
     // ---------------------------------------------------------------- preamble
     whereas: 'Whereas',
@@ -215,7 +215,7 @@ export const documentEn = {
     mandateBasis: (a: { basis: string }) => `The mandate is based on: ${sentence(a.basis)}`,
     mandatePower: (a: { power: string; party: string; basis?: string }) =>
         `The mandate concerns the power ${a.power} of ${a.party}${a.basis ? ` (${a.basis})` : ''}.`,
-    mandateCountsAsGivers: 'A decision the mandate holder takes within the limits of the mandate counts as a decision of the mandate giver (Article 10:2 of the General Administrative Law Act).',
+    mandateCountsAsGivers: 'A decision the mandate holder takes within the limits of the mandate counts as a decision of the authority that granted it (Article 10:2 of the General Administrative Law Act).',
 
     condition: (a: { providers: string; several: boolean; resource: string; before?: string }) =>
         `${a.providers} ${a.several ? 'make' : 'makes'} available: ${a.resource}${a.before ? `, by ${a.before}` : ''}.`,
