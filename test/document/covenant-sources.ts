@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EmptyFileSystem, type AstNode } from 'langium';
+import { EmptyFileSystem, type AstNode, type LangiumDocument } from 'langium';
 import { checkWorkspace, createKetenServices, messagesFor, model, type Agreement, type Document, type Locale } from '@keten/language';
 import { covenantDocumentOf, draftErrorsOf, type CovenantDocument, type PlacedRange } from '@keten/document';
 import { REPO_ROOT } from '../support/run-keten.js';
@@ -19,6 +19,8 @@ export interface CovenantSource {
     readonly errors: number;
     /** Every file of its workspace, as text. */
     readonly texts: readonly string[];
+    /** The checked document of its file. */
+    readonly document: LangiumDocument;
 }
 
 const PARTIES = path.join(REPO_ROOT, 'examples/partijen.keten');
@@ -42,9 +44,13 @@ export function covenantWorkspaces(): string[][] {
 
 /** The agreements of one workspace (those of its first file), checked, with their error counts. */
 export async function loadCovenantSources(files: readonly string[]): Promise<CovenantSource[]> {
+    return loadCovenantTexts(files.map(file => ({ path: file, text: fs.readFileSync(file, 'utf8') })));
+}
+
+/** The same for texts in memory (`path` names them; it need not exist). */
+export async function loadCovenantTexts(files: ReadonlyArray<{ path: string; text: string }>): Promise<CovenantSource[]> {
     const services = createKetenServices(EmptyFileSystem);
-    const texts = files.map(file => fs.readFileSync(file, 'utf8'));
-    const checked = await checkWorkspace(services, files.map((file, index) => ({ path: file, bytes: texts[index] })));
+    const checked = await checkWorkspace(services, files.map(file => ({ path: file.path, bytes: file.text })));
     const errorsOf = new Map<AstNode, PlacedRange[]>(checked.map(c => [
         c.document.parseResult.value, c.diagnostics.filter(d => d.severity === 1).map(d => d.range)
     ]));
@@ -55,10 +61,11 @@ export async function loadCovenantSources(files: readonly string[]): Promise<Cov
     };
     const first = checked[0].document.parseResult.value as Document;
     return model.agreementsOf(first).map(agreement => ({
-        file: path.relative(REPO_ROOT, files[0]),
+        file: path.relative(REPO_ROOT, files[0].path),
         agreement,
         errors: draftErrorsOf(agreement, errorsIn),
-        texts
+        texts: files.map(file => file.text),
+        document: checked[0].document
     }));
 }
 

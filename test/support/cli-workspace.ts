@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { REPO_ROOT } from './run-keten.js';
 
 const BUNDLE = path.join(REPO_ROOT, 'packages/cli/dist/keten.cjs');
-const SOURCES = ['packages/cli/src', 'packages/language/src', 'packages/report/src', 'scripts'].map(dir => path.join(REPO_ROOT, dir));
+const SOURCES = ['packages/cli/src', 'packages/language/src', 'packages/report/src', 'packages/document/src', 'scripts'].map(dir => path.join(REPO_ROOT, dir));
 
 export const CLEAN_AGREEMENT = fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/clean-agreement.keten'), 'utf8');
 

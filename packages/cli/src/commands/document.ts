@@ -11,19 +11,20 @@ import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { messagesFor, model, type Agreement, type Document } from '@keten/language';
 import { covenantDocumentOf, draftErrorsOf, renderDocumentHtml, renderDocumentMarkdown, type CovenantDocument, type PlacedRange } from '@keten/document';
-import { renderDocumentDocx } from '@keten/document/docx';
-import { renderDocumentPdf } from '@keten/document/pdf';
 import type { AstNode } from 'langium';
 import { CliError } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
 import type { ValidationResult } from '../findings.js';
 import { loadAgreements } from '../workspace/load-agreements.js';
 
-/** Each format's renderer; html and md are text, docx and pdf are files. */
+/**
+ * Each format's renderer; html and md are text, docx and pdf are files. The DOCX and PDF
+ * libraries are loaded only when asked for, so they cost the other commands nothing at start.
+ */
 const DOCUMENT_FORMATS = {
     html: { text: true, render: async (document: CovenantDocument) => renderDocumentHtml(document) },
-    docx: { text: false, render: (document: CovenantDocument) => renderDocumentDocx(document) },
-    pdf: { text: false, render: (document: CovenantDocument) => renderDocumentPdf(document) },
+    docx: { text: false, render: async (document: CovenantDocument) => (await import('@keten/document/docx')).renderDocumentDocx(document) },
+    pdf: { text: false, render: async (document: CovenantDocument) => (await import('@keten/document/pdf')).renderDocumentPdf(document) },
     md: { text: true, render: async (document: CovenantDocument) => renderDocumentMarkdown(document) }
 } as const satisfies Record<string, { text: boolean; render: (document: CovenantDocument) => Promise<string | Uint8Array> }>;
 
