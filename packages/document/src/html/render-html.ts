@@ -72,7 +72,8 @@ strong { font-weight: bold; }
 .signature-block .party { font-weight: bold; margin: 0 0 .4em; }
 .signer { margin: 0 0 1.2em; }
 .signer p { margin: .15em 0; }
-.line { display: block; margin-top: .8em; }
+.signer p.line { margin-top: 1.4em; }
+@media screen and (max-width: 600px) { .covenant { margin: 0; padding: 1.5em 1.1em; box-shadow: none; } }
 @media print {
   html { background: none; }
   .covenant { max-width: none; margin: 0; padding: 0; box-shadow: none; }
