@@ -1,5 +1,6 @@
 // `npm start`: validate the sound examples (must be clean), show what Keten says about the
-// flawed one (without failing), and write the effect report of the examples.
+// flawed one (without failing), write the effect report of the examples, and the covenant
+// text of one example as HTML, Word and PDF.
 import { spawnSync } from 'node:child_process';
 
 const keten = ['packages/cli/bin/keten.cjs'];
@@ -30,3 +31,12 @@ run('The same report as Markdown, in short', [
     '--as-of', '2026-09-30', '--format', 'md', '--out', 'report/effectrapportage.md'
 ]);
 process.stdout.write(`\nThe effect report is written to ${REPORT} (open it in a browser; it prints well too).\n`);
+
+// The covenant text of the youth-care example, in Dutch, as the parties would sign it (DOCUMENT.md).
+const COVENANT = ['examples/jeugdhulp.keten', 'examples/partijen.keten'];
+for (const format of ['html', 'docx', 'pdf']) {
+    run(`The covenant text of the youth-care example as ${format.toUpperCase()}`, [
+        'document', ...COVENANT, '--locale', 'nl', '-f', format, '-o', `report/convenant-jeugdhulp.${format}`
+    ]);
+}
+process.stdout.write('\nThe covenant text is written to report/convenant-jeugdhulp.html, .docx and .pdf.\n');
