@@ -7,7 +7,7 @@ import { chainOfWorkspace, renderChainDot, renderChainMermaid, type ChainView, t
 import { CliError } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
 import { loadAgreements } from '../workspace/load-agreements.js';
-import { writeReport } from './validate.js';
+import { writeOutput } from '../command-output/write-output.js';
 
 /** Each syntax with the words of the run's locale; names and titles stay as the agreement wrote them. */
 const GRAPH_FORMATS: Record<string, (chain: ChainView, texts: DiagramTexts) => string> = {
@@ -27,7 +27,7 @@ export function registerGraphCommand(program: Command, context: CliContext): voi
             const render = GRAPH_FORMATS[options.format];
             if (!render) throw new CliError(m => m.unknownFormat({ format: options.format, choices: Object.keys(GRAPH_FORMATS) }));
             const { documents, locale } = await loadAgreements(paths, context, options.locale);
-            writeReport(render(chainOfWorkspace(documents.map(d => d.document)), messagesFor(locale).chainDiagram), options.out, context);
+            writeOutput(render(chainOfWorkspace(documents.map(d => d.document)), messagesFor(locale).chainDiagram), options.out, context);
             process.exitCode = 0;
         });
 }

@@ -10,7 +10,7 @@ import {
 import { CliError } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
 import { loadAgreements } from '../workspace/load-agreements.js';
-import { writeReport } from './validate.js';
+import { writeOutput } from '../command-output/write-output.js';
 
 /** Markdown and CSV in the run's locale; JSON keeps its English keys and values (DUTCH.md). */
 const REGISTER_FORMATS: Record<string, (rows: readonly MandateRegisterRow[], texts: RegisterTexts) => string> = {
@@ -31,7 +31,7 @@ export function registerRegisterCommand(program: Command, context: CliContext): 
             const render = REGISTER_FORMATS[options.format];
             if (!render) throw new CliError(m => m.unknownFormat({ format: options.format, choices: Object.keys(REGISTER_FORMATS) }));
             const { documents, locale } = await loadAgreements(paths, context, options.locale);
-            writeReport(render(mandateRegisterOf(documents), messagesFor(locale).register), options.out, context);
+            writeOutput(render(mandateRegisterOf(documents), messagesFor(locale).register), options.out, context);
             process.exitCode = 0;
         });
 }

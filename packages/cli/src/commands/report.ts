@@ -16,7 +16,8 @@ import type { CliContext } from '../cli-context.js';
 import { relativePath } from '../findings.js';
 import { toJsonDiagnostics } from '../output/json.js';
 import { loadAgreements } from '../workspace/load-agreements.js';
-import { writeReport } from './validate.js';
+import { recordInput } from '../command-output/inputs-read.js';
+import { writeOutput } from '../command-output/write-output.js';
 
 /** Each format with the words of the run's locale; JSON keeps its English keys and status values. */
 const REPORT_FORMATS: Record<string, (report: ReportModel, texts: Messages['report']) => string> = {
@@ -76,7 +77,7 @@ export async function runReport(paths: string[], options: ReportOptions, context
         throw error;
     }
     const report = buildReportModel({ documents, measurements, asOf, findings: toJsonDiagnostics(validation) });
-    writeReport(render(report, messages.report), options.out, context);
+    writeOutput(render(report, messages.report), options.out, context);
     return options.strict && report.dataProblems.length > 0 ? 1 : 0;
 }
 
@@ -85,6 +86,7 @@ function readDataFile(file: string, context: CliContext): MeasurementFile {
     try {
         const stat = fs.statSync(absolute);
         if (!stat.isFile()) throw new CliError(m => m.dataFileNotAFile({ file }));
+        recordInput(absolute, 'measurements');
         return { file: relativePath(context.cwd, absolute), bytes: fs.readFileSync(absolute) };
     } catch (error) {
         if (error instanceof CliError) throw error;

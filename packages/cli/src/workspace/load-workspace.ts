@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import { NodeFileSystem } from 'langium/node';
 import { checkWorkspace, createKetenServices, type CheckedFile, type Locale, type SourceFile } from '@keten/language';
 import { CliError } from '../cli-error.js';
+import { recordInput } from '../command-output/inputs-read.js';
 import { relativePath } from '../findings.js';
 
 export interface LoadOptions {
@@ -44,6 +45,7 @@ export function checkFileSize(file: string, cwd: string): void {
 export function readSources(paths: readonly string[], cwd: string): SourceFile[] {
     return paths.map(file => {
         checkFileSize(file, cwd);
+        recordInput(file, 'agreement');
         try {
             return { path: file, bytes: fs.readFileSync(file) };
         } catch (error) {
