@@ -14,6 +14,10 @@ export interface RuleDocText {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+/** At most five names, then how many more. */
+const listed = (names: readonly string[], more: string) =>
+    names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')} and ${names.length - 5} ${more}`;
+
 /** What an input file is to a command (the output that would replace it is refused). */
 const INPUT_KINDS_EN = {
     agreement: 'an agreement file',
@@ -60,6 +64,14 @@ export const cliEn = {
     inputOutputError: () => 'the device reported an input/output error',
     isAFolder: () => 'it is a folder',
     readOnlyFileSystem: () => 'the file system is read-only',
+    /**
+     * `report`, `graph`, `register` (and every command that presents agreements) on a file with
+     * syntax errors; `leftOut`: the top-level declarations left out, already named (`agreement 'Pilot'`).
+     */
+    syntaxErrorsLeftOut: (a: { file: string; count: number; line: number; leftOut: readonly string[] }) =>
+        `${a.file}: ${plural(a.count, 'syntax error')} (the first on line ${a.line}); ${a.leftOut.length > 0
+            ? `left out because incomplete: ${listed(a.leftOut, 'more')}`
+            : 'outside every party, body and agreement: the text there was not read'}. Run 'keten validate' to see the errors.`,
 
     // ---------------------------------------------------------------- validate
     outputWithoutFormat: (a: { output: string }) =>

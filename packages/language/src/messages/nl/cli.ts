@@ -4,6 +4,10 @@ import { ruleAreaTitlesNl, ruleDocsNl } from './rule-docs.js';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** Hoogstens vijf namen, dan hoeveel nog meer. */
+const listed = (names: readonly string[]) =>
+    names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')} en nog ${names.length - 5}`;
+
 /** Wat een invoerbestand voor een opdracht is (zie `en/cli.ts`). */
 const INPUT_KINDS_NL = {
     agreement: 'een afsprakenbestand',
@@ -62,6 +66,10 @@ export const cliNl: typeof cliEn = {
     inputOutputError: () => 'het apparaat meldt een invoer-/uitvoerfout',
     isAFolder: () => 'het is een map',
     readOnlyFileSystem: () => 'het bestandssysteem is alleen-lezen',
+    syntaxErrorsLeftOut: a =>
+        `${a.file}: ${count(a.count, 'syntaxfout', 'syntaxfouten')} (de eerste op regel ${a.line}); ${a.leftOut.length > 0
+            ? `weggelaten omdat onvolledig: ${listed(a.leftOut)}`
+            : 'buiten elke partij, elk orgaan en elke afspraak: de tekst daar is niet gelezen'}. Voer 'keten validate' uit om de fouten te zien.`,
 
     // ---------------------------------------------------------------- validate
     outputWithoutFormat: a =>
