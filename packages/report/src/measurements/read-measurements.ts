@@ -40,7 +40,7 @@ export function readMeasurements(
     const firstOf = new Map<string, RowPlace>();
 
     const accept = (place: RowPlace, checked: ReturnType<typeof validateRow>): void => {
-        const problem = (reason: DataProblemReason, message: string): void => { problems.push({ ...place, reason, message }); };
+        const problem = (reason: DataProblemReason, message: string): void => { problems.push(dataProblem(place, reason, message)); };
         if (!checked.ok) return problem(checked.reason, checked.message);
         const row: ValidRow = checked.row;
         if (!known.has(row.effect)) {
@@ -73,9 +73,9 @@ export function readMeasurements(
                     const message = record.splitNumber !== undefined
                         ? splitNumberText(record.splitNumber, texts)
                         : texts.extraFields({ ...record.extraFields, delimiter: table.delimiter });
-                    problems.push({ ...place, reason: 'extra-fields', message });
+                    problems.push(dataProblem(place, 'extra-fields', message));
                 } else if (record.splitNumber !== undefined) {
-                    problems.push({ ...place, reason: 'ambiguous-value', message: splitNumberText(record.splitNumber, texts) });
+                    problems.push(dataProblem(place, 'ambiguous-value', splitNumberText(record.splitNumber, texts)));
                 } else {
                     accept(place, validateRow(schema, record.cells, texts));
                 }
@@ -83,6 +83,13 @@ export function readMeasurements(
         }
     }
     return { measurements, problems };
+}
+
+/** A data problem built field by field, like `measurementRow` (a million bad rows are a million of these). */
+function dataProblem(place: RowPlace, reason: DataProblemReason, message: string): DataProblem {
+    return 'line' in place
+        ? { file: place.file, line: place.line, reason, message }
+        : { file: place.file, index: place.index, reason, message };
 }
 
 /** Why `44,5` or `1,234` split over two fields of a `,` file is not read: what it may mean. */
