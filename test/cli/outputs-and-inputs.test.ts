@@ -74,6 +74,13 @@ describe('an output onto one of the inputs is refused, the file untouched', () =
         [['validate', 'd', '-f', 'gitlab', '-o', 'link-to-agreement.md'], agreement]
     ])('%j', (args, kind) => expectRefused(args, kind));
 
+    it('refuses an output onto the file the standard input stands for (--stdin-filename)', () => {
+        const run = runKeten(['validate', '--stdin', '--stdin-filename', 'd/monitor.keten', '-f', 'json', '-o', 'd/monitor.keten'], { cwd: root, input: CLEAN_AGREEMENT });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toMatch(/^keten: Not writing to 'd\/monitor\.keten': it is an agreement file this command reads/);
+        expectInputsUntouched();
+    });
+
     it('checks every -f … -o … pair of validate before writing any report', () => {
         const args = ['validate', 'd', '-f', 'json', '-o', 'out/a.json', '-f', 'sarif', '-o', 'd/monitor.keten', '-f', 'junit', '-o', 'out/c.xml'];
         expectRefused(args, agreement);
@@ -208,5 +215,23 @@ describe('a reader that stops early (EPIPE)', () => {
         const run = await runWithEarlyClosedPipe(['validate', 'flawed'], big);
         expect(run.stderr).toBe('');
         expect(run.code).toBe(1);
+    });
+});
+
+describe('keten format rewrites a file in one step', () => {
+    it('through a symbolic link: the link stays a link, the file keeps its mode', () => {
+        const dir = makeWorkspace({ 'real/a.keten': 'party   X "X" {\n  type municipality\n}\n' });
+        try {
+            fs.chmodSync(path.join(dir, 'real/a.keten'), 0o640);
+            fs.symlinkSync('real/a.keten', path.join(dir, 'link.keten'));
+            const run = runKeten(['format', 'link.keten'], { cwd: dir });
+            expect(run.code, run.stderr).toBe(0);
+            expect(fs.lstatSync(path.join(dir, 'link.keten')).isSymbolicLink()).toBe(true);
+            expect(fs.readFileSync(path.join(dir, 'real/a.keten'), 'utf8')).toBe('party X "X" {\n  type municipality\n}\n');
+            expect(fs.statSync(path.join(dir, 'real/a.keten')).mode & 0o777).toBe(0o640);
+            expect(fs.readdirSync(path.join(dir, 'real'))).toEqual(['a.keten']);
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
     });
 });
