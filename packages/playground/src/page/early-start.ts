@@ -10,6 +10,7 @@ import { isInterfaceLocale, playgroundMessagesFor, type InterfaceLocale } from '
 import { uriOfFile } from '../protocol/playground-protocol.js';
 import { KetenLanguageClient } from './language-client/keten-language-client.js';
 import { DraftStorage } from './workspace/draft-storage.js';
+import { CHECKED_FILE_LIMIT } from './workspace/checked-file-limit.js';
 import { workspaceOfFragment } from './workspace/share-link.js';
 import { isRefusal, type Refusal, type WorkspaceState } from './workspace/workspace-state.js';
 
@@ -52,7 +53,7 @@ function start(): EarlyStart {
     }
     const client = new KetenLanguageClient();
     void client.start(locale);
-    for (const file of initial.files) void client.open(uriOfFile(file.name), 1, file.text);
+    for (const file of initial.files) if (file.text.length <= CHECKED_FILE_LIMIT) void client.open(uriOfFile(file.name), 1, file.text);
     return { locale, initial, opening, client };
 }
 

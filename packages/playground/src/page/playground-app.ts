@@ -263,7 +263,8 @@ export class PlaygroundApp {
                 .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
                 .map(diagnostic => ({ file: file.name, uri, diagnostic }));
         });
-        this.problems.show(problems, this.checking);
+        const unchecked = this.workspace.files.filter(file => !file.checked).map(file => ({ file: file.name, characters: file.model.getValueLength() }));
+        this.problems.show(problems, this.checking, unchecked);
     }
 
     private reveal(uri: string, diagnostic: Diagnostic): void {
@@ -465,6 +466,7 @@ export class PlaygroundApp {
     }
 
     private workspaceChanged(): void {
+        if (this.workspace.files.some(file => !file.checked)) this.showProblems();
         this.scheduleQuietWork();
     }
 

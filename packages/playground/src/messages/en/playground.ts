@@ -47,6 +47,7 @@ export const playgroundEn = {
     checking: 'Checking…',
     moreProblems: (n: number) => `… and ${n} more`,
     severityNames: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' } as Record<'error' | 'warning' | 'info' | 'hint', string>,
+    fileNotChecked: (name: string, megabytes: string) => `${name} is ${megabytes} MB and is not checked: Keten checks agreement files of up to 4 MB, as keten validate does. Split it into several files.`,
     quickFixes: 'Fix…',
     quickFixesHint: 'Show the quick fixes for this problem',
     noQuickFixes: 'No quick fix for this problem.',

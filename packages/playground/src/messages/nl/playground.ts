@@ -42,6 +42,7 @@ export const playgroundNl: PlaygroundMessages = {
     checking: 'Bezig met controleren…',
     moreProblems: n => `… en nog ${n}`,
     severityNames: { error: 'fout', warning: 'waarschuwing', info: 'melding', hint: 'hint' },
+    fileNotChecked: (name, megabytes) => `${name} is ${megabytes.replace('.', ',')} MB en wordt niet gecontroleerd: Keten controleert afsprakenbestanden tot 4 MB, net als keten validate. Verdeel het over meer bestanden.`,
     quickFixes: 'Herstellen…',
     quickFixesHint: 'Toon de snelle oplossingen voor dit probleem',
     noQuickFixes: 'Voor dit probleem is geen snelle oplossing.',

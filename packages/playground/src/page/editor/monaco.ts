@@ -26,6 +26,12 @@ import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/linesOperations/register';
 import 'monaco-editor/features/cursorUndo/register';
 import 'monaco-editor/features/wordOperations/register';
+import 'monaco-editor/features/codicon/register';
+// Parts that no feature entry of Monaco 0.57 brings in (its full bundle, editor.main, imports them one by one):
+// the completion list, Go to Definition / Peek, and semantic tokens for the whole document.
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
+import 'monaco-editor/editor/contrib/gotoSymbol/browser/goToCommands';
+import 'monaco-editor/editor/contrib/semanticTokens/browser/documentSemanticTokens';
 
 import { startWorker } from '../trusted-script-urls.js';
 

@@ -36,6 +36,7 @@ export class KetenLanguageClient {
     private initialized: Promise<InitializeResult> | undefined;
     /** The text each document was opened with, until it changes (so the editor does not open it twice). */
     private readonly openedWith = new Map<string, string>();
+    private readonly openUris = new Set<string>();
     private events: ServerEvents | undefined;
     private hasFailed = false;
     capabilities: ServerCapabilities = {};
@@ -96,6 +97,11 @@ export class KetenLanguageClient {
         this.listeners.push(listener);
     }
 
+    /** Whether the server has the document (a file too large to check is only in the editor). */
+    isOpen(uri: string): boolean {
+        return this.openUris.has(uri);
+    }
+
     diagnosticsOf(uri: string): readonly Diagnostic[] {
         return this.diagnosticsByUri.get(uri) ?? [];
     }
@@ -103,6 +109,7 @@ export class KetenLanguageClient {
     async open(uri: string, version: number, text: string): Promise<void> {
         if (this.openedWith.get(uri) === text) return;
         this.openedWith.set(uri, text);
+        this.openUris.add(uri);
         await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'keten', version, text } });
     }
 
@@ -114,6 +121,7 @@ export class KetenLanguageClient {
     /** The file is gone from the workspace (deleted or renamed): closed, and removed as a deleted file is. */
     async remove(uri: string): Promise<void> {
         this.openedWith.delete(uri);
+        this.openUris.delete(uri);
         await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
         await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri, type: FileChangeType.Deleted }] });
         this.diagnosticsByUri.delete(uri);

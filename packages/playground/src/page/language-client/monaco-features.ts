@@ -40,7 +40,14 @@ function toMonacoWorkspaceEdit(edit: lsp.WorkspaceEdit): monaco.languages.Worksp
 }
 
 export function registerMonacoFeatures(client: KetenLanguageClient): MonacoFeatures {
-    const { connection } = client;
+    // Every provider asks about one document; a model the server does not have (a file too
+    // large to check) gets no answer instead of an error.
+    const connection = {
+        sendRequest<R>(method: string, params: { readonly textDocument: { readonly uri: string }; readonly [key: string]: unknown }): Promise<R | null> {
+            if (!client.isOpen(params.textDocument.uri)) return Promise.resolve(null);
+            return client.connection.sendRequest<R>(method, params);
+        }
+    };
     const capabilities = client.capabilities;
     const codeLensChanged = new monaco.Emitter<monaco.languages.CodeLensProvider>();
     const tokensChanged = new monaco.Emitter<void>();

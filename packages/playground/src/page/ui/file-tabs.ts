@@ -37,10 +37,9 @@ export class FileTabs {
             return element('div', { className: `file-tab${selected ? ' file-tab-active' : ''}`, attributes: { 'data-file': file.name } },
                 element('button', {
                     className: 'file-tab-name',
-                    text: file.name,
                     attributes: { type: 'button', role: 'tab', 'aria-selected': String(selected) },
                     onClick: () => this.actions.activate(file.name)
-                }, file.errors > 0 ? element('span', { className: 'file-tab-errors', text: String(file.errors), attributes: { 'aria-hidden': 'true' } }) : undefined),
+                }, element('span', { className: 'file-tab-label', text: file.name }), file.errors > 0 ? element('span', { className: 'file-tab-errors', text: String(file.errors), attributes: { 'aria-hidden': 'true' } }) : undefined),
                 button('✎', () => { this.renaming = file.name; this.render(); }, { className: 'file-tab-rename', title: m.renameFile(file.name), attributes: { 'aria-label': m.renameFile(file.name) } }),
                 button('×', () => this.actions.remove(file.name), { className: 'file-tab-delete', title: m.deleteFile(file.name), attributes: { 'aria-label': m.deleteFile(file.name) } }));
         });

@@ -28,6 +28,7 @@ export class ProblemsList {
     private readonly heading = element('h2', { className: 'problems-heading' });
     private readonly list = element('ol', { className: 'problems-list' });
     private problems: readonly Problem[] = [];
+    private unchecked: ReadonlyArray<{ readonly file: string; readonly characters: number }> = [];
     private checking = true;
 
     constructor(private messages: PlaygroundMessages, private readonly actions: ProblemsListActions) {
@@ -40,8 +41,9 @@ export class ProblemsList {
         this.render();
     }
 
-    show(problems: readonly Problem[], checking: boolean): void {
+    show(problems: readonly Problem[], checking: boolean, unchecked: ReadonlyArray<{ readonly file: string; readonly characters: number }> = []): void {
         this.problems = problems;
+        this.unchecked = unchecked;
         this.checking = checking;
         this.render();
     }
@@ -57,11 +59,13 @@ export class ProblemsList {
             className: 'problems-counts',
             text: this.checking && this.problems.length === 0 ? m.checking : m.problemCounts(errors, warnings, infos)
         }));
+        const unchecked = this.unchecked.map(file => element('li', { className: 'problem problem-unchecked', attributes: { 'data-file': file.file } },
+            element('span', { className: 'problem-message', text: m.fileNotChecked(file.file, (file.characters / (1024 * 1024)).toFixed(1)) })));
         if (this.problems.length === 0) {
-            replaceChildren(this.list, this.checking ? undefined : element('li', { className: 'problems-none', text: m.noProblems }));
+            replaceChildren(this.list, ...unchecked, this.checking || unchecked.length > 0 ? undefined : element('li', { className: 'problems-none', text: m.noProblems }));
             return;
         }
-        const rows = this.problems.slice(0, MAXIMUM_ROWS).map(problem => this.row(problem));
+        const rows = [...unchecked, ...this.problems.slice(0, MAXIMUM_ROWS).map(problem => this.row(problem))];
         if (this.problems.length > MAXIMUM_ROWS) rows.push(element('li', { className: 'problems-more', text: m.moreProblems(this.problems.length - MAXIMUM_ROWS) }));
         replaceChildren(this.list, ...rows);
     }

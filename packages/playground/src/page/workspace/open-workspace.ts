@@ -7,13 +7,17 @@ import { monaco } from '../editor/monaco.js';
 import { KETEN_LANGUAGE_ID } from '../editor/keten-language.js';
 import { uriOfFile } from '../../protocol/playground-protocol.js';
 import type { KetenLanguageClient } from '../language-client/keten-language-client.js';
+import { CHECKED_FILE_LIMIT } from './checked-file-limit.js';
 import { fileNameProblem, type WorkspaceFile, type WorkspaceState } from './workspace-state.js';
 
 export interface OpenFile {
     name: string;
     readonly model: monaco.editor.ITextModel;
     viewState?: monaco.editor.ICodeEditorViewState | null;
+    /** Whether the language server has the file: not while it is larger than CHECKED_FILE_LIMIT. */
+    checked: boolean;
 }
+
 
 export type NameProblem = 'bad' | 'exists';
 
@@ -69,10 +73,22 @@ export class OpenWorkspace {
     add(name: string, text: string, notify = true): OpenFile {
         const model = monaco.editor.createModel(text, KETEN_LANGUAGE_ID, monaco.Uri.parse(uriOfFile(name)));
         model.updateOptions({ tabSize: 2, insertSpaces: true });
-        const file: OpenFile = { name, model };
+        const file: OpenFile = { name, model, checked: text.length <= CHECKED_FILE_LIMIT };
         this.files.push(file);
-        void this.client.open(model.uri.toString(), model.getVersionId(), text);
+        if (file.checked) void this.client.open(model.uri.toString(), model.getVersionId(), text);
         model.onDidChangeContent(event => {
+            const small = model.getValueLength() <= CHECKED_FILE_LIMIT;
+            if (small !== file.checked) {
+                file.checked = small;
+                if (small) void this.client.open(model.uri.toString(), model.getVersionId(), model.getValue());
+                else void this.client.remove(model.uri.toString());
+                this.changed();
+                return;
+            }
+            if (!file.checked) {
+                this.changed();
+                return;
+            }
             void this.client.change(model.uri.toString(), model.getVersionId(), event.changes.map(change => ({
                 range: {
                     start: { line: change.range.startLineNumber - 1, character: change.range.startColumn - 1 },
@@ -110,7 +126,7 @@ export class OpenWorkspace {
     }
 
     private dispose(file: OpenFile): void {
-        void this.client.remove(file.model.uri.toString());
+        if (file.checked) void this.client.remove(file.model.uri.toString());
         file.model.dispose();
     }
 }
