@@ -104,7 +104,6 @@ export class PlaygroundApp {
             this.covenant
         ];
         this.layout();
-        this.client.onDiagnostics(() => this.diagnosticsChanged());
         this.workspace.onChange(() => this.workspaceChanged());
         this.fileInput.addEventListener('change', () => void this.openChosenFiles());
         void started.then(() => this.connected(initial, initialNotice), () => this.setStatus(this.messages.workerFailed));
@@ -171,8 +170,9 @@ export class PlaygroundApp {
         const languages = element('select', { className: 'interface-language', attributes: { 'aria-label': m.interfaceLanguage, title: m.interfaceLanguage } },
             ...(['nl', 'en'] as const).map(locale => element('option', { text: m.languageNames[locale], attributes: { value: locale, ...(locale === this.locale ? { selected: '' } : {}) } })));
         languages.addEventListener('change', () => this.setLocale(languages.value === 'nl' ? 'nl' : 'en'));
-        const keywordButtons = (['nl', 'en'] as const).map(into => button(m.keywordsInto(m.keywordLanguageNames[into]), () => void this.translateKeywords(into), {
-            className: 'keywords-into', title: m.keywordsIntoHint(m.keywordLanguageNames[into]), attributes: { 'data-into': into }
+        const keywordButtons = (['nl', 'en'] as const).map(into => button(m.keywordLanguageNames[into], () => void this.translateKeywords(into), {
+            className: 'keywords-into', title: m.keywordsIntoHint(m.keywordLanguageNames[into]),
+            attributes: { 'data-into': into, 'aria-label': m.keywordsInto(m.keywordLanguageNames[into]) }
         }));
         replaceChildren(this.header,
             element('h1', { className: 'app-title', text: m.appTitle }),
@@ -184,6 +184,7 @@ export class PlaygroundApp {
                 button(m.share, () => this.share(), { title: m.shareHint, className: 'share' }),
                 element('span', { className: 'toolbar-gap' }),
                 button(m.format, () => void this.editor?.getAction('editor.action.formatDocument')?.run(), { title: m.formatHint, className: 'format' }),
+                element('span', { className: 'toolbar-label', text: m.keywordsLabel }),
                 ...keywordButtons,
                 element('span', { className: 'toolbar-gap' }),
                 languages),
@@ -233,6 +234,8 @@ export class PlaygroundApp {
     private async connected(initial: WorkspaceState, notice?: Notice): Promise<void> {
         this.features = registerMonacoFeatures(this.client);
         this.load(initial);
+        // The server may have answered before the page was drawn (early-start.ts).
+        this.client.onDiagnostics(() => this.diagnosticsChanged());
         this.setStatus(this.messages.ready);
         if (notice) this.notify(notice);
         if (await this.covenant.probe(this.panelContext())) this.renderPanelTabs();

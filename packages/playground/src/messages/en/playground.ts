@@ -22,7 +22,7 @@ export const playgroundEn = {
     shareHint: 'Make a link that holds the whole workspace (the text travels in the link itself, not via a server)',
     format: 'Format',
     formatHint: 'Put the active file in the canonical layout (keten format)',
-    keywordsLabel: 'Keywords',
+    keywordsLabel: 'Keywords:',
     keywordsInto: (language: string) => `Keywords in ${language}`,
     keywordsIntoHint: (language: string) => `Rewrite every keyword of the active file in ${language} (keten format --locale)`,
     keywordLanguageNames: { en: 'English', nl: 'Dutch' } as Record<'en' | 'nl', string>,

@@ -19,7 +19,7 @@ export const playgroundNl: PlaygroundMessages = {
     shareHint: 'Maak een link met de hele werkruimte erin (de tekst zit in de link zelf en gaat niet via een server)',
     format: 'Opmaken',
     formatHint: 'Zet het actieve bestand in de vaste opmaak (keten format)',
-    keywordsLabel: 'Sleutelwoorden',
+    keywordsLabel: 'Sleutelwoorden:',
     keywordsInto: language => `Sleutelwoorden in het ${language}`,
     keywordsIntoHint: language => `Schrijf elk sleutelwoord van het actieve bestand in het ${language} (keten format --locale)`,
     keywordLanguageNames: { en: 'Engels', nl: 'Nederlands' },

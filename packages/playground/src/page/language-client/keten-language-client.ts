@@ -93,8 +93,10 @@ export class KetenLanguageClient {
         return this.initialized;
     }
 
+    /** Calls `listener` on every publication, and at once for those that came before it was added. */
     onDiagnostics(listener: DiagnosticsListener): void {
         this.listeners.push(listener);
+        for (const [uri, diagnostics] of this.diagnosticsByUri) listener(uri, diagnostics);
     }
 
     /** Whether the server has the document (a file too large to check is only in the editor). */
