@@ -17,6 +17,13 @@ import {
 } from './playground-server.js';
 
 const available = chromiumAvailable();
+
+/** The page's globals as the callbacks run in it see them (the tests type-check without the DOM library). */
+interface PageGlobals {
+    readonly localStorage: { getItem(key: string): string | null };
+    readonly document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null };
+    readonly __hostile?: number;
+}
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-output', 'playground');
 
 const AGREEMENT_WITHOUT_MANDATE = [
@@ -81,7 +88,7 @@ describe.skipIf(!available)('the playground in a browser', () => {
         const fix = row.locator('.problem-fix', { hasText: /mandate/i }).first();
         await fix.waitFor({ timeout: 60_000 });
         await fix.click();
-        await page.waitForFunction(() => !document.querySelector('.problem[data-rule="missing-mandate"]'), undefined, { timeout: 60_000 });
+        await page.waitForFunction(() => !(globalThis as unknown as PageGlobals).document.querySelector('.problem[data-rule="missing-mandate"]'), undefined, { timeout: 60_000 });
         expect(await page.locator('.editor-host .view-lines').innerText()).toMatch(/under|onder/);
         expect(watched.errors).toEqual([]);
         await watched.context.close();
@@ -113,11 +120,11 @@ describe.skipIf(!available)('the playground in a browser', () => {
         expect(link).toMatch(/#w=/);
         await first.page.click('.share-dialog .share-close');
         const texts = async (page: typeof first.page) => page.evaluate(() => {
-            const stored = localStorage.getItem('keten-playground/draft/v1');
+            const stored = (globalThis as unknown as PageGlobals).localStorage.getItem('keten-playground/draft/v1');
             return stored ? (JSON.parse(stored) as { files: Array<{ name: string; text: string }> }).files : [];
         });
         // The draft is kept after a pause in typing.
-        await first.page.waitForFunction(() => (localStorage.getItem('keten-playground/draft/v1') ?? '').includes('agreement.keten'), undefined, { timeout: 60_000 });
+        await first.page.waitForFunction(() => ((globalThis as unknown as PageGlobals).localStorage.getItem('keten-playground/draft/v1') ?? '').includes('agreement.keten'), undefined, { timeout: 60_000 });
         const written = await texts(first.page);
         expect(written.map(file => file.name)).toEqual(['partijen.keten', 'jeugdhulp.keten', 'agreement.keten']);
 
@@ -126,7 +133,7 @@ describe.skipIf(!available)('the playground in a browser', () => {
         expect(await fresh.page.$$eval('.file-tab-label', tabs => tabs.map(tab => tab.textContent))).toEqual(['partijen.keten', 'jeugdhulp.keten', 'agreement.keten']);
         await fresh.page.waitForSelector('.problem[data-file="agreement.keten"][data-rule="missing-mandate"]', { timeout: 60_000 });
         expect(new URL(fresh.page.url()).hash).toBe('');
-        await fresh.page.waitForFunction(() => (localStorage.getItem('keten-playground/draft/v1') ?? '').includes('agreement.keten'), undefined, { timeout: 60_000 });
+        await fresh.page.waitForFunction(() => ((globalThis as unknown as PageGlobals).localStorage.getItem('keten-playground/draft/v1') ?? '').includes('agreement.keten'), undefined, { timeout: 60_000 });
         expect(await texts(fresh.page)).toEqual(written);
         expect(fresh.errors).toEqual([]);
         expect(fresh.external).toEqual([]);
@@ -158,18 +165,18 @@ describe.skipIf(!available)('the playground in a browser', () => {
         expect(tabs).toHaveLength(3);
         expect(tabs[0]).toContain('script');
         expect(tabs.join(' ')).not.toContain('/');
-        expect(await page.evaluate(() => (window as unknown as { __hostile?: number }).__hostile)).toBeUndefined();
+        expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__hostile)).toBeUndefined();
         expect(await page.$$('img[src="x"]')).toHaveLength(0);
         await page.waitForSelector('.problem[data-rule="syntax-error"]', { timeout: 60_000 });
         // Over the 4 MB that keten validate reads: shown and kept, not checked, and said so.
         await page.waitForSelector('.problem-unchecked[data-file="groot.keten"]', { timeout: 60_000 });
         // The page still answers: switching to the 5 MB file and back works, and a script runs at once.
         await page.click('.file-tab[data-file="groot.keten"] .file-tab-name');
-        await page.waitForFunction(() => document.querySelector('.file-tab-active')?.getAttribute('data-file') === 'groot.keten', undefined, { timeout: 60_000 });
+        await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.querySelector('.file-tab-active')?.getAttribute('data-file') === 'groot.keten', undefined, { timeout: 60_000 });
         expect(await page.evaluate(() => 6 * 7)).toBe(42);
         await page.click('.panel-tab[data-panel="measurements"]');
         await page.waitForSelector('.measurements-name', { timeout: 60_000 });
-        expect(await page.evaluate(() => (window as unknown as { __hostile?: number }).__hostile)).toBeUndefined();
+        expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__hostile)).toBeUndefined();
         expect(watched.errors).toEqual([]);
         expect(watched.dialogs).toEqual([]);
         expect(watched.external).toEqual([]);
