@@ -65,6 +65,7 @@ export const playgroundEn = {
     diagramFormat: 'Show as',
     diagramFormats: { svg: 'Picture', mermaid: 'Mermaid', dot: 'Graphviz DOT' } as Record<'svg' | 'mermaid' | 'dot', string>,
     diagramAlt: (name: string) => `The chain of ${name}: parties, roles, mandates and escalation routes`,
+    diagramZoomHint: 'Click to fit the diagram to the panel, or to show it at its own size again',
     diagramFailed: (reason: string) => `The diagram could not be made: ${reason}`,
     copy: 'Copy',
     copied: 'Copied.',

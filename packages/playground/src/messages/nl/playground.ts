@@ -59,6 +59,7 @@ export const playgroundNl: PlaygroundMessages = {
     diagramFormat: 'Tonen als',
     diagramFormats: { svg: 'Afbeelding', mermaid: 'Mermaid', dot: 'Graphviz DOT' },
     diagramAlt: name => `De keten van ${name}: partijen, rollen, mandaten en escalatieroutes`,
+    diagramZoomHint: 'Klik om het schema in het paneel te passen, of om het weer op ware grootte te tonen',
     diagramFailed: reason => `Het schema kon niet worden gemaakt: ${reason}`,
     copy: 'Kopiëren',
     copied: 'Gekopieerd.',

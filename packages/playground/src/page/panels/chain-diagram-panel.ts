@@ -48,7 +48,10 @@ export class ChainDiagramPanel implements SidePanel {
             if (format === 'svg') {
                 if (this.imageUrl) URL.revokeObjectURL(this.imageUrl);
                 this.imageUrl = URL.createObjectURL(new Blob([result.text], { type: 'image/svg+xml' }));
-                replaceChildren(this.body, element('img', { className: 'diagram-image', attributes: { src: this.imageUrl, alt: m.diagramAlt(context.file.name) } }));
+                // At its own size (scrolling) by default, so the labels can be read; a click fits it to the panel.
+                const image = element('img', { className: 'diagram-image', title: m.diagramZoomHint, attributes: { src: this.imageUrl, alt: m.diagramAlt(context.file.name) } });
+                image.addEventListener('click', () => image.classList.toggle('diagram-fit'));
+                replaceChildren(this.body, image);
             } else {
                 const text = element('pre', { className: 'diagram-text', text: result.text });
                 const status = element('span', { className: 'panel-note' });
