@@ -5,6 +5,7 @@
  *
  *   npm run bench                  everything (about ten minutes on two cores)
  *   npm run bench -- --skip-10k    without the 10,000-file workspace
+ *   npm run bench -- --skip-playground  without the browser playground (first load and first diagnostics)
  *   npm run bench -- --skip-fuzz   without the fuzz suite at 10,000 workspaces (issue 6: at least
  *                                  10,000 documents in the bench run; CI runs a few hundred)
  */
@@ -15,6 +16,7 @@ import * as path from 'node:path';
 import { generateWorkspace, measurementsCsv } from './generate-workspace.js';
 import { KETEN_BIN, machineDescription, median, REPO_ROOT, SERVER_BIN, timeNode, type ProcessTiming } from './measure.js';
 import { measureLanguageServer, type ServerMeasurement } from './language-server.js';
+import { measurePlayground, type PlaygroundMeasurement } from './playground.js';
 
 interface Row {
     readonly measurement: string;
@@ -88,13 +90,23 @@ async function main(): Promise<void> {
         console.log(`  (language server not built: ${SERVER_BIN} is missing)`);
     }
 
+    let playground: PlaygroundMeasurement | undefined;
+    if (!args.has('--skip-playground')) {
+        playground = await measurePlayground();
+        const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} kB`;
+        const { firstLoad } = playground;
+        console.log(`  playground first load: ${playground.files.length} files, ${kb(firstLoad.bytes)}; ${kb(firstLoad.gzip)} gzip, ${kb(firstLoad.brotli)} brotli (target ≤ 1,500 kB compressed: ${firstLoad.gzip <= 1_500_000 ? 'met' : 'NOT MET'})`);
+        const ratio = playground.firstDiagnosticsMs / playground.cliValidateMs;
+        add({ measurement: `playground, first diagnostics after opening (${ratio.toFixed(1)}× keten validate on the same 2 files, ${playground.cliValidateMs.toFixed(0)} ms)`, command: 'keten playground + Chromium, fresh context', runs: playground.firstDiagnosticsRuns.length, medianMs: playground.firstDiagnosticsMs, target: '≤ 2,000 ms', met: playground.firstDiagnosticsMs <= 2000 });
+    }
+
     if (!args.has('--skip-fuzz')) {
         const started = performance.now();
         const fuzz = spawnSync('npx', ['vitest', 'run', 'test/fuzz'], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, KETEN_FUZZ_RUNS: '10000' } });
         add({ measurement: 'fuzz suite, 10,000 workspaces', command: 'KETEN_FUZZ_RUNS=10000 npx vitest run test/fuzz', runs: 1, medianMs: performance.now() - started, target: 'no failure', met: fuzz.status === 0 });
     }
 
-    const results = { date: new Date().toISOString(), machine: machineDescription(), rows };
+    const results = { date: new Date().toISOString(), machine: machineDescription(), rows, playground };
     fs.writeFileSync(path.join(REPO_ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
     console.log('\n' + markdownTable(results.machine, rows));
     console.log('\nWrote bench/results.json');

@@ -13,11 +13,12 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.j
 import { createKetenServices } from '@keten/language';
 import { followEditorSettings } from './editor-settings.js';
 import { EditorReports } from './editor-reports.js';
+import { MeasurementFiles } from './measurement-files.js';
 import { EffectStatusCodeLensProvider } from './effect-status-code-lens.js';
 import { followReportData, registerReportRequests } from './report-requests.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const reports = new EditorReports();
+const reports = new EditorReports(new MeasurementFiles());
 const { shared, Keten } = createKetenServices({ connection, ...NodeFileSystem }, {
     lsp: { CodeLensProvider: () => new EffectStatusCodeLensProvider(reports) }
 });

@@ -121,6 +121,16 @@ export const cliEn = {
     initCreated: (a: { file: string }) => `created ${a.file}`,
     initNext: (a: { command: string }) => `Next: ${a.command}`,
 
+    // ---------------------------------------------------------------- playground
+    playgroundServing: (a: { url: string }) =>
+        `Keten playground: ${a.url}\nOpen it in a browser. What you write stays in that browser; nothing is sent anywhere. Press Ctrl-C to stop.`,
+    playgroundStopped: () => 'Keten playground stopped.',
+    playgroundNotBuilt: (a: { folder: string }) =>
+        `The playground is not built ('${a.folder}' has no index.html). Run 'npm run build' in the Keten repository.`,
+    playgroundBadPort: (a: { value: string }) => `--port needs a whole number from 0 to 65535, not '${a.value}' (0 takes any free port).`,
+    playgroundPortInUse: (a: { port: number }) => `Port ${a.port} is already in use. Choose another with --port, or --port 0 for any free port.`,
+    playgroundCannotListen: (a: { host: string; port: number; reason: string }) => `Cannot serve the playground on ${a.host}:${a.port}: ${a.reason}.`,
+
     // ---------------------------------------------------------------- rules
     rulesUnknownFormat: (a: { format: string }) => `Unknown format '${a.format}' for rules. Choose text, md or json.`,
     ruleAreaTitles: {
