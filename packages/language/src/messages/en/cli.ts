@@ -69,7 +69,7 @@ export const cliEn = {
      * syntax errors; `leftOut`: the top-level declarations left out, already named (`agreement 'Pilot'`).
      */
     syntaxErrorsLeftOut: (a: { file: string; count: number; line: number; leftOut: readonly string[] }) =>
-        `${a.file}: ${plural(a.count, 'syntax error')} (the first on line ${a.line}); ${a.leftOut.length > 0
+        `${a.file}: ${plural(a.count, 'syntax error')} (${a.count === 1 ? '' : 'the first '}on line ${a.line}); ${a.leftOut.length > 0
             ? `left out because incomplete: ${listed(a.leftOut, 'more')}`
             : 'outside every party, body and agreement: the text there was not read'}. Run 'keten validate' to see the errors.`,
 
