@@ -95,8 +95,10 @@ export const editorEn = {
 
     // ---------------------------------------------------------------- quick fixes
     fixReplaceName: (a: { name: string }) => `Change to '${a.name}'`,
-    fixAddMandate: (a: { commitment: string; mandate: string }) =>
-        `Add mandate '${a.mandate}' for commitment '${a.commitment}' and link it with 'under'`,
+    /** `under` is the keyword the fix inserts, in the file's keyword language (`under` or `onder`). */
+    fixAddMandate: (a: { commitment: string; mandate: string; under: string }) =>
+        `Add mandate '${a.mandate}' for commitment '${a.commitment}' and link it with '${a.under}'`,
+    /** `fields` and `field` are the keywords the fix inserts, as it writes them (the file's keyword language). */
     fixInsertMissingFields: (a: { fields: string[] }) =>
         `Insert the missing ${a.fields.length === 1 ? 'field' : 'fields'} ${a.fields.map(f => `'${f}'`).join(', ')}`,
     fixInsertField: (a: { field: string; holder: string }) => `Insert '${a.field} ${a.holder}'`,

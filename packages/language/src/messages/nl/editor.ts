@@ -5,7 +5,6 @@
  */
 import type { editorEn } from '../en/editor.js';
 import { formatDateFor, formatNumberFor, formatNumbersInText } from '../format-values.js';
-import { fieldKeywordNl } from './dutch-words.js';
 
 /** The blocks the snippets write (`lsp/block-snippets.ts`), named in Dutch. */
 const BLOCKS_NL: Readonly<Record<string, string>> = {
@@ -105,10 +104,10 @@ export const editorNl: typeof editorEn = {
     // ---------------------------------------------------------------- quick fixes
     fixReplaceName: a => `Verander in '${a.name}'`,
     fixAddMandate: a =>
-        `Voeg mandaat '${a.mandate}' toe voor toezegging '${a.commitment}' en koppel het met 'onder'`,
+        `Voeg mandaat '${a.mandate}' toe voor toezegging '${a.commitment}' en koppel het met '${a.under}'`,
     fixInsertMissingFields: a =>
-        `Voeg ${a.fields.length === 1 ? 'het ontbrekende veld' : 'de ontbrekende velden'} ${a.fields.map(f => `'${fieldKeywordNl(f)}'`).join(', ')} toe`,
-    fixInsertField: a => `Voeg '${fieldKeywordNl(a.field)} ${a.holder}' toe`,
+        `Voeg ${a.fields.length === 1 ? 'het ontbrekende veld' : 'de ontbrekende velden'} ${a.fields.map(f => `'${f}'`).join(', ')} toe`,
+    fixInsertField: a => `Voeg '${a.field} ${a.holder}' toe`,
     fixAddEscalation: a => `Voeg een escalatieroute toe waarin ${a.holder} uiteindelijk beslist`,
     fixRemoveParty: a => `Haal '${a.party}' weg bij de partijen`,
     placeholderText: () => 'INVULLEN',
