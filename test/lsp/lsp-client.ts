@@ -31,15 +31,30 @@ export class LspClient {
     /** What the server gets back for `workspace/configuration`, per section. */
     settings: Record<string, unknown> = {};
     stderr = '';
+    /** Resolves with the exit code (or the signal) once the server process has ended. */
+    readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
     constructor(serverPath: string, cwd: string) {
         this.process = spawn(process.execPath, [serverPath, '--stdio'], { cwd, stdio: 'pipe' });
         this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
         this.process.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString(); });
+        this.exited = new Promise(resolve => this.process.on('exit', (code, signal) => resolve({ code, signal })));
         this.process.on('exit', () => {
             for (const { reject } of this.pending.values()) reject(new Error(`server exited: ${this.stderr}`));
             this.pending.clear();
         });
+        // A server that exits on its own (bad input) closes stdin under a pending write.
+        this.process.stdin.on('error', () => undefined);
+    }
+
+    /** The server's process id (for reading its memory use). */
+    get pid(): number | undefined {
+        return this.process.pid;
+    }
+
+    /** Bytes written to the server's stdin as they are: for sending what no client should. */
+    writeRaw(bytes: string | Buffer): void {
+        this.process.stdin.write(bytes);
     }
 
     request<T = any>(method: string, params: unknown, timeoutMs = 10_000): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any

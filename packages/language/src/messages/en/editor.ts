@@ -106,6 +106,19 @@ export const editorEn = {
     fixRemoveParty: (a: { party: string }) => `Remove '${a.party}' from the parties`,
     placeholderText: () => 'TODO',
 
+    // ---------------------------------------------------------------- the server's input
+    /** One line on stderr and in the client's log before the server exits (language-server/src/protocol-guard.ts). */
+    serverBadInput: (a: { reason: string }) =>
+        `keten-language-server: the client sent bytes that are not a Language Server Protocol message (${a.reason}); the server stops with exit code 1 so that the client can restart it.`,
+    serverBadInputReason: {
+        'header-not-text': () => "a header line is not 'Name: value'",
+        'header-too-long': () => 'the header has no end after 8 KB',
+        'no-content-length': () => 'the header has no Content-Length',
+        'bad-content-length': (a: { value: string }) => `Content-Length '${a.value}' is not a number of bytes`,
+        'body-not-json': (a: { length: number }) => `the ${a.length} bytes after the header are not JSON: the Content-Length does not match the message`,
+        'not-json-rpc': () => 'the message is not a JSON-RPC 2.0 object'
+    },
+
     // ---------------------------------------------------------------- rename
     renameEffectNotice: (a: { oldIds: string[]; newIds: string[] }) =>
         `Renamed ${a.oldIds.map((id, i) => `'${id}' to '${a.newIds[i]}'`).join(', ')}. ` +

@@ -112,6 +112,18 @@ export const editorNl: typeof editorEn = {
     fixRemoveParty: a => `Haal '${a.party}' weg bij de partijen`,
     placeholderText: () => 'INVULLEN',
 
+    // ---------------------------------------------------------------- the server's input
+    serverBadInput: a =>
+        `keten-language-server: de client stuurde bytes die geen bericht van het Language Server Protocol zijn (${a.reason}); de server stopt met afsluitcode 1, zodat de client hem opnieuw kan starten.`,
+    serverBadInputReason: {
+        'header-not-text': () => "een kopregel heeft niet de vorm 'Naam: waarde'",
+        'header-too-long': () => 'de kop heeft na 8 KB nog geen einde',
+        'no-content-length': () => 'de kop mist Content-Length',
+        'bad-content-length': a => `Content-Length '${a.value}' is geen aantal bytes`,
+        'body-not-json': a => `de ${a.length} bytes na de kop zijn geen JSON: de Content-Length klopt niet met het bericht`,
+        'not-json-rpc': () => 'het bericht is geen JSON-RPC 2.0-object'
+    },
+
     // ---------------------------------------------------------------- rename
     renameEffectNotice: a =>
         `${a.oldIds.map((id, i) => `'${id}' is hernoemd tot '${a.newIds[i]}'`).join(', ')}. ` +
