@@ -35,7 +35,9 @@ export class LspClient {
     readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
     constructor(serverPath: string, cwd: string) {
-        this.process = spawn(process.execPath, [serverPath, '--stdio'], { cwd, stdio: 'pipe' });
+        // KETEN_SERVER_NODE_ARGS: options for the server's Node (`--cpu-prof` when profiling a bench).
+        const nodeArgs = process.env.KETEN_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+        this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { cwd, stdio: 'pipe' });
         this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
         this.process.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString(); });
         this.exited = new Promise(resolve => this.process.on('exit', (code, signal) => resolve({ code, signal })));
@@ -131,8 +133,7 @@ export class LspClient {
 
     private send(message: Message): void {
         const body = Buffer.from(JSON.stringify(message), 'utf8');
-        this.process.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-        this.process.stdin.write(body);
+        this.process.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
     }
 
     private receive(chunk: Buffer): void {

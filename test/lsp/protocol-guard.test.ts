@@ -41,6 +41,8 @@ describe('the frame check', () => {
         expect(problem('Content-Type: x\r\n\r\n{}')).toEqual({ kind: 'no-content-length' });
         expect(problem('Content-Length: -4\r\n\r\n{}')).toEqual({ kind: 'bad-content-length', value: '-4' });
         expect(problem('Content-Length: 3\r\n\r\n{"a')).toEqual({ kind: 'body-not-json', length: 3 });
+        expect(problem('Content-Length: 2\r\n\r\n[]')).toEqual({ kind: 'not-json-rpc' });
+        expect(problem('Content-Length: 5\r\n\r\nhello')).toEqual({ kind: 'body-not-json', length: 5 });
         expect(problem('Content-Length: 9\r\n\r\n{"a": 1 }')).toEqual({ kind: 'not-json-rpc' });
         expect(problem(`X-Long: ${'a'.repeat(9000)}`)).toEqual({ kind: 'header-too-long' });
     });

@@ -12,7 +12,8 @@
  * longer knows the text of, is worse than a restart.
  *
  * A header is lines `Name: value` of printable ASCII ending in an empty line, with a
- * `Content-Length` of decimal digits; the body must be a JSON object with `"jsonrpc": "2.0"`.
+ * `Content-Length` of decimal digits; the body must look like a JSON-RPC object (`{` … `}`
+ * naming `"jsonrpc"`).
  * A `Content-Length` longer than the message shows as soon as the next message arrives
  * (its header lands inside the body, which is then no JSON).
  */
@@ -28,14 +29,15 @@ export type ProtocolProblem =
 
 /** No real header comes near this; garbage without an empty line would otherwise be kept forever. */
 const MAX_HEADER_BYTES = 8 * 1024;
-const CR = 0x0d;
-const LF = 0x0a;
-/** A complete header line, and the start of one. */
-const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]*: *[\x20-\x7e]*$/;
-const HEADER_LINE_START = /^(?:[A-Za-z][A-Za-z0-9-]*(?:: *[\x20-\x7e]*)?)?\r?$/;
+const HEADER_END = Buffer.from('\r\n\r\n', 'ascii');
+/** Complete header lines, and the start of a header (what may come before its end arrives). */
+const HEADER_LINES = /^[A-Za-z][A-Za-z0-9-]*: *[\x20-\x7e]*(?:\r\n[A-Za-z][A-Za-z0-9-]*: *[\x20-\x7e]*)*$/;
+const HEADER_START = /^(?:[A-Za-z][A-Za-z0-9-]*: *[\x20-\x7e]*\r\n)*(?:[A-Za-z][A-Za-z0-9-]*(?:: *[\x20-\x7e]*)?)?(?:\r(?:\n\r?)?)?$/;
+const CONTENT_LENGTH = /(?:^|\n)content-length: *([^\r]*)/i;
 
 /** Checks LSP frames chunk by chunk; stateful, one per stream. */
 export class ProtocolFrameChecker {
+    /** Header bytes of the current frame so far (latin1: one character per byte). */
     private header = '';
     private bodyLength = -1;
     private body: Buffer[] = [];
@@ -65,32 +67,31 @@ export class ProtocolFrameChecker {
 
     /** Reads header bytes from `offset`; at the empty line, starts the body. */
     private readHeader(chunk: Buffer, offset: number): { offset: number } | { problem: ProtocolProblem } {
-        let index = offset;
-        while (index < chunk.length) {
-            const byte = chunk[index++];
-            if (byte !== LF && byte !== CR && (byte < 0x20 || byte > 0x7e)) return { problem: { kind: 'header-not-text' } };
-            this.header += String.fromCharCode(byte);
-            if (byte === LF && this.header.endsWith('\r\n\r\n')) {
-                const problem = this.startBody();
-                return problem ? { problem } : { offset: index };
-            }
+        // The end may straddle two chunks: look from up to three bytes before this chunk.
+        const carried = Math.min(3, this.header.length);
+        const search = carried > 0 ? Buffer.concat([Buffer.from(this.header.slice(-carried), 'latin1'), chunk.subarray(offset, offset + MAX_HEADER_BYTES)]) : chunk.subarray(offset, offset + MAX_HEADER_BYTES);
+        const found = search.indexOf(HEADER_END);
+        if (found < 0) {
+            const rest = chunk.subarray(offset, offset + MAX_HEADER_BYTES + 1);
+            this.header += rest.toString('latin1');
             if (this.header.length > MAX_HEADER_BYTES) return { problem: { kind: 'header-too-long' } };
+            if (!HEADER_START.test(this.header)) return { problem: { kind: 'header-not-text' } };
+            return { offset: offset + rest.length };
         }
-        const lines = this.header.split('\r\n');
-        const current = lines.pop()!;
-        if (!lines.every(line => HEADER_LINE.test(line)) || !HEADER_LINE_START.test(current)) {
-            return { problem: { kind: 'header-not-text' } };
-        }
-        return { offset: index };
+        const endInChunk = offset + found - carried + HEADER_END.length;
+        this.header += chunk.subarray(offset, endInChunk).toString('latin1');
+        const problem = this.startBody();
+        return problem ? { problem } : { offset: endInChunk };
     }
 
     private startBody(): ProtocolProblem | undefined {
-        const lines = this.header.slice(0, -4).split('\r\n');
+        const text = this.header.slice(0, -HEADER_END.length);
         this.header = '';
-        if (!lines.every(line => HEADER_LINE.test(line))) return { kind: 'header-not-text' };
-        const lengthLine = lines.find(line => /^content-length:/i.test(line));
-        if (!lengthLine) return { kind: 'no-content-length' };
-        const value = lengthLine.slice(lengthLine.indexOf(':') + 1).trim();
+        if (text.length > MAX_HEADER_BYTES) return { kind: 'header-too-long' };
+        if (!HEADER_LINES.test(text)) return { kind: 'header-not-text' };
+        const length = CONTENT_LENGTH.exec(text);
+        if (!length) return { kind: 'no-content-length' };
+        const value = length[1].trim();
         if (!/^\d{1,10}$/.test(value)) return { kind: 'bad-content-length', value };
         this.bodyLength = Number(value);
         this.body = [];
@@ -98,20 +99,37 @@ export class ProtocolFrameChecker {
         return this.bodyLength === 0 ? this.checkBody() : undefined;
     }
 
+    /**
+     * A body must look like one JSON-RPC object: `{` … `}` with a `"jsonrpc"` member. The
+     * protocol library parses it right after; parsing it here too would double the cost of
+     * every message, and a body cut off by a wrong `Content-Length` already fails this test
+     * (or, cut exactly after a `}`, leaves bytes that are no header for the next frame).
+     */
     private checkBody(): ProtocolProblem | undefined {
         const length = this.bodyLength;
-        const text = Buffer.concat(this.body).toString('utf8');
+        const body = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body);
         this.bodyLength = -1;
         this.body = [];
-        let message: unknown;
-        try {
-            message = JSON.parse(text);
-        } catch {
-            return { kind: 'body-not-json', length };
+        let first = 0;
+        let last = body.length - 1;
+        while (first <= last && isWhitespace(body[first])) first++;
+        while (last >= first && isWhitespace(body[last])) last--;
+        if (first > last) return { kind: 'body-not-json', length };
+        if (body[first] === OPEN_BRACE && body[last] === CLOSE_BRACE) {
+            return body.includes('"jsonrpc"') ? undefined : { kind: 'not-json-rpc' };
         }
-        const isObject = typeof message === 'object' && message !== null && !Array.isArray(message);
-        return isObject && (message as { jsonrpc?: unknown }).jsonrpc === '2.0' ? undefined : { kind: 'not-json-rpc' };
+        // A JSON array (a batch, which LSP does not have) is JSON but no message; the rest is no JSON.
+        return body[first] === OPEN_BRACKET && body[last] === CLOSE_BRACKET ? { kind: 'not-json-rpc' } : { kind: 'body-not-json', length };
     }
+}
+
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+
+function isWhitespace(byte: number): boolean {
+    return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 }
 
 /**

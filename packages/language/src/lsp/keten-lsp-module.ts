@@ -23,6 +23,7 @@ import { KetenWorkspaceSymbolProvider } from './keten-workspace-symbol-provider.
 import { KetenNodeKindProvider } from './keten-node-kind-provider.js';
 import { KetenWorkspaceManager } from './keten-workspace-manager.js';
 import { KetenDocumentBuilder } from './keten-document-builder.js';
+import { KetenDocumentUpdateHandler } from './keten-document-update-handler.js';
 
 export const KetenLspModule: Module<KetenServices, PartialLangiumServices> = {
     lsp: {
@@ -38,11 +39,15 @@ export const KetenLspModule: Module<KetenServices, PartialLangiumServices> = {
     }
 };
 
-/** Editor services shared by the whole workspace: symbols, symbol kinds, start-up and re-checking. */
+/**
+ * Editor services shared by the whole workspace: symbols, symbol kinds, start-up, re-checking,
+ * and when a change is built (at once, or coalesced in a burst of edits).
+ */
 export const KetenSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
         WorkspaceSymbolProvider: (services) => new KetenWorkspaceSymbolProvider(services),
-        NodeKindProvider: () => new KetenNodeKindProvider()
+        NodeKindProvider: () => new KetenNodeKindProvider(),
+        DocumentUpdateHandler: (services) => new KetenDocumentUpdateHandler(services)
     },
     workspace: {
         WorkspaceManager: (services) => new KetenWorkspaceManager(services),
