@@ -129,6 +129,20 @@ describe('language server over stdio', () => {
         const files = new Set(locations.map(location => location.uri));
         expect(files).toContain(uri('agreement.keten'));
         expect(files).toContain(uri('gaps.keten'));
+        // `Gemeente.wethouder` is a use of `Gemeente`: its party half is among the references.
+        const steering = positionOf(AGREEMENT_TEXT, 'steering Gemeente.wethouder', 'steering '.length);
+        expect(locations).toContainEqual({ uri: uri('agreement.keten'), range: { start: steering, end: { line: steering.line, character: steering.character + 'Gemeente'.length } } });
+        const uses = (text: string) => (text.match(/\bGemeente\b(?! Zutphen")/g) ?? []).length;
+        expect(locations).toHaveLength(uses(AGREEMENT_TEXT) + uses(GAPS_TEXT) + uses(PARTIES_TEXT) - 1);
+    });
+
+    it('goes from the party half of a Party.role to the party in the other file', async () => {
+        const position = positionOf(AGREEMENT_TEXT, 'steering Gemeente.wethouder', 'steering Ge'.length);
+        const result = await client.request('textDocument/definition', { textDocument: { uri: uri('agreement.keten') }, position });
+        const location = Array.isArray(result) ? result[0] : result;
+        expect(location.targetUri ?? location.uri).toBe(uri('parties.keten'));
+        expect((location.targetSelectionRange ?? location.range).start).toEqual(positionOf(PARTIES_TEXT, 'party Gemeente', 'party '.length));
+        expect(location.originSelectionRange?.end.character).toBe(position.character - 2 + 'Gemeente'.length);
     });
 
     it('renames a party and the party part of every Party.role in every file', async () => {
