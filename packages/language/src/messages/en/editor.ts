@@ -1,8 +1,11 @@
 /**
  * Texts of the editor: hover, completion details, quick-fix titles, rename notices and what
  * each keyword means. Keyword explanations are keyed by the English keyword; a Dutch keyword
- * is explained through its English twin (see `lsp/keyword-languages.ts`).
+ * is explained through its English twin (see `lsp/keyword-languages.ts`). Units, limits and
+ * durations copied from the agreement are written in English (`quantities.ts`).
  */
+import { quantitiesEn } from './quantities.js';
+
 export const editorEn = {
     keywordMeaning: {
         party: 'Declares an organisation that takes part in agreements (a municipality, a provider, the police, …). Its roles are the positions inside it.',
@@ -72,14 +75,14 @@ export const editorEn = {
     hoverRoleMandates: (a: { mandates: string[] }) => `Holds the mandates ${a.mandates.join(', ')}.`,
     hoverRoleNoMandates: () => 'Holds no mandate.',
     hoverEffectIndicator: (a: { indicator?: string; unit?: string }) =>
-        `Indicator: ${a.indicator ?? '(none)'}${a.unit ? ` (${a.unit})` : ''}.`,
+        `Indicator: ${a.indicator ?? '(none)'}${a.unit ? ` (${quantitiesEn.writtenUnit(a.unit)})` : ''}.`,
     hoverEffectBaseline: (a: { value?: string; date?: string }) =>
         a.value === undefined ? 'Baseline: none.' : `Baseline: ${a.value} on ${a.date}.`,
     hoverEffectTarget: (a: { op?: string; value?: string; date?: string }) =>
         a.value === undefined ? 'Target: none.' : `Target: ${a.op} ${a.value} by ${a.date}.`,
     hoverEffectId: (a: { id: string }) => `Measurement files name it \`${a.id}\`.`,
     hoverMandateSummary: (a: { from?: string; to?: string; limit?: string }) =>
-        `From ${a.from ?? '(nobody)'} to ${a.to ?? '(nobody)'}` + (a.limit ? `, up to ${a.limit}` : '') + '.',
+        `From ${a.from ?? '(nobody)'} to ${a.to ?? '(nobody)'}` + (a.limit ? `, up to ${quantitiesEn.writtenAmount(a.limit)}` : '') + '.',
     hoverBodyMembers: (a: { members: string[] }) =>
         a.members.length ? `Members: ${a.members.join(', ')}.` : 'No members.',
     hoverKeyword: (a: { keyword: string; meaning: string }) => `**${a.keyword}** — ${a.meaning}`,
@@ -91,7 +94,7 @@ export const editorEn = {
 
     // ---------------------------------------------------------------- inlay hints
     inlayMandate: (a: { holder?: string; limit?: string }) =>
-        `→ ${a.holder ?? '?'}${a.limit ? `, up to ${a.limit}` : ''}`,
+        `→ ${a.holder ?? '?'}${a.limit ? `, up to ${quantitiesEn.writtenAmount(a.limit)}` : ''}`,
 
     // ---------------------------------------------------------------- quick fixes
     fixReplaceName: (a: { name: string }) => `Change to '${a.name}'`,

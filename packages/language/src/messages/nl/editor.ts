@@ -4,7 +4,8 @@
  * `en/editor.ts`; a Dutch keyword is explained through its English twin.
  */
 import type { editorEn } from '../en/editor.js';
-import { formatDateFor, formatNumberFor, formatNumbersInText } from '../format-values.js';
+import { formatDateFor, formatNumberFor } from '../format-values.js';
+import { quantitiesNl } from './quantities.js';
 
 /** The blocks the snippets write (`lsp/block-snippets.ts`), named in Dutch. */
 const BLOCKS_NL: Readonly<Record<string, string>> = {
@@ -80,14 +81,14 @@ export const editorNl: typeof editorEn = {
     hoverRoleMandates: a => `Houdt de mandaten ${a.mandates.join(', ')}.`,
     hoverRoleNoMandates: () => 'Houdt geen mandaat.',
     hoverEffectIndicator: a =>
-        `Indicator: ${a.indicator ?? '(geen)'}${a.unit ? ` (${a.unit})` : ''}.`,
+        `Indicator: ${a.indicator ?? '(geen)'}${a.unit ? ` (${quantitiesNl.writtenUnit(a.unit)})` : ''}.`,
     hoverEffectBaseline: a =>
         a.value === undefined ? 'Nulmeting: geen.' : `Nulmeting: ${formatNumberFor('nl', a.value)} op ${formatDateFor('nl', a.date ?? '')}.`,
     hoverEffectTarget: a =>
         a.value === undefined ? 'Streefwaarde: geen.' : `Streefwaarde: ${a.op} ${formatNumberFor('nl', a.value)} uiterlijk ${formatDateFor('nl', a.date ?? '')}.`,
     hoverEffectId: a => `Meetbestanden noemen het \`${a.id}\`.`,
     hoverMandateSummary: a =>
-        `Van ${a.from ?? '(niemand)'} aan ${a.to ?? '(niemand)'}` + (a.limit ? `, tot ${formatNumbersInText('nl', a.limit)}` : '') + '.',
+        `Van ${a.from ?? '(niemand)'} aan ${a.to ?? '(niemand)'}` + (a.limit ? `, tot ${quantitiesNl.writtenAmount(a.limit)}` : '') + '.',
     hoverBodyMembers: a =>
         a.members.length ? `Leden: ${a.members.join(', ')}.` : 'Geen leden.',
     hoverKeyword: a => `**${a.keyword}** — ${a.meaning}`,
@@ -99,7 +100,7 @@ export const editorNl: typeof editorEn = {
 
     // ---------------------------------------------------------------- inlay hints
     inlayMandate: a =>
-        `→ ${a.holder ?? '?'}${a.limit ? `, tot ${formatNumbersInText('nl', a.limit)}` : ''}`,
+        `→ ${a.holder ?? '?'}${a.limit ? `, tot ${quantitiesNl.writtenAmount(a.limit)}` : ''}`,
 
     // ---------------------------------------------------------------- quick fixes
     fixReplaceName: a => `Verander in '${a.name}'`,
