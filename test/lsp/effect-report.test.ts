@@ -114,7 +114,7 @@ describe('the status code lens', () => {
         client.settings = dutch;
         client.notify('workspace/didChangeConfiguration', { settings: dutch });
         await expect.poll(async () => (await lensTitles())[0]?.title, { timeout: 5000 })
-            .toBe('Status: gehaald · laatste meting 19 days op 31 oktober 2026 · streefwaarde ≤ 20 days uiterlijk 30 juni 2027');
+            .toBe('Status: gehaald · laatste meting 19 dagen op 31 oktober 2026 · streefwaarde ≤ 20 dagen uiterlijk 30 juni 2027');
         expect((await client.request('keten/mandateRegister', { format: 'md' })).text).toMatch(/^# Mandaatregister/);
         const english = { keten: { report: { data: ['data/*.csv'] } } };
         client.settings = english;
