@@ -106,6 +106,19 @@ describe('language server over stdio', () => {
         change('agreement.keten', AGREEMENT_TEXT);
     });
 
+    it('does not complete a field the block already has', async () => {
+        const text = AGREEMENT_TEXT.replace('    to Aanbieder.regisseur\n', '    to Aanbieder.regisseur\n    \n').replace(/    basis "[^"]*"\n/, '');
+        open('agreement.keten', text);
+        const position = positionOf(text, '    to Aanbieder.regisseur\n    \n', '    to Aanbieder.regisseur\n    '.length);
+        const result = await client.request('textDocument/completion', { textDocument: { uri: uri('agreement.keten') }, position });
+        const labels: string[] = (result.items ?? result).map((item: { label: string }) => item.label);
+        expect(labels).not.toContain('from');
+        expect(labels).not.toContain('scope');
+        expect(labels).not.toContain('van');
+        expect(labels).toContain('basis');
+        change('agreement.keten', AGREEMENT_TEXT);
+    });
+
     it('shows the title of a mandate when hovering a reference to it', async () => {
         const position = positionOf(AGREEMENT_TEXT, 'decides under Inzet', 'decides under '.length + 1);
         const hover = await client.request('textDocument/hover', { textDocument: { uri: uri('agreement.keten') }, position });
