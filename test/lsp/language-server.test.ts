@@ -76,7 +76,7 @@ afterAll(async () => {
     if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-describe('language server over stdio', () => {
+describe('language server over stdio', { timeout: 120_000 }, () => {
     it('publishes findings for a file that was never opened, with rule id, documentation link and related locations', async () => {
         const diagnostics = await client.diagnosticsFor(uri('gaps.keten'));
         const codes = diagnostics.map(d => d.code);
@@ -182,7 +182,7 @@ describe('language server over stdio', () => {
             textDocument: { uri: uri('agreement.keten') }, position, newName: 'Doorlooptijd'
         });
         expect(applyEdits(AGREEMENT_TEXT, edit.changes[uri('agreement.keten')])).toContain('effect Doorlooptijd "Kortere wachttijd');
-        const message = await client.waitForNotification(n => n.method === 'window/showMessage', 3000, since);
+        const message = await client.waitForNotification(n => n.method === 'window/showMessage', 60_000, since);
         expect(message.params.message).toContain("'Convenant.Wachttijd' to 'Convenant.Doorlooptijd'");
         expect(message.params.message).toContain('not changed');
     });
@@ -199,13 +199,13 @@ describe('language server over stdio', () => {
         client.notify('workspace/didChangeConfiguration', { settings: { keten: { rules: { 'no-review': 'off' } } } });
         const codes = (n: { params: { diagnostics: Array<{ code: string }> } }) => n.params.diagnostics.map(d => d.code);
         const published = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
-            && n.params.uri === uri('gaps.keten') && !codes(n).includes('no-review'), 5000, since);
+            && n.params.uri === uri('gaps.keten') && !codes(n).includes('no-review'), 60_000, since);
         expect(codes(published)).toContain('role-cycle');
         const restored = client.notifications.length;
         client.settings = {};
         client.notify('workspace/didChangeConfiguration', { settings: { keten: { rules: {} } } });
         const again = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
-            && n.params.uri === uri('gaps.keten') && codes(n).includes('no-review'), 5000, restored);
+            && n.params.uri === uri('gaps.keten') && codes(n).includes('no-review'), 60_000, restored);
         expect(codes(again)).toContain('role-cycle');
     });
 
@@ -252,11 +252,11 @@ describe('language server over stdio', () => {
         change('parties.keten', PARTIES_TEXT.replace('role directeur', 'role manager'));
         const published = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
             && n.params.uri === uri('agreement.keten')
-            && n.params.diagnostics.some((d: { code: string }) => d.code === 'unresolved-reference'), 5000, since);
+            && n.params.diagnostics.some((d: { code: string }) => d.code === 'unresolved-reference'), 60_000, since);
         expect(published.params.diagnostics.length).toBeGreaterThan(0);
         change('parties.keten', PARTIES_TEXT);
         const cleared = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
-            && n.params.uri === uri('agreement.keten') && n.params.diagnostics.length === 0, 5000, client.notifications.length);
+            && n.params.uri === uri('agreement.keten') && n.params.diagnostics.length === 0, 60_000, client.notifications.length);
         expect(cleared.params.diagnostics).toEqual([]);
     });
 
@@ -264,29 +264,29 @@ describe('language server over stdio', () => {
         // No reference between the two files: only the names tie them (duplicate-name).
         const later = 'party Dubbel "Later" {\n  role r\n}\n';
         open('zz-later.keten', later);
-        await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri('zz-later.keten'), 5000);
+        await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri('zz-later.keten'), 60_000);
         open('aa-first.keten', 'party Enkel {\n  role r\n}\n');
         const since = client.notifications.length;
         change('aa-first.keten', 'party Dubbel {\n  role r\n}\n');
         const flagged = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
             && n.params.uri === uri('zz-later.keten')
-            && n.params.diagnostics.some((d: { code: string }) => d.code === 'duplicate-name'), 5000, since);
+            && n.params.diagnostics.some((d: { code: string }) => d.code === 'duplicate-name'), 60_000, since);
         expect(flagged.params.diagnostics.map((d: { code: string }) => d.code)).toEqual(['duplicate-name']);
         change('aa-first.keten', 'party Enkel {\n  role r\n}\n');
         const cleared = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
-            && n.params.uri === uri('zz-later.keten') && n.params.diagnostics.length === 0, 5000, client.notifications.length);
+            && n.params.uri === uri('zz-later.keten') && n.params.diagnostics.length === 0, 60_000, client.notifications.length);
         expect(cleared.params.diagnostics).toEqual([]);
     });
 
     it('resolves a name in another file as soon as it is declared', async () => {
         open('uses-nieuw.keten', 'body Raad {\n  members Nieuw.lid\n}\n');
         const unresolved = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
-            && n.params.uri === uri('uses-nieuw.keten') && n.params.diagnostics.length > 0, 5000);
+            && n.params.uri === uri('uses-nieuw.keten') && n.params.diagnostics.length > 0, 60_000);
         expect(unresolved.params.diagnostics.map((d: { code: string }) => d.code)).toEqual(['unresolved-reference']);
         const since = client.notifications.length;
         open('declares-nieuw.keten', 'party Nieuw {\n  role lid\n}\n');
         const resolved = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
-            && n.params.uri === uri('uses-nieuw.keten') && n.params.diagnostics.length === 0, 5000, since);
+            && n.params.uri === uri('uses-nieuw.keten') && n.params.diagnostics.length === 0, 60_000, since);
         expect(resolved.params.diagnostics).toEqual([]);
     });
 });

@@ -46,7 +46,7 @@ function isEmptyAnswer(result: unknown): boolean {
     return false;
 }
 
-describe('requests about a document the server does not know', () => {
+describe('requests about a document the server does not know', { timeout: 120_000 }, () => {
     const position = { line: 0, character: 7 };
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } };
     const requests: Array<[string, (uri: string) => unknown]> = [
@@ -88,7 +88,7 @@ describe('requests about a document the server does not know', () => {
     });
 });
 
-describe('bytes that are not LSP messages', () => {
+describe('bytes that are not LSP messages', { timeout: 120_000 }, () => {
     const cases: Array<[string, (client: LspClient) => void]> = [
         ['garbage bytes', client => client.writeRaw(Buffer.from([0x00, 0xff, 0x13, 0x37, 0x0a, 0x68, 0x65, 0x6c, 0x6c, 0x6f]))],
         ['a header line without a colon', client => client.writeRaw('hello world\r\n\r\n{}')],
