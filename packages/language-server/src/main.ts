@@ -5,7 +5,8 @@
  *
  * Beside the language's own services it adds what needs the report package: the effect-status
  * code lens and the `keten/effectReport`, `keten/chainDiagram` and `keten/mandateRegister`
- * requests (report-requests.ts), all fed by the measurement files of `keten.report.data`.
+ * requests (report-requests.ts), all fed by the measurement files of `keten.report.data`; and
+ * the covenant text for the preview, `keten/covenantDocument` (covenant-document-request.ts).
  *
  * Over stdio the input passes a guard first (protocol-guard.ts): bytes that are not LSP
  * messages make the server say why and exit with code 1, so that the client restarts it.
@@ -21,6 +22,7 @@ import { EditorReports } from './editor-reports.js';
 import { MeasurementFiles } from './measurement-files.js';
 import { EffectStatusCodeLensProvider } from './effect-status-code-lens.js';
 import { followReportData, registerReportRequests } from './report-requests.js';
+import { registerCovenantDocumentRequest } from './covenant-document-request.js';
 import { ProtocolGuard, type ProtocolProblem } from './protocol-guard.js';
 import { answerUnknownDocumentsWithNothing } from './unknown-documents.js';
 
@@ -35,6 +37,7 @@ reports.attach(shared, Keten);
 followEditorSettings(shared, Keten);
 followReportData(shared, reports);
 registerReportRequests(shared, Keten, reports);
+registerCovenantDocumentRequest(shared, Keten, reports);
 answerUnknownDocumentsWithNothing(connection, shared);
 startLanguageServer(shared);
 
