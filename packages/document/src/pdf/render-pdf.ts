@@ -10,7 +10,8 @@
  */
 import PDFDocument from 'pdfkit';
 import type { Article, CovenantDocument, Item, Paragraph, Run, Section, SignatureBlock, Text } from '../covenant-document.js';
-import { NOTO_SERIF } from './fonts.js';
+import { NOTO_SERIF, type FontStyle } from './fonts.js';
+import { breakLines, FontCoverage, type Piece } from './text-lines.js';
 
 type Pdf = InstanceType<typeof PDFDocument>;
 
@@ -20,7 +21,14 @@ const BODY = 10.5;
 const LINE_GAP = 2.5;
 /** Room for a paragraph's number (1.) and an item's letter (a.). */
 const LABEL = 7.5 * MM;
-const FONT = { regular: 'KetenSerif', bold: 'KetenSerif-Bold', italic: 'KetenSerif-Italic' } as const;
+/** The registered name of each font file: `KetenSerif-bold-0` is bold Latin, `-1` Latin Extended, … */
+const FONTS: Readonly<Record<FontStyle, ReadonlyArray<{ name: string; bytes: Uint8Array }>>> = {
+    regular: NOTO_SERIF.regular.map((bytes, at) => ({ name: `KetenSerif-regular-${at}`, bytes })),
+    bold: NOTO_SERIF.bold.map((bytes, at) => ({ name: `KetenSerif-bold-${at}`, bytes })),
+    italic: NOTO_SERIF.italic.map((bytes, at) => ({ name: `KetenSerif-italic-${at}`, bytes }))
+};
+/** The Latin font of each style: for labels, page numbers and line heights. */
+const FONT: Readonly<Record<FontStyle, string>> = { regular: FONTS.regular[0].name, bold: FONTS.bold[0].name, italic: FONTS.italic[0].name };
 const LANGUAGE_TAGS: Readonly<Record<string, string>> = { nl: 'nl-NL', en: 'en-GB' };
 
 export function renderDocumentPdf(document: CovenantDocument): Promise<Uint8Array> {
@@ -41,10 +49,9 @@ export function renderDocumentPdf(document: CovenantDocument): Promise<Uint8Arra
         pdf.on('end', () => resolve(concat(chunks)));
         pdf.on('error', reject);
     });
-    pdf.registerFont(FONT.regular, NOTO_SERIF.regular);
-    pdf.registerFont(FONT.bold, NOTO_SERIF.bold);
-    pdf.registerFont(FONT.italic, NOTO_SERIF.italic);
-    new Layout(pdf, document).write();
+    // Registered only: pdfkit opens and embeds a file when a letter of it is set.
+    for (const font of Object.values(FONTS).flat()) pdf.registerFont(font.name, font.bytes);
+    new Layout(pdf, document, new FontCoverage(FONTS)).write();
     pdf.end();
     return done;
 }
@@ -64,7 +71,7 @@ class Layout {
     private readonly left = MARGIN.left;
     private readonly width: number;
 
-    constructor(private readonly pdf: Pdf, private readonly document: CovenantDocument) {
+    constructor(private readonly pdf: Pdf, private readonly document: CovenantDocument, private readonly coverage: FontCoverage) {
         this.width = pdf.page.width - MARGIN.left - MARGIN.right;
     }
 
@@ -86,9 +93,9 @@ class Layout {
 
     // ---------------------------------------------------------------- blocks
 
-    private lineHeight(size: number): number {
+    private lineHeight(size: number, lineGap = LINE_GAP): number {
         this.pdf.font(FONT.regular).fontSize(size);
-        return this.pdf.currentLineHeight(true) + LINE_GAP;
+        return this.pdf.currentLineHeight(true) + lineGap;
     }
 
     private space(points: number): void {
@@ -118,22 +125,42 @@ class Layout {
         }
         const x = this.left + indent;
         const width = this.width - indent;
-        const visible = text.filter(run => run.text !== '');
-        if (visible.length === 0) visible.push({ text: ' ' });
-        visible.forEach((run, index) => {
-            pdf.font(this.fontOf(run, options.italic)).fontSize(size);
-            const continued = index < visible.length - 1;
-            if (index === 0) pdf.text(run.text, x, y, { width, continued, lineGap, align: 'left' });
-            else pdf.text(run.text, { width, continued, lineGap, align: 'left' });
-        });
+        const pieces = text.filter(run => run.text !== '').flatMap(run => this.coverage.pieces(run.text, this.styleOf(run, options.italic)));
+        this.lines(pieces, x, y, width, size, lineGap, true);
         if (options.color) pdf.fillColor('#1a1a1a');
         pdf.x = this.left;
         this.space(options.after ?? 4);
     }
 
-    private fontOf(run: Run, italic = false): string {
-        if (run.style === 'strong') return FONT.bold;
-        return italic ? FONT.italic : FONT.regular;
+    private styleOf(run: Run, italic = false): FontStyle {
+        if (run.style === 'strong') return 'bold';
+        return italic ? 'italic' : 'regular';
+    }
+
+    /**
+     * Pieces set as lines from (`x`, `y`), no wider than `width` (text-lines.ts finds the
+     * breaks); with `pageBreaks` a line that does not fit on the page starts the next one.
+     * Leaves `pdf.y` under the last line.
+     */
+    private lines(pieces: readonly Piece[], x: number, y: number, width: number, size: number, lineGap: number, pageBreaks: boolean): void {
+        const pdf = this.pdf;
+        const measure = (text: string, font: string) => pdf.font(font).fontSize(size).widthOfString(text);
+        const height = this.lineHeight(size, lineGap);
+        const bottom = pdf.page.height - MARGIN.bottom;
+        for (const line of breakLines(pieces, width, measure)) {
+            if (pageBreaks && y + height > bottom) {
+                pdf.addPage();
+                y = MARGIN.top;
+            }
+            let at = x;
+            for (const piece of line) {
+                pdf.font(piece.font).fontSize(size).text(piece.text, at, y, { lineBreak: false });
+                at += pdf.widthOfString(piece.text);
+            }
+            y += height;
+        }
+        pdf.x = this.left;
+        pdf.y = y;
     }
 
     private heading(text: string, size: number, before: number, style: 'strong' | 'italic' = 'strong'): void {
@@ -200,17 +227,17 @@ class Layout {
         const pdf = this.pdf;
         const part = this.document.signatures;
         const labels = part.labels;
-        const line = (text: string, font: string, after: number) => {
-            pdf.font(font).fontSize(BODY).text(text, x, pdf.y, { width, lineGap: LINE_GAP });
+        const line = (text: string, style: FontStyle, after: number) => {
+            this.lines(this.coverage.pieces(text, style), x, pdf.y, width, BODY, LINE_GAP, false);
             pdf.y += after;
         };
         pdf.y = top;
-        line(block.party, FONT.bold, 3);
+        line(block.party, 'bold', 3);
         for (const signer of block.signers) {
-            line(signer.role.style === 'blank' ? `${labels.role} ${signer.role.text}` : signer.role.text, FONT.regular, 1);
-            line(signer.person.style === 'blank' ? `${labels.name} ${signer.person.text}` : signer.person.text, FONT.regular, 12);
-            line(`${labels.date} ${part.blank}`, FONT.regular, 14);
-            line(`${labels.signature} ${part.blank}`, FONT.regular, 16);
+            line(signer.role.style === 'blank' ? `${labels.role} ${signer.role.text}` : signer.role.text, 'regular', 1);
+            line(signer.person.style === 'blank' ? `${labels.name} ${signer.person.text}` : signer.person.text, 'regular', 12);
+            line(`${labels.date} ${part.blank}`, 'regular', 14);
+            line(`${labels.signature} ${part.blank}`, 'regular', 16);
         }
         return pdf.y;
     }
