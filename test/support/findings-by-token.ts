@@ -1,0 +1,71 @@
+/**
+ * Findings named by the token they sit on instead of their line and column, so that the
+ * findings of a text can be compared with those of the same text formatted or with its
+ * keywords translated (both keep every token and comment, in order; only the whitespace and
+ * the keywords' words change).
+ *
+ *   findingKeys(text, diagnostics)  // ['unresolved-reference error @17 ID "nobody" ..17', …] sorted
+ *   withoutSuppressions(text)       // the same text with every suppression comment inert
+ */
+import { EmptyFileSystem, TextDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createKetenServices } from '@keten/language';
+
+const lexer = createKetenServices(EmptyFileSystem).Keten.parser.Lexer;
+type IToken = ReturnType<typeof lexer.tokenize>['tokens'][number];
+const SEVERITIES = ['', 'error', 'warning', 'info', 'hint'];
+
+/** The tokens and comments of a text, in order. */
+function itemsOf(text: string): IToken[] {
+    const result = lexer.tokenize(text);
+    return [...result.tokens, ...result.hidden].sort((a, b) => a.startOffset - b.startOffset);
+}
+
+/** Terminals (names, strings, numbers, dates, comments) keep their text; keywords may be translated. */
+const isTerminal = (token: IToken) => /^[A-Z][A-Z_]*$/.test(token.tokenType.name);
+
+/**
+ * Each finding as `rule severity @index TYPE "text"+offset ..endIndex`: the index of the token or
+ * comment its range starts in (and the offset in it, for names, strings and comments), and of
+ * the one it ends in. Keywords are named by their index only (`--locale` changes their words).
+ * Sorted, so two lists compare as multisets.
+ */
+export function findingKeys(text: string, diagnostics: readonly Diagnostic[]): string[] {
+    const items = itemsOf(text);
+    const document = TextDocument.create('file:///findings.keten', 'keten', 0, text);
+    const itemAt = (offset: number): number => {
+        let low = 0, high = items.length - 1;
+        if (high < 0 || offset < items[0].startOffset) return -1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (items[middle].startOffset <= offset) low = middle; else high = middle - 1;
+        }
+        return low;
+    };
+    return diagnostics.map(diagnostic => {
+        const start = document.offsetAt(diagnostic.range.start);
+        const end = document.offsetAt(diagnostic.range.end);
+        const first = itemAt(start);
+        const last = itemAt(Math.max(start, end - 1));
+        const token = items[first];
+        const where = !token ? 'before the first token'
+            : isTerminal(token) ? `${token.tokenType.name} ${JSON.stringify(token.image.slice(0, 40))}+${start - token.startOffset}`
+                : `keyword${start === token.startOffset ? '' : '+inside'}`;
+        return `${diagnostic.code} ${SEVERITIES[diagnostic.severity ?? 1]} @${first} ${where} ..${last}`;
+    }).sort();
+}
+
+/**
+ * The text with every suppression comment made inert (`keten-disable` written in capitals, so
+ * every position stays the same): its findings are the findings before suppressions apply.
+ */
+export function withoutSuppressions(text: string): string {
+    if (!text.includes('keten-disable')) return text;
+    let result = text;
+    for (const token of lexer.tokenize(text).hidden) {
+        if (!token.image.includes('keten-disable')) continue;
+        const inert = token.image.replace(/keten-disable/g, 'KETEN-DISABLE');
+        result = result.slice(0, token.startOffset) + inert + result.slice(token.startOffset + inert.length);
+    }
+    return result;
+}
