@@ -306,6 +306,13 @@ describe('suppression comments: formatting never changes what they silence (issu
         ), '}').replace(/\n/g, '\r\n'));
     });
 
+    it('leaves the examples of docs/formatting.md as they are: they show the formatted layout', async () => {
+        const doc = fs.readFileSync(path.join(REPO_ROOT, 'docs/formatting.md'), 'utf8');
+        const examples = [...doc.matchAll(/```keten\n([\s\S]*?)```/g)].map(match => match[1]);
+        expect(examples.some(example => example.includes('keten-disable-next-line'))).toBe(true);
+        for (const example of examples) expect(await format(example)).toBe(example);
+    });
+
     it('formats the rest of a suppressed line canonically, and a file in the canonical layout stays as it is', async () => {
         const messy = lines(...head('  // keten-disable-next-line unresolved-reference', '  accountable    A . nobody   ', '}'));
         const formatted = await formatKeepingFindings(messy);
