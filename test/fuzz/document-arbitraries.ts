@@ -134,17 +134,20 @@ const suppression = fc.tuple(fc.uniqueArray(fc.constantFrom(...suppressibleRules
 /**
  * A change of layout at line `at` (modulo the number of lines): a suppression comment above
  * the line, at its end, or above a blank line; a blank line; the line split at one of its
- * spaces (outside strings); the line joined with the next.
+ * spaces (outside strings); the line joined with the next; a block comment (of one or two
+ * lines) put in at one of its spaces.
  */
 type LayoutChange =
     | { kind: 'suppress-above' | 'suppress-at-end' | 'suppress-above-blank'; at: number; comment: string }
     | { kind: 'blank' | 'join'; at: number }
-    | { kind: 'split'; at: number; space: number };
+    | { kind: 'split'; at: number; space: number }
+    | { kind: 'block-comment'; at: number; space: number; comment: string };
 
 const layoutChange: fc.Arbitrary<LayoutChange> = fc.oneof(
     { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('suppress-above', 'suppress-at-end', 'suppress-above-blank' as const), at: fc.nat(), comment: suppression }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('blank', 'join' as const), at: fc.nat() }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant('split' as const), at: fc.nat(), space: fc.nat() }) }
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('split' as const), at: fc.nat(), space: fc.nat() }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('block-comment' as const), at: fc.nat(), space: fc.nat(), comment: fc.constantFrom('/* noot */', '/* twee\n   regels */') }) }
 );
 
 /** Offsets of the spaces of a line that are outside strings and before any comment. */
@@ -187,6 +190,12 @@ function changeLayout(text: string, changes: readonly LayoutChange[]): string {
                 if (spaces.length === 0) break;
                 const space = spaces[change.space % spaces.length];
                 lines.splice(at, 1, line.slice(0, space), `${indent}  ${line.slice(space + 1)}`);
+                break;
+            }
+            case 'block-comment': {
+                const spaces = breakableSpaces(line);
+                const space = spaces.length === 0 ? line.length : spaces[change.space % spaces.length];
+                lines.splice(at, 1, ...`${line.slice(0, space)} ${change.comment} ${line.slice(space + 1)}`.split('\n'));
                 break;
             }
         }

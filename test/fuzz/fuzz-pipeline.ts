@@ -178,6 +178,7 @@ function lexed(text: string): { tokens: string[]; comments: string[] } {
     const result = services.Keten.parser.Lexer.tokenize(text);
     return {
         tokens: result.tokens.map(token => token.image),
-        comments: result.hidden.map(token => token.image.trim())
+        // The lines of a multi-line comment move with it (docs/formatting.md): compare them trimmed.
+        comments: result.hidden.map(token => token.image.split(/\r\n|\r|\n/).map(line => line.trim()).join('\n'))
     };
 }

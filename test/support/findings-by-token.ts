@@ -25,6 +25,17 @@ function itemsOf(text: string): IToken[] {
 const isTerminal = (token: IToken) => /^[A-Z][A-Z_]*$/.test(token.tokenType.name);
 
 /**
+ * The start of a token's text, with the lines of a comment trimmed (the formatter removes
+ * trailing whitespace in comments and moves the lines of a multi-line comment).
+ */
+function shown(token: IToken): string {
+    const text = token.tokenType.name.endsWith('COMMENT')
+        ? token.image.split(/\r\n|\r|\n/).map(line => line.trim()).join('\n')
+        : token.image;
+    return text.slice(0, 40);
+}
+
+/**
  * Each finding as `rule severity @index TYPE "text"+offset ..endIndex`: the index of the token or
  * comment its range starts in (and the offset in it, for names, strings and comments), and of
  * the one it ends in. Keywords are named by their index only (`--locale` changes their words).
@@ -49,7 +60,7 @@ export function findingKeys(text: string, diagnostics: readonly Diagnostic[]): s
         const last = itemAt(Math.max(start, end - 1));
         const token = items[first];
         const where = !token ? 'before the first token'
-            : isTerminal(token) ? `${token.tokenType.name} ${JSON.stringify(token.image.slice(0, 40))}+${start - token.startOffset}`
+            : isTerminal(token) ? `${token.tokenType.name} ${JSON.stringify(shown(token))}+${start - token.startOffset}`
                 : `keyword${start === token.startOffset ? '' : '+inside'}`;
         return `${diagnostic.code} ${SEVERITIES[diagnostic.severity ?? 1]} @${first} ${where} ..${last}`;
     }).sort();
