@@ -342,6 +342,16 @@ describe('the language server formatting requests', () => {
         ));
     });
 
+    it('keeps a suppressed line when only the lines around it are selected', async () => {
+        const text = lines('party A {', '  // keten-disable-next-line unused-party', 'role a    role b', '    type x', '}');
+        const document = parseKetenText(services.Keten, text);
+        const range = { start: { line: 2, character: 0 }, end: { line: 3, character: 5 } };
+        const edits = await formatter.formatDocumentRange(document, { textDocument: { uri: document.uri.toString() }, options, range });
+        expect(TextDocument.applyEdits(document.textDocument, edits)).toBe(lines(
+            'party A {', '  // keten-disable-next-line unused-party', '  role a role b', '  type x', '}'
+        ));
+    });
+
     it('gives no edits for a document with syntax errors', async () => {
         const document = parseKetenText(services.Keten, 'party A { role }');
         expect(await formatter.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options })).toEqual([]);
