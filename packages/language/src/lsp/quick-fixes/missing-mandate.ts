@@ -31,7 +31,7 @@ export const addMandateSkeleton: QuickFix = {
 
 function mandateLines(context: QuickFixContext, commitment: Commitment, name: string): string[] {
     const agreement = commitment.$container;
-    const party = firstOfType(commitment.fields, 'ByField')?.party.ref;
+    const party = firstOfType(commitment.fields, 'ByField')?.parties[0]?.ref;
     const role = party ? rolesOf(party)[0] : undefined;
     const holder = party && role ? `${party.name}.${role.name}` : keyword(context, 'Party.role', 'Partij.rol');
     const grantor = steeringField(agreement)?.holder.$refText || keyword(context, 'Party.role', 'Partij.rol');

@@ -30,7 +30,7 @@ export const mandatesNl: typeof mandatesEn = {
     mandateWithoutValidity: a =>
         `Mandaat '${a.mandate}' heeft geen 'geldig': niemand kan zien van wanneer tot wanneer het geldt. Voeg 'geldig … tot …' toe, bijvoorbeeld met de looptijd van de afspraak.`,
     mandateOutsidePeriod: a =>
-        `Mandaat '${a.mandate}' geldt van ${writtenRangeNl(a.valid)}, maar afspraak '${a.agreement}' loopt van ${writtenRangeNl(a.period)}: voor een deel van de looptijd mag niemand deze besluiten nemen. Verleng de geldigheid zodat die de hele looptijd dekt.`,
+        `Mandaat '${a.mandate}' geldt van ${writtenRangeNl(a.valid)}, maar afspraak '${a.agreement}' loopt ${a.period.startsWith('from ') ? `vanaf ${writtenRangeNl(a.period.slice(5))}` : `van ${writtenRangeNl(a.period)}`}: voor een deel van de looptijd mag niemand deze besluiten nemen. Verleng de geldigheid zodat die de hele looptijd dekt.`,
     submandateDenied: a =>
         `Mandaat '${a.mandate}' wordt verleend door '${a.grantor}', die deze bevoegdheid alleen heeft via ${a.parents.length === 1 ? 'mandaat' : 'de mandaten'} ${listedNl(a.parents)}, en ${a.parents.length === 1 ? 'dat mandaat staat' : 'die staan'} niet toe dat ze wordt doorgegeven (Awb 10:9). Voeg 'ondermandaat toegestaan' toe aan ${a.parents.length === 1 ? 'het bovenliggende mandaat' : 'elk van die mandaten'} als de mandaatgever daarmee instemt, of laat het mandaat verlenen door de oorspronkelijke mandaatgever.`,
     submandateDeniedRelated: a =>
