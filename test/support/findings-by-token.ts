@@ -1,10 +1,12 @@
 /**
  * Findings named by the token they sit on instead of their line and column, so that the
  * findings of a text can be compared with those of the same text formatted or with its
- * keywords translated (both keep every token and comment, in order; only the whitespace and
- * the keywords' words change).
+ * keywords translated. Both keep every name, string, number, date and comment, in order;
+ * formatting changes only the whitespace, translation only the keywords (and not always one
+ * word for one: `krachtens` is `pursuant to`). So a place is named by the n-th of those
+ * terminals, or, on a keyword, by the terminal the keyword follows.
  *
- *   findingKeys(text, diagnostics)  // ['unresolved-reference error @17 ID "nobody" ..17', …] sorted
+ *   findingKeys(text, diagnostics)  // ['unresolved-reference error @T17 ID "nobody"+0 ..T17', …] sorted
  *   withoutSuppressions(text)       // the same text with every suppression comment inert
  */
 import { EmptyFileSystem, TextDocument } from 'langium';
@@ -36,13 +38,23 @@ function shown(token: IToken): string {
 }
 
 /**
- * Each finding as `rule severity @index TYPE "text"+offset ..endIndex`: the index of the token or
- * comment its range starts in (and the offset in it, for names, strings and comments), and of
- * the one it ends in. Keywords are named by their index only (`--locale` changes their words).
- * Sorted, so two lists compare as multisets.
+ * Each item's anchor: `T<n>` for the n-th terminal (name, string, number, date, comment),
+ * `K<n>` for a keyword after the n-th terminal (`K-1` before the first).
+ */
+function anchorsOf(items: readonly IToken[]): string[] {
+    let terminal = -1;
+    return items.map(item => isTerminal(item) ? `T${++terminal}` : `K${terminal}`);
+}
+
+/**
+ * Each finding as `rule severity @anchor TYPE "text"+offset ..endAnchor`: the anchor of the
+ * token or comment its range starts in (with its text and the offset in it, for terminals),
+ * and of the one it ends in. Keywords are named by their anchor only (`--locale` changes their
+ * words). Sorted, so two lists compare as multisets.
  */
 export function findingKeys(text: string, diagnostics: readonly Diagnostic[]): string[] {
     const items = itemsOf(text);
+    const anchors = anchorsOf(items);
     const document = TextDocument.create('file:///findings.keten', 'keten', 0, text);
     const itemAt = (offset: number): number => {
         let low = 0, high = items.length - 1;
@@ -62,7 +74,8 @@ export function findingKeys(text: string, diagnostics: readonly Diagnostic[]): s
         const where = !token ? 'before the first token'
             : isTerminal(token) ? `${token.tokenType.name} ${JSON.stringify(shown(token))}+${start - token.startOffset}`
                 : `keyword${start === token.startOffset ? '' : '+inside'}`;
-        return `${diagnostic.code} ${SEVERITIES[diagnostic.severity ?? 1]} @${first} ${where} ..${last}`;
+        const anchor = (index: number) => index < 0 ? 'start' : anchors[index];
+        return `${diagnostic.code} ${SEVERITIES[diagnostic.severity ?? 1]} @${anchor(first)} ${where} ..${anchor(last)}`;
     }).sort();
 }
 
