@@ -1,9 +1,11 @@
 /**
  * fast-check arbitraries for the fuzz suite: documents generated from the shape of the
  * grammar (parties, bodies and agreements whose fields are any subset in any order, with names
- * that may or may not resolve, dates that may or may not exist, and odd text), and mutations of
- * real files (tokens deleted, duplicated, swapped or replaced by keywords; random characters,
- * braces and bytes inserted; the text cut short).
+ * that may or may not resolve, dates that may or may not exist, and odd text), laid out in
+ * odd ways (blocks on one line, fields split over lines, lines joined, blank lines) and with
+ * suppression comments in odd places (above fields and one-line blocks, at the end of lines,
+ * above blank lines); and mutations of real files (tokens deleted, duplicated, swapped or
+ * replaced by keywords; random characters, braces and bytes inserted; the text cut short).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -51,15 +53,19 @@ const count = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: -5, m
 const unitWord = fc.constantFrom('days', 'weeks', 'workdays', 'hours', 'EUR', 'percent', 'cases');
 const period = fc.tuple(date, date).map(([from, to]) => `${from} to ${to}`);
 
+/** `head {`, the lines, `}`: one line in five on a single line (`escalation E { level … }`). */
+function blockText(head: string, lines: readonly string[], indent: string, oneLine: boolean): string {
+    if (oneLine) return `${indent}${head} { ${lines.join(' ')}${lines.length > 0 ? ' ' : ''}}`;
+    return [`${indent}${head} {`, ...lines.map(line => `${indent}  ${line}`), `${indent}}`].join('\n');
+}
+
+const oneLine = fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
+
 /** A block `keyword Name "Title" { fields }` whose fields are any subset, in any order. */
 function block(keyword: string, fields: ReadonlyArray<fc.Arbitrary<string>>, indent: string): fc.Arbitrary<string> {
     return fc.tuple(identifier, fc.option(quoted, { nil: undefined }), fc.shuffledSubarray([...fields]).chain(chosen =>
         chosen.length === 0 ? fc.constant([] as string[]) : fc.tuple(...chosen)
-    )).map(([name, title, lines]) => [
-        `${indent}${keyword} ${name}${title ? ` ${title}` : ''} {`,
-        ...lines.map(line => `${indent}  ${line}`),
-        `${indent}}`
-    ].join('\n'));
+    ), oneLine).map(([name, title, lines, single]) => blockText(`${keyword} ${name}${title ? ` ${title}` : ''}`, lines, indent, single));
 }
 
 const party = block('party', [
@@ -90,11 +96,9 @@ const commitment = block('commitment', [
     memberList.map(list => `needs ${list}`), date.map(d => `due ${d}`)
 ], '  ');
 
-const escalation = fc.tuple(identifier, fc.array(fc.tuple(holder, count, fc.boolean()), { maxLength: 4 })).map(([name, levels]) => [
-    `  escalation ${name} "Escalatie" {`,
-    ...levels.map(([h, n, decides]) => `    level ${h} within ${n} workdays${decides ? ' decides' : ''}`),
-    '  }'
-].join('\n'));
+const escalation = fc.tuple(identifier, fc.array(fc.tuple(holder, fc.option(count, { nil: undefined }), fc.boolean()), { maxLength: 4 }), oneLine)
+    .map(([name, levels, single]) => blockText(`escalation ${name} "Escalatie"`,
+        levels.map(([h, n, decides]) => `level ${h}${n === undefined ? '' : ` within ${n} workdays`}${decides ? ' decides' : ''}`), '  ', single));
 
 const effect = block('effect', [
     fc.constantFrom('kind outcome', 'kind output', 'kind process'), quoted.map(q => `indicator ${q}`), unitWord.map(u => `unit ${u}`),
@@ -104,21 +108,113 @@ const effect = block('effect', [
     memberList.map(list => `through ${list}`)
 ], '  ');
 
-const agreement = fc.tuple(
-    block('agreement', [
+const agreementHead = block('agreement', [
         partyList.map(list => `parties ${list}`), period.map(p => `period ${p}`), quoted.map(q => `goal ${q}`),
         holder.map(h => `steering ${h}`), holder.map(h => `accountable ${h}`),
         fc.tuple(fc.integer({ min: 0, max: 60 }), holder).map(([n, h]) => `review every ${n} weeks by ${h}`)
-    ], ''),
-    fc.array(fc.oneof(mandate, condition, commitment, escalation, effect), { maxLength: 6 })
-).map(([head, members]) => head.replace(/\n}$/, `\n\n${members.join('\n\n')}\n}`));
+], '');
+
+const agreement = fc.tuple(agreementHead, fc.array(fc.oneof(mandate, condition, commitment, escalation, effect), { maxLength: 6 }))
+    .map(([head, members]) => members.length === 0 ? head : head.replace(/\s*}$/, `\n\n${members.join('\n\n')}\n}`));
 
 const comment = fc.constantFrom('// opmerking', '/** Toelichting. */', '/* blok */', '// keten-disable-next-line duplicate-name', '// keten-disable-file');
 
 const topLevel = fc.oneof({ weight: 3, arbitrary: party }, { weight: 1, arbitrary: body }, { weight: 3, arbitrary: agreement }, { weight: 1, arbitrary: comment });
 
-/** A file of top-level declarations in random order. */
-export const generatedFile: fc.Arbitrary<string> = fc.array(topLevel, { minLength: 1, maxLength: 5 }).map(parts => parts.join('\n\n') + '\n');
+/** Rules that findings of generated documents often have: what a suppression comment names. */
+const suppressibleRules = [
+    'unresolved-reference', 'missing-field', 'duplicate-field', 'duplicate-name', 'invalid-date', 'reversed-period',
+    'no-review', 'no-single-steering', 'no-accountability', 'no-effects', 'party-not-in-agreement', 'unused-party',
+    'missing-mandate', 'incomplete-mandate', 'mandate-without-validity', 'escalation-no-decider', 'escalation-no-deadline',
+    'escalation-loop', 'unmeasured-effect', 'effect-without-baseline', 'unused-condition', 'unused-suppression'
+];
+/** Mostly `unresolved-reference`: generated names often do not resolve, on any line. */
+const suppressedRule = fc.oneof({ weight: 2, arbitrary: fc.constant('unresolved-reference') }, { weight: 3, arbitrary: fc.constantFrom(...suppressibleRules) });
+const suppression = fc.tuple(fc.uniqueArray(suppressedRule, { minLength: 1, maxLength: 2 }), fc.boolean())
+    .map(([rules, reason]) => `// keten-disable-next-line ${rules.join(', ')}${reason ? ' -- accepted' : ''}`);
+
+/**
+ * A change of layout at line `at` (modulo the number of lines): a suppression comment above
+ * the line, at its end, or above a blank line; a blank line; the line split at one of its
+ * spaces (outside strings), with or without a suppression comment above it; the line joined
+ * with the next; a block comment (of one or two lines) put in at one of its spaces.
+ */
+type LayoutChange =
+    | { kind: 'suppress-above' | 'suppress-at-end' | 'suppress-above-blank'; at: number; comment: string }
+    | { kind: 'blank' | 'join'; at: number }
+    | { kind: 'suppress-and-split'; at: number; space: number; comment: string }
+    | { kind: 'split'; at: number; space: number }
+    | { kind: 'block-comment'; at: number; space: number; comment: string };
+
+const layoutChange: fc.Arbitrary<LayoutChange> = fc.oneof(
+    { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('suppress-above', 'suppress-at-end', 'suppress-above-blank' as const), at: fc.nat(), comment: suppression }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('blank', 'join' as const), at: fc.nat() }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('split' as const), at: fc.nat(), space: fc.nat() }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('suppress-and-split' as const), at: fc.nat(), space: fc.nat(), comment: suppression }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('block-comment' as const), at: fc.nat(), space: fc.nat(), comment: fc.constantFrom('/* noot */', '/* twee\n   regels */') }) }
+);
+
+/** Offsets of the spaces of a line that are outside strings and before any comment. */
+function breakableSpaces(line: string): number[] {
+    const spaces: number[] = [];
+    let inString = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (inString) {
+            if (c === '\\') i++;
+            else if (c === '"') inString = false;
+        } else if (c === '"') inString = true;
+        else if (c === '/' && (line[i + 1] === '/' || line[i + 1] === '*')) break;
+        else if (c === ' ' && i > 0 && line[i - 1] !== ' ') spaces.push(i);
+    }
+    return spaces;
+}
+
+const hasComment = (line: string) => line.includes('//') || line.includes('/*');
+
+function changeLayout(text: string, changes: readonly LayoutChange[]): string {
+    const lines = text.split('\n');
+    for (const change of changes) {
+        const at = change.at % lines.length;
+        const line = lines[at];
+        const indent = /^\s*/.exec(line)![0];
+        switch (change.kind) {
+            case 'suppress-above': lines.splice(at, 0, indent + change.comment); break;
+            case 'suppress-above-blank': lines.splice(at, 0, indent + change.comment, ''); break;
+            case 'suppress-at-end': lines[at] = `${line}${line.trim() === '' ? '' : ' '}${change.comment}`; break;
+            case 'blank': lines.splice(at, 0, ''); break;
+            case 'join':
+                // A comment would swallow the joined line.
+                if (at + 1 < lines.length && !hasComment(line) && !hasComment(lines[at + 1])) {
+                    lines.splice(at, 2, `${line} ${lines[at + 1].trim()}`);
+                }
+                break;
+            case 'split':
+            case 'suppress-and-split': {
+                // `// keten-disable-next-line …` above a field split over two lines: issue 10.
+                const spaces = breakableSpaces(line);
+                const above = change.kind === 'suppress-and-split' ? [indent + change.comment] : [];
+                if (spaces.length === 0) { lines.splice(at, 0, ...above); break; }
+                const space = spaces[change.space % spaces.length];
+                lines.splice(at, 1, ...above, line.slice(0, space), `${indent}  ${line.slice(space + 1)}`);
+                break;
+            }
+            case 'block-comment': {
+                const spaces = breakableSpaces(line);
+                const space = spaces.length === 0 ? line.length : spaces[change.space % spaces.length];
+                lines.splice(at, 1, ...`${line.slice(0, space)} ${change.comment} ${line.slice(space + 1)}`.split('\n'));
+                break;
+            }
+        }
+    }
+    return lines.join('\n');
+}
+
+/** A file of top-level declarations in random order, in a random layout. */
+export const generatedFile: fc.Arbitrary<string> = fc.tuple(
+    fc.array(topLevel, { minLength: 1, maxLength: 5 }),
+    fc.array(layoutChange, { maxLength: 8 })
+).map(([parts, changes]) => changeLayout(parts.join('\n\n'), changes) + '\n');
 
 export const generatedWorkspace: fc.Arbitrary<FuzzWorkspace> = fc.array(generatedFile, { minLength: 1, maxLength: 3 })
     .map(files => ({ origin: 'generated', files }));
