@@ -39,7 +39,9 @@ export const mandatesEn = {
     mandateWithoutValidity: (a: { mandate: string }) =>
         `Mandate '${a.mandate}' has no 'valid' range: nobody can tell from when until when it holds. Add 'valid … to …', for example the period of the agreement.`,
     mandateOutsidePeriod: (a: { mandate: string; valid: string; agreement: string; period: string }) =>
-        `Mandate '${a.mandate}' is valid ${a.valid}, but agreement '${a.agreement}' runs ${a.period}: for part of the agreement nobody may take these decisions. Extend the 'valid' range to cover the whole period.`,
+        a.period.startsWith('from ')
+            ? `Mandate '${a.mandate}' is valid ${a.valid}, but agreement '${a.agreement}' runs ${a.period} with no end: when the agreement starts, nobody may take these decisions. Let the 'valid' range include ${a.period.slice(5)}.`
+            : `Mandate '${a.mandate}' is valid ${a.valid}, but agreement '${a.agreement}' runs ${a.period}: for part of the agreement nobody may take these decisions. Extend the 'valid' range to cover the whole period.`,
     submandateDenied: (a: { mandate: string; grantor: string; parents: readonly string[] }) =>
         `Mandate '${a.mandate}' is granted by '${a.grantor}', who holds this authority through ${a.parents.length === 1 ? 'mandate' : 'mandates'} ${listed(a.parents)}, which ${a.parents.length === 1 ? 'does' : 'do'} not allow passing it on (Awb 10:9). Add 'submandate allowed' to ${a.parents.length === 1 ? 'that mandate' : 'each of them'} if its grantor agrees, or have the mandate granted by the original grantor.`,
     submandateDeniedRelated: (a: { parent: string }) =>

@@ -1,6 +1,6 @@
 /** Dutch messages of the mandates rules (mandaat, ondermandaat; Awb 10:1–10:12). */
 import type { mandatesEn } from '../en/mandates.js';
-import { formatNumbersInText } from '../format-values.js';
+import { formatDateFor, formatNumbersInText } from '../format-values.js';
 import { fieldKeywordNl, joinedNl, listedNl, writtenRangeNl } from './dutch-words.js';
 
 /** `a`, `a of b`, `a, b of c`. */
@@ -42,7 +42,9 @@ export const mandatesNl: typeof mandatesEn = {
     mandateWithoutValidity: a =>
         `Mandaat '${a.mandate}' heeft geen 'geldig': niemand kan zien van wanneer tot wanneer het geldt. Voeg 'geldig … tot …' toe, bijvoorbeeld met de looptijd van de afspraak.`,
     mandateOutsidePeriod: a =>
-        `Mandaat '${a.mandate}' geldt van ${writtenRangeNl(a.valid)}, maar afspraak '${a.agreement}' loopt ${a.period.startsWith('from ') ? `vanaf ${writtenRangeNl(a.period.slice(5))}` : `van ${writtenRangeNl(a.period)}`}: voor een deel van de looptijd mag niemand deze besluiten nemen. Verleng de geldigheid zodat die de hele looptijd dekt.`,
+        a.period.startsWith('from ')
+            ? `Mandaat '${a.mandate}' geldt van ${writtenRangeNl(a.valid)}, maar afspraak '${a.agreement}' loopt vanaf ${formatDateFor('nl', a.period.slice(5))} zonder einddatum: wanneer de afspraak ingaat, mag niemand deze besluiten nemen. Laat de geldigheid ${formatDateFor('nl', a.period.slice(5))} omvatten.`
+            : `Mandaat '${a.mandate}' geldt van ${writtenRangeNl(a.valid)}, maar afspraak '${a.agreement}' loopt van ${writtenRangeNl(a.period)}: voor een deel van de looptijd mag niemand deze besluiten nemen. Verleng de geldigheid zodat die de hele looptijd dekt.`,
     submandateDenied: a =>
         `Mandaat '${a.mandate}' wordt verleend door '${a.grantor}', die deze bevoegdheid alleen heeft via ${a.parents.length === 1 ? 'mandaat' : 'de mandaten'} ${listedNl(a.parents)}, en ${a.parents.length === 1 ? 'dat mandaat staat' : 'die staan'} niet toe dat ze wordt doorgegeven (Awb 10:9). Voeg 'ondermandaat toegestaan' toe aan ${a.parents.length === 1 ? 'het bovenliggende mandaat' : 'elk van die mandaten'} als de mandaatgever daarmee instemt, of laat het mandaat verlenen door de oorspronkelijke mandaatgever.`,
     submandateDeniedRelated: a =>
