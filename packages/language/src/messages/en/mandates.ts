@@ -27,7 +27,7 @@ interface ParentValue { readonly parent: string; readonly value: string }
 
 export const mandatesEn = {
     missingMandate: (a: { commitment: string; party?: string }) =>
-        `Commitment '${a.commitment}'${a.party ? ` of ${a.party}` : ''} decides, but names no mandate. Name the mandate that allows these decisions with 'decides under …', or add one to the agreement.`,
+        `Commitment '${a.commitment}'${a.party ? ` of ${a.party}` : ''} decides, but names no mandate. Name the mandate that allows these decisions with 'decides under …' (or a power of the party's own, 'decides under Party.power'), or add a mandate to the agreement.`,
     mandateHolderMismatch: (a: { commitment: string; parties: readonly string[]; mandate: string; holder: string; holderParty: string }) =>
         a.parties.length > 1
             ? `Commitment '${a.commitment}' of ${joined(a.parties)} decides under mandate '${a.mandate}', but that mandate is granted to '${a.holder}', a role of ${a.holderParty}. Together they can only decide under a mandate that a role of one of them holds: grant the mandate to a role of ${joined(a.parties, 'or')}, or name another mandate.`

@@ -30,7 +30,7 @@ function parentAspectNl(what: string): string {
 
 export const mandatesNl: typeof mandatesEn = {
     missingMandate: a =>
-        `Toezegging '${a.commitment}'${a.party ? ` van ${a.party}` : ''} neemt besluiten, maar noemt geen mandaat. Noem met 'beslist onder …' het mandaat dat deze besluiten toestaat, of voeg er een toe aan de afspraak.`,
+        `Toezegging '${a.commitment}'${a.party ? ` van ${a.party}` : ''} neemt besluiten, maar noemt geen mandaat. Noem met 'beslist onder …' het mandaat dat deze besluiten toestaat (of een eigen bevoegdheid van de partij, 'beslist onder Partij.bevoegdheid'), of voeg een mandaat toe aan de afspraak.`,
     mandateHolderMismatch: a =>
         a.parties.length > 1
             ? `Toezegging '${a.commitment}' van ${joinedNl(a.parties)} beslist onder mandaat '${a.mandate}', maar dat mandaat is verleend aan '${a.holder}', een rol van ${a.holderParty}. Samen kunnen ze alleen beslissen onder een mandaat dat een rol van een van hen houdt: verleen het mandaat aan een rol van ${orNl(a.parties)}, of noem een ander mandaat.`
