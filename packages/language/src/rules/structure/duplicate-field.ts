@@ -10,8 +10,10 @@ type FieldType = keyof KetenAstType;
  * COVENANT.md: every new field not marked "many"). `goal`, `role`, `level`, `power`,
  * `considering`, `term` and the agreement's `basis` may repeat and are not listed;
  * `signatory` and `share` may repeat, but not for the same role or party (see below).
+ * Completion uses the same list, so it does not offer a field that is already there
+ * (lsp/keten-completion-provider.ts, through `isSingleValuedIn`).
  */
-const SINGLE_VALUED: ReadonlySet<FieldType> = new Set<FieldType>([
+export const SINGLE_VALUED: ReadonlySet<FieldType> = new Set<FieldType>([
     'TypeField', 'ReportsTo',
     'HeldByField',
     'MembersField', 'ChairField',
@@ -27,6 +29,11 @@ const SINGLE_VALUED: ReadonlySet<FieldType> = new Set<FieldType>([
 
 /** At agreement level `basis` may be given many times (COVENANT.md: the legal bases, *gelet op*). */
 const MANY_AT_AGREEMENT_LEVEL: ReadonlySet<FieldType> = new Set<FieldType>(['BasisField']);
+
+/** Whether a field of this type may be given at most once in a block of that type. */
+export function isSingleValuedIn(field: string, block: string): boolean {
+    return SINGLE_VALUED.has(field as FieldType) && !(block === 'Agreement' && MANY_AT_AGREEMENT_LEVEL.has(field as FieldType));
+}
 
 export const duplicateField = defineRule({
     meta: {
