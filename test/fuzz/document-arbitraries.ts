@@ -6,6 +6,9 @@
  * suppression comments in odd places (above fields and one-line blocks, at the end of lines,
  * above blank lines); and mutations of real files (tokens deleted, duplicated, swapped or
  * replaced by keywords; random characters, braces and bytes inserted; the text cut short).
+ * Generated documents hold the whole covenant too (COVENANT.md): powers, joint `by` and
+ * `provided by`, `involving`, open periods, relative due dates, the preamble and signatories,
+ * the lifecycle clauses, data blocks and budgets.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -28,6 +31,7 @@ const REPO_ROOT = path.resolve(__dirname, '../..');
 const partyNames = ['Gemeente', 'Aanbieder', 'GGD', 'Politie', 'P0', 'P1', 'Onbekend'];
 const roleNames = ['wethouder', 'directeur', 'regisseur', 'bestuurder', 'manager'];
 const memberNames = ['Inzet', 'Tijd', 'Budget', 'Intake', 'Plan', 'Casus', 'Wachttijd', 'X'];
+const powerNames = ['Schuldhulp', 'Jeugdhulp', 'Toezicht', 'regisseur'];
 
 const identifier = fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...partyNames, ...memberNames) },
@@ -38,6 +42,13 @@ const roleRef = fc.tuple(fc.constantFrom(...partyNames), fc.constantFrom(...role
 const holder = fc.oneof(roleRef, fc.constantFrom(...partyNames));
 const partyList = fc.uniqueArray(fc.constantFrom(...partyNames), { minLength: 1, maxLength: 4 }).map(names => names.join(', '));
 const memberList = fc.uniqueArray(fc.constantFrom(...memberNames), { minLength: 1, maxLength: 3 }).map(names => names.join(', '));
+/** `Party.power`, resolving or not (also a role's name: the wrong kind). */
+const powerRef = fc.tuple(fc.constantFrom(...partyNames), fc.constantFrom(...powerNames)).map(([p, power]) => `${p}.${power}`);
+/** What `decides under` names: mandates (plain), powers and roles (qualified). */
+const authorityList = fc.array(fc.oneof(fc.constantFrom(...memberNames), powerRef, roleRef), { minLength: 1, maxLength: 3 }).map(names => names.join(', '));
+/** Parties, written as qualified names now and then (a role where a party is expected). */
+const dataPartyList = fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...partyNames) }, { weight: 1, arbitrary: roleRef }), { minLength: 1, maxLength: 3 })
+    .map(names => names.join(', '));
 
 const date = fc.oneof(
     { weight: 5, arbitrary: fc.tuple(fc.integer({ min: 2024, max: 2029 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })) },
@@ -52,6 +63,10 @@ const quoted = fc.oneof(
 const count = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: -5, max: 1_000_000 }));
 const unitWord = fc.constantFrom('days', 'weeks', 'workdays', 'hours', 'EUR', 'percent', 'cases');
 const period = fc.tuple(date, date).map(([from, to]) => `${from} to ${to}`);
+const durationUnit = fc.constantFrom('days', 'workdays', 'weeks', 'months', 'years', 'month', 'year');
+const duration = fc.tuple(count, durationUnit).map(([n, unit]) => `${n} ${unit}`);
+const percentWord = fc.constantFrom('percent', '%');
+const share = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }).map(n => Number(n.toFixed(3))));
 
 /** `head {`, the lines, `}`: one line in five on a single line (`escalation E { level … }`). */
 function blockText(head: string, lines: readonly string[], indent: string, oneLine: boolean): string {
@@ -71,7 +86,10 @@ function block(keyword: string, fields: ReadonlyArray<fc.Arbitrary<string>>, ind
 const party = block('party', [
     fc.constantFrom('type municipality', 'type provider', 'type police', 'type unknownkind'),
     ...roleNames.slice(0, 3).map(role => fc.tuple(quoted, fc.option(fc.constantFrom(...roleNames), { nil: undefined }))
-        .map(([title, boss]) => `role ${role} ${title}${boss ? ` reports to ${boss}` : ''}`))
+        .map(([title, boss]) => `role ${role} ${title}${boss ? ` reports to ${boss}` : ''}`)),
+    ...powerNames.slice(0, 2).map(power => fc.tuple(fc.option(quoted, { nil: undefined }),
+        fc.shuffledSubarray([`held by ${roleNames[0]}`, 'basis "Wet, art. 1"', `held by ${roleNames[1]}`], { maxLength: 3 }))
+        .map(([title, parts]) => [`power ${power}`, ...(title ? [title] : []), ...parts].join(' ')))
 ], '');
 
 const body = block('body', [
@@ -82,19 +100,50 @@ const body = block('body', [
 const mandate = block('mandate', [
     roleRef.map(r => `from ${r}`), holder.map(h => `to ${h}`), quoted.map(q => `scope ${q}`),
     fc.tuple(count, fc.constantFrom('household', 'case', 'year')).map(([n, per]) => `limit ${n} EUR per ${per}`),
-    fc.constantFrom('submandate denied', 'submandate allowed'), period.map(p => `valid ${p}`), quoted.map(q => `basis ${q}`)
+    fc.constantFrom('submandate denied', 'submandate allowed'), period.map(p => `valid ${p}`), quoted.map(q => `basis ${q}`),
+    powerRef.map(p => `power ${p}`)
 ], '  ');
 
 const condition = block('condition', [
-    fc.constantFrom(...partyNames).map(p => `provided by ${p}`),
+    fc.oneof(fc.constantFrom(...partyNames), partyList).map(p => `provided by ${p}`),
     fc.tuple(count, unitWord, fc.constantFrom('week', 'year', 'month')).map(([n, u, per]) => `resource ${n} ${u} per ${per}`),
     date.map(d => `before ${d}`)
 ], '  ');
 
 const commitment = block('commitment', [
-    fc.constantFrom(...partyNames).map(p => `by ${p}`), identifier.map(m => `decides under ${m}`),
-    memberList.map(list => `needs ${list}`), date.map(d => `due ${d}`)
+    fc.oneof(fc.constantFrom(...partyNames), partyList).map(p => `by ${p}`),
+    fc.oneof(identifier, authorityList).map(m => `decides under ${m}`),
+    memberList.map(list => `needs ${list}`),
+    fc.oneof(date.map(d => `due ${d}`), fc.tuple(duration, quoted).map(([d, q]) => `due within ${d} after ${q}`)),
+    fc.constantFrom('obligation effort', 'obligation result')
 ], '  ');
+
+const dataSharing = block('data', [
+    dataPartyList.map(list => `from ${list}`), dataPartyList.map(list => `to ${list}`), quoted.map(q => `purpose ${q}`),
+    quoted.map(q => `basis ${q}`), quoted.map(q => `categories ${q}`), quoted.map(q => `special ${q}`),
+    duration.map(d => `retention ${d}`), dataPartyList.map(list => `controller ${list}`)
+], '  ');
+
+const budget = block('budget', [
+    fc.tuple(count, fc.constantFrom('EUR', 'euro'), fc.option(fc.constantFrom('year', 'month'), { nil: undefined }))
+        .map(([n, unit, per]) => `amount ${n} ${unit}${per ? ` per ${per}` : ''}`),
+    fc.array(fc.tuple(fc.constantFrom(...partyNames), share, percentWord), { minLength: 1, maxLength: 4 })
+        .map(shares => shares.map(([p, n, word]) => `share ${p} ${n} ${word}`).join('\n    '))
+], '  ');
+
+/** The agreement-level fields of COVENANT.md: preamble, signatories, `involving`, lifecycle. */
+const covenantFields: ReadonlyArray<fc.Arbitrary<string>> = [
+    partyList.map(list => `involving ${list}`),
+    fc.array(quoted, { minLength: 1, maxLength: 2 }).map(texts => texts.map(q => `basis ${q}`).join('\n  ')),
+    fc.array(quoted, { minLength: 1, maxLength: 2 }).map(texts => texts.map(q => `considering ${q}`).join('\n  ')),
+    fc.tuple(identifier, quoted).map(([name, q]) => `term ${name} ${q}`),
+    fc.array(fc.tuple(roleRef, fc.option(quoted, { nil: undefined }), fc.option(quoted, { nil: undefined })), { minLength: 1, maxLength: 3 })
+        .map(signatories => signatories.map(([role, person, basis]) => `signatory ${role}${person ? ` ${person}` : ''}${basis ? ` pursuant to ${basis}` : ''}`).join('\n  ')),
+    duration.map(d => `renewal ${d}`), duration.map(d => `termination notice ${d}`),
+    quoted.map(q => `amendment ${q}`), quoted.map(q => `accession ${q}`),
+    fc.oneof(identifier, quoted).map(route => `disputes ${route}`),
+    fc.tuple(quoted, fc.option(duration, { nil: undefined })).map(([q, d]) => `publication ${q}${d ? ` within ${d}` : ''}`)
+];
 
 const escalation = fc.tuple(identifier, fc.array(fc.tuple(holder, fc.option(count, { nil: undefined }), fc.boolean()), { maxLength: 4 }), oneLine)
     .map(([name, levels, single]) => blockText(`escalation ${name} "Escalatie"`,
@@ -109,12 +158,13 @@ const effect = block('effect', [
 ], '  ');
 
 const agreementHead = block('agreement', [
-        partyList.map(list => `parties ${list}`), period.map(p => `period ${p}`), quoted.map(q => `goal ${q}`),
+        partyList.map(list => `parties ${list}`), fc.oneof(period, date.map(d => `from ${d}`)).map(p => `period ${p}`), quoted.map(q => `goal ${q}`),
         holder.map(h => `steering ${h}`), holder.map(h => `accountable ${h}`),
-        fc.tuple(fc.integer({ min: 0, max: 60 }), holder).map(([n, h]) => `review every ${n} weeks by ${h}`)
+        fc.tuple(fc.integer({ min: 0, max: 60 }), holder).map(([n, h]) => `review every ${n} weeks by ${h}`),
+        ...covenantFields
 ], '');
 
-const agreement = fc.tuple(agreementHead, fc.array(fc.oneof(mandate, condition, commitment, escalation, effect), { maxLength: 6 }))
+const agreement = fc.tuple(agreementHead, fc.array(fc.oneof(mandate, condition, commitment, escalation, effect, dataSharing, budget), { maxLength: 6 }))
     .map(([head, members]) => members.length === 0 ? head : head.replace(/\s*}$/, `\n\n${members.join('\n\n')}\n}`));
 
 const comment = fc.constantFrom('// opmerking', '/** Toelichting. */', '/* blok */', '// keten-disable-next-line duplicate-name', '// keten-disable-file');
