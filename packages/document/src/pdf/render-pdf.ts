@@ -10,7 +10,8 @@
  */
 import PDFDocument from 'pdfkit';
 import type { Article, CovenantDocument, Item, Paragraph, Run, Section, SignatureBlock, Text } from '../covenant-document.js';
-import { NOTO_SERIF, type FontStyle } from './fonts.js';
+import type { FontStyle } from './fonts.js';
+import { embeddedFonts } from './woff-fonts.js';
 import { breakLines, FontCoverage, type Piece } from './text-lines.js';
 
 type Pdf = InstanceType<typeof PDFDocument>;
@@ -21,14 +22,8 @@ const BODY = 10.5;
 const LINE_GAP = 2.5;
 /** Room for a paragraph's number (1.) and an item's letter (a.). */
 const LABEL = 7.5 * MM;
-/** The registered name of each font file: `KetenSerif-bold-0` is bold Latin, `-1` Latin Extended, … */
-const FONTS: Readonly<Record<FontStyle, ReadonlyArray<{ name: string; bytes: Uint8Array }>>> = {
-    regular: NOTO_SERIF.regular.map((bytes, at) => ({ name: `KetenSerif-regular-${at}`, bytes })),
-    bold: NOTO_SERIF.bold.map((bytes, at) => ({ name: `KetenSerif-bold-${at}`, bytes })),
-    italic: NOTO_SERIF.italic.map((bytes, at) => ({ name: `KetenSerif-italic-${at}`, bytes }))
-};
 /** The Latin font of each style: for labels, page numbers and line heights. */
-const FONT: Readonly<Record<FontStyle, string>> = { regular: FONTS.regular[0].name, bold: FONTS.bold[0].name, italic: FONTS.italic[0].name };
+const FONT: Readonly<Record<FontStyle, string>> = { regular: 'KetenSerif-regular-0', bold: 'KetenSerif-bold-0', italic: 'KetenSerif-italic-0' };
 const LANGUAGE_TAGS: Readonly<Record<string, string>> = { nl: 'nl-NL', en: 'en-GB' };
 
 export function renderDocumentPdf(document: CovenantDocument): Promise<Uint8Array> {
@@ -49,9 +44,11 @@ export function renderDocumentPdf(document: CovenantDocument): Promise<Uint8Arra
         pdf.on('end', () => resolve(concat(chunks)));
         pdf.on('error', reject);
     });
-    // Registered only: pdfkit opens and embeds a file when a letter of it is set.
-    for (const font of Object.values(FONTS).flat()) pdf.registerFont(font.name, font.bytes);
-    new Layout(pdf, document, new FontCoverage(FONTS)).write();
+    // pdfkit embeds a font (subset to its glyphs) only when a letter of it is set. It takes a
+    // fontkit font object as well as bytes; its types name only the bytes.
+    const fonts = embeddedFonts();
+    for (const { name, font } of Object.values(fonts).flat()) pdf.registerFont(name, font as unknown as Uint8Array);
+    new Layout(pdf, document, new FontCoverage(fonts)).write();
     pdf.end();
     return done;
 }

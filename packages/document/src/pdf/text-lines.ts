@@ -7,8 +7,8 @@
  * So the lines are found here, over the whole paragraph, and the renderer places each piece.
  */
 import LineBreaker from 'linebreak';
-import { create as openFont, type Font } from 'fontkit';
 import type { FontStyle } from './fonts.js';
+import type { EmbeddedFont } from './woff-fonts.js';
 
 /** Text in one registered font. */
 export interface Piece {
@@ -22,27 +22,18 @@ export type Measure = (text: string, font: string) => number;
 /** Shown for a letter no embedded font has (Chinese, Arabic, …): the replacement character. */
 const NO_GLYPH = '\uFFFD';
 
-/**
- * The fonts registered for each style, in the order a letter is looked for, and which of them
- * has a letter. A font file is opened (by fontkit) only when a letter is looked for in it.
- */
+/** The fonts registered for each style, in the order a letter is looked for, and which of them has a letter. */
 export class FontCoverage {
-    private readonly opened = new Map<string, Font>();
     private readonly known = new Map<string, boolean>();
 
-    /** `fonts`: per style, the registered names and their bytes, Latin first. */
-    constructor(private readonly fonts: Readonly<Record<FontStyle, ReadonlyArray<{ name: string; bytes: Uint8Array }>>>) {}
+    /** `fonts`: per style, the registered names and their fonts, Latin first. */
+    constructor(private readonly fonts: Readonly<Record<FontStyle, readonly EmbeddedFont[]>>) {}
 
-    private has(font: { name: string; bytes: Uint8Array }, codePoint: number): boolean {
+    private has(font: EmbeddedFont, codePoint: number): boolean {
         const key = `${font.name}:${codePoint}`;
         let has = this.known.get(key);
         if (has === undefined) {
-            let opened = this.opened.get(font.name);
-            if (!opened) {
-                opened = openFont(font.bytes);
-                this.opened.set(font.name, opened);
-            }
-            has = opened.hasGlyphForCodePoint(codePoint);
+            has = font.font.hasGlyphForCodePoint(codePoint);
             this.known.set(key, has);
         }
         return has;
