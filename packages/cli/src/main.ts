@@ -15,6 +15,7 @@ import { registerFormatCommand } from './commands/format.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerGraphCommand } from './commands/graph.js';
 import { registerRegisterCommand } from './commands/register.js';
+import { registerDiffCommand } from './commands/diff.js';
 
 declare const KETEN_VERSION: string | undefined;
 
@@ -43,6 +44,7 @@ export function buildProgram(context: CliContext): Command {
     registerReportCommand(program, context);
     registerGraphCommand(program, context);
     registerRegisterCommand(program, context);
+    registerDiffCommand(program, context);
     for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
     return program;
 }

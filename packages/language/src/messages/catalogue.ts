@@ -18,6 +18,7 @@ import { reportEditorEn } from './en/report-editor.js';
 import { chainDiagramEn } from './en/chain-diagram.js';
 import { registerEn } from './en/register.js';
 import { measurementsEn } from './en/measurements.js';
+import { changesEn } from './en/changes.js';
 import type { KindName } from './en/kinds.js';
 import { kindsNl } from './nl/kinds.js';
 import { structureNl } from './nl/structure.js';
@@ -34,10 +35,12 @@ import { reportEditorNl } from './nl/report-editor.js';
 import { chainDiagramNl } from './nl/chain-diagram.js';
 import { registerNl } from './nl/register.js';
 import { measurementsNl } from './nl/measurements.js';
+import { changesNl } from './nl/changes.js';
 
 export type { RuleDocText } from './en/cli.js';
 export type { RegisterColumnName } from './en/register.js';
 export type { JsonValueKind, RowPlaceText } from './en/measurements.js';
+export type { ChangeAreaName, ChangeFacts, ChangeIdName, ChangeLevelName, ChangeText, WhatIfGroupName } from './en/changes.js';
 export { formatDateFor, formatDatesInText, formatNumberFor, formatNumbersInText } from './format-values.js';
 
 export const LOCALES = ['en', 'nl'] as const;
@@ -58,7 +61,8 @@ export const en = {
     reportEditor: reportEditorEn,
     chainDiagram: chainDiagramEn,
     register: registerEn,
-    measurements: measurementsEn
+    measurements: measurementsEn,
+    changes: changesEn
 };
 
 /** The shape every locale fills in: the English catalogue's keys and argument types. */
@@ -80,7 +84,8 @@ export const nl: Messages = {
     reportEditor: reportEditorNl,
     chainDiagram: chainDiagramNl,
     register: registerNl,
-    measurements: measurementsNl
+    measurements: measurementsNl,
+    changes: changesNl
 };
 
 const catalogues: Record<Locale, Messages> = { en, nl };
