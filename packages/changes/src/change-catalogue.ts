@@ -144,6 +144,7 @@ export const CHANGE_KINDS: Readonly<Record<ChangeId, ChangeKind>> = {
     'target-removed': { level: B, area: 'effects' },
     'target-added': { level: N, area: 'effects' },
     'measurement-changed': { level: N, area: 'effects' },
+    'measurement-added': { level: N, area: 'effects' },
     'measurement-removed': { level: B, area: 'effects' },
     'effect-through-changed': { level: N, area: 'effects' },
 
@@ -173,6 +174,36 @@ export const CHANGE_KINDS: Readonly<Record<ChangeId, ChangeKind>> = {
 };
 
 export const CHANGE_IDS = Object.keys(CHANGE_KINDS) as ChangeId[];
+
+/**
+ * The change that the same edit made backwards is: `diff B A` lists every element of `diff A B`
+ * with the opposite change (an id not listed here is its own opposite: `steering-changed`).
+ */
+const OPPOSITE_PAIRS: ReadonlyArray<readonly [ChangeId, ChangeId]> = [
+    ['party-removed', 'party-added'], ['involved-party-removed', 'involved-party-added'],
+    ['party-declaration-removed', 'party-declaration-added'], ['role-removed', 'role-added'], ['power-removed', 'power-added'],
+    ['body-removed', 'body-added'], ['body-member-removed', 'body-member-added'], ['agreement-removed', 'agreement-added'],
+    ['period-shortened', 'period-extended'], ['signatory-removed', 'signatory-added'], ['term-removed', 'term-added'],
+    ['termination-notice-shortened', 'termination-notice-lengthened'], ['mandate-removed', 'mandate-added'],
+    ['mandate-limit-lowered', 'mandate-limit-raised'], ['mandate-validity-shortened', 'mandate-validity-extended'],
+    ['submandate-withdrawn', 'submandate-granted'], ['commitment-removed', 'commitment-added'],
+    ['commitment-party-removed', 'commitment-party-added'], ['commitment-authority-removed', 'commitment-authority-added'],
+    ['commitment-due-earlier', 'commitment-due-later'], ['commitment-obligation-weakened', 'commitment-obligation-strengthened'],
+    ['commitment-condition-removed', 'commitment-condition-added'], ['condition-removed', 'condition-added'],
+    ['condition-provider-removed', 'condition-provider-added'], ['condition-resource-lowered', 'condition-resource-raised'],
+    ['condition-before-later', 'condition-before-earlier'], ['escalation-removed', 'escalation-added'],
+    ['escalation-level-removed', 'escalation-level-added'], ['escalation-decider-removed', 'escalation-decider-added'],
+    ['escalation-deadline-lengthened', 'escalation-deadline-shortened'], ['effect-removed', 'effect-added'],
+    ['target-weakened', 'target-strengthened'], ['target-removed', 'target-added'], ['measurement-removed', 'measurement-added'],
+    ['data-removed', 'data-added'], ['data-recipient-added', 'data-recipient-removed'], ['data-provider-added', 'data-provider-removed'],
+    ['data-retention-lengthened', 'data-retention-shortened'], ['budget-removed', 'budget-added']
+];
+
+const OPPOSITES = new Map<ChangeId, ChangeId>(OPPOSITE_PAIRS.flatMap(([a, b]) => [[a, b], [b, a]] as const));
+
+export function oppositeOf(id: ChangeId): ChangeId {
+    return OPPOSITES.get(id) ?? id;
+}
 
 export function levelOf(id: ChangeId): ChangeLevel {
     return CHANGE_KINDS[id].level;

@@ -13,7 +13,7 @@ import {
     type EntryMap, type EscalationElement, type LevelValue, type MandateElement, type PartyElement, type PowerElement,
     type RoleElement, type SourcePlace, type TermElement
 } from './comparison-model.js';
-import { amountVerdict, durationVerdict, periodVerdict, rangeVerdict, targetVerdict } from './direction.js';
+import { amountVerdict, compareDates, durationVerdict, periodVerdict, rangeVerdict, targetVerdict } from './direction.js';
 
 export interface Change {
     readonly id: ChangeId;
@@ -221,8 +221,10 @@ function compareMandates(before: MandateElement, after: MandateElement, found: C
             : verdict === 'incomparable' ? 'mandate-limit-changed' : undefined;
         if (id) found.between(id, after, before.limit, after.limit);
     }
-    if (before.submandate.meaning !== after.submandate.meaning) {
-        found.between(after.submandate.meaning ? 'submandate-granted' : 'submandate-withdrawn', after, before.submandate, after.submandate);
+    // No `submandate` means denied (Awb 10:9): writing `submandate denied` changes nothing.
+    const allowedBefore = before.submandate?.meaning ?? false, allowedAfter = after.submandate?.meaning ?? false;
+    if (allowedBefore !== allowedAfter) {
+        found.between(allowedAfter ? 'submandate-granted' : 'submandate-withdrawn', after, before.submandate, after.submandate);
     }
     if (before.valid?.same !== after.valid?.same) {
         // A range set where there was none ends the mandate; one taken out no longer does.
@@ -243,9 +245,8 @@ function compareConditions(before: ConditionElement, after: ConditionElement, fo
         if (id) found.between(id, after, before.resource, after.resource);
     }
     if (before.before?.same !== after.before?.same) {
-        const a = before.before?.meaning, b = after.before?.meaning;
-        // No date any more is later; a date where there was none is earlier; unreadable dates count as later.
-        const later = !after.before || (!!before.before && (a === undefined || b === undefined || b > a));
+        // No date any more is later; a date where there was none is earlier.
+        const later = !after.before || (!!before.before && compareDates(after.before.meaning, before.before.meaning) > 0);
         found.between(later ? 'condition-before-later' : 'condition-before-earlier', after, before.before, after.before);
     }
 }
@@ -272,9 +273,8 @@ function dueChange(before: DueMeaning | undefined, after: DueMeaning | undefined
     if (!before) return 'commitment-due-earlier';
     if (!after) return 'commitment-due-later';
     if (before.kind === 'date' && after.kind === 'date') {
-        if (before.day === after.day) return undefined;
-        if (before.day === undefined || after.day === undefined) return 'commitment-due-changed';
-        return after.day < before.day ? 'commitment-due-earlier' : 'commitment-due-later';
+        const order = compareDates(after.date, before.date);
+        return order === 0 ? undefined : order < 0 ? 'commitment-due-earlier' : 'commitment-due-later';
     }
     if (before.kind === 'relative' && after.kind === 'relative' && before.event === after.event) {
         const verdict = durationVerdict(before.days, after.days);
@@ -337,7 +337,10 @@ function holderSequence(levels: readonly LevelValue[]): ComparedValue | undefine
 }
 
 function compareEffects(before: EffectElement, after: EffectElement, found: Changes): void {
-    found.value('effect-kind-changed', after, before.effectKind, after.effectKind);
+    // No `kind` means outcome: writing `kind outcome` changes nothing.
+    if ((before.effectKind?.meaning ?? 'outcome') !== (after.effectKind?.meaning ?? 'outcome')) {
+        found.between('effect-kind-changed', after, before.effectKind, after.effectKind);
+    }
     found.value('indicator-text-changed', after, before.indicator, after.indicator);
     found.value('effect-unit-changed', after, before.unit, after.unit);
     found.value('baseline-changed', after, before.baseline, after.baseline);
@@ -354,6 +357,7 @@ function compareEffects(before: EffectElement, after: EffectElement, found: Chan
         }
     }
     if (before.measured && !after.measured) found.between('measurement-removed', after, before.measured, undefined);
+    else if (!before.measured && after.measured) found.between('measurement-added', after, undefined, after.measured);
     else found.value('measurement-changed', after, before.measured, after.measured);
     found.set('effect-through-changed', after, before.through, after.through);
 }

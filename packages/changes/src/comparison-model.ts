@@ -43,16 +43,16 @@ export type ElementKind =
     | 'agreement' | 'party' | 'role' | 'power' | 'body'
     | 'mandate' | 'condition' | 'commitment' | 'escalation' | 'effect' | 'data' | 'budget' | 'term';
 
-/** A day as a number (days since 1970-01-01), or undefined when the text is no calendar date. */
-export type DayNumber = number | undefined;
+/** A date as written (`YYYY-MM-DD`; compared as text, see direction.ts). */
+export type DateText = string;
 
-export interface PeriodMeaning { readonly start: DayNumber; readonly end: DayNumber; readonly open: boolean }
-export interface RangeMeaning { readonly start: DayNumber; readonly end: DayNumber }
+export interface PeriodMeaning { readonly start: DateText; readonly end: DateText | undefined; readonly open: boolean }
+export interface RangeMeaning { readonly start: DateText; readonly end: DateText }
 export interface AmountMeaning { readonly value: number; readonly unit: string; readonly per: string | undefined }
 export interface DurationMeaning { readonly days: number | undefined }
 export interface ResourceMeaning { readonly amount: AmountMeaning | undefined }
-export type DueMeaning = { readonly kind: 'date'; readonly day: DayNumber } | { readonly kind: 'relative'; readonly days: number | undefined; readonly event: string };
-export interface TargetMeaning { readonly op: string; readonly value: number; readonly day: DayNumber }
+export type DueMeaning = { readonly kind: 'date'; readonly date: DateText } | { readonly kind: 'relative'; readonly days: number | undefined; readonly event: string };
+export interface TargetMeaning { readonly op: string; readonly value: number; readonly date: DateText }
 export interface LevelMeaning { readonly holder: string; readonly withinDays: number | undefined; readonly within: string | undefined; readonly decides: boolean }
 
 interface ElementBase {
@@ -115,8 +115,8 @@ export interface MandateElement extends ElementBase {
     readonly to?: ComparedValue;
     readonly scope?: ComparedValue;
     readonly limit?: ComparedValue<AmountMeaning | undefined>;
-    /** Always present: no `submandate` field means denied (Awb 10:9). */
-    readonly submandate: ComparedValue<boolean>;
+    /** Whether sub-mandating is allowed (`meaning`); no `submandate` field means denied (Awb 10:9). */
+    readonly submandate?: ComparedValue<boolean>;
     readonly valid?: ComparedValue<RangeMeaning>;
     readonly basis?: ComparedValue;
     readonly power?: ComparedValue;
@@ -126,7 +126,7 @@ export interface ConditionElement extends ElementBase {
     readonly kind: 'condition';
     readonly providers: EntryMap;
     readonly resource?: ComparedValue<ResourceMeaning>;
-    readonly before?: ComparedValue<DayNumber>;
+    readonly before?: ComparedValue<DateText>;
 }
 
 export interface CommitmentElement extends ElementBase {
@@ -152,8 +152,8 @@ export interface EscalationElement extends ElementBase {
 
 export interface EffectElement extends ElementBase {
     readonly kind: 'effect';
-    /** Always present: no `kind` field means outcome (LANGUAGE.md). */
-    readonly effectKind: ComparedValue;
+    /** The kind (`meaning`: outcome, quality or output); no `kind` field means outcome (LANGUAGE.md). */
+    readonly effectKind?: ComparedValue<string>;
     readonly indicator?: ComparedValue;
     readonly unit?: ComparedValue;
     readonly baseline?: ComparedValue;
@@ -281,8 +281,8 @@ function agreementElement(agreement: Agreement): AgreementElement {
         period: period && {
             ...fieldValue(period),
             meaning: period.range
-                ? { start: day(period.range.start), end: day(period.range.end), open: false }
-                : { start: day(period.start), end: undefined, open: true }
+                ? { start: period.range.start ?? '', end: period.range.end ?? '', open: false }
+                : { start: period.start ?? '', end: undefined, open: true }
         },
         goals: repeated(model.allOfType(agreement.members, 'GoalField')),
         considerations: repeated(model.allOfType(agreement.members, 'ConsideringField')),
@@ -330,10 +330,8 @@ function mandateElement(mandate: Mandate): MandateElement {
         to: optional(model.toField(mandate)),
         scope: optional(model.scopeField(mandate)),
         limit: limit && amountValue(limit, limit.amount),
-        submandate: submandate
-            ? { ...fieldValue(submandate), same: String(allowed), meaning: allowed }
-            : { text: 'denied', place: namePlace(mandate), same: 'false', meaning: false },
-        valid: valid && { ...fieldValue(valid), meaning: { start: day(valid.range?.start), end: day(valid.range?.end) } },
+        submandate: submandate && { ...fieldValue(submandate), same: String(allowed), meaning: allowed },
+        valid: valid && { ...fieldValue(valid), meaning: { start: valid.range?.start ?? '', end: valid.range?.end ?? '' } },
         basis: optional(model.basisField(mandate)),
         power: optional(model.mandatePowerField(mandate))
     };
@@ -351,7 +349,7 @@ function conditionElement(condition: Condition): ConditionElement {
             same: amount ? amountSame(amount) : `text:${resource.text ?? ''}`,
             meaning: { amount }
         },
-        before: before && { ...fieldValue(before), same: before.date ?? '', meaning: day(before.date) }
+        before: before && { ...fieldValue(before), same: before.date ?? '', meaning: before.date ?? '' }
     };
 }
 
@@ -404,16 +402,14 @@ function effectElement(effect: Effect): EffectElement {
     const measured = model.measuredField(effect);
     return {
         kind: 'effect', ...base(effect, memberName(effect), effect.$container.name),
-        effectKind: kind
-            ? { ...fieldValue(kind), same: effectKind, meaning: effectKind }
-            : { text: effectKind, place: namePlace(effect), same: effectKind, meaning: effectKind },
+        effectKind: kind && { ...fieldValue(kind), same: effectKind, meaning: effectKind },
         indicator: optional(model.indicatorField(effect)),
         unit: unit && { ...fieldValue(unit), same: unit.word ?? `"${unit.text ?? ''}"` },
         baseline: baseline && { ...fieldValue(baseline), same: `${baseline.value}|${baseline.date}` },
         target: target && {
             ...fieldValue(target),
             same: `${target.op}|${target.value}|${target.date}`,
-            meaning: typeof target.value === 'number' ? { op: target.op, value: target.value, day: day(target.date) } : undefined
+            meaning: typeof target.value === 'number' ? { op: target.op, value: target.value, date: target.date ?? '' } : undefined
         },
         measured: measured && {
             ...fieldValue(measured),
@@ -498,7 +494,7 @@ function amountValue(field: AstNode, amount: { value: number; unit: string; per?
 
 function dueValue(due: NonNullable<ReturnType<typeof model.dueField>>): ComparedValue<DueMeaning> {
     const value = fieldValue(due);
-    if (due.date !== undefined) return { ...value, same: `date:${due.date}`, meaning: { kind: 'date', day: day(due.date) } };
+    if (due.date !== undefined) return { ...value, same: `date:${due.date}`, meaning: { kind: 'date', date: due.date } };
     const days = model.durationInDays(due.within);
     return { ...value, same: `within:${days ?? canonicalText(due.within)}|${due.event ?? ''}`, meaning: { kind: 'relative', days, event: due.event ?? '' } };
 }
@@ -527,10 +523,6 @@ function keyedBy<T extends AstNode>(fields: readonly T[], keyOf: (field: T) => s
         if (!map.has(key)) map.set(key, fieldValue(field));
     }
     return map;
-}
-
-function day(text: string | undefined): DayNumber {
-    return model.parseDate(text)?.dayNumber;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -33,5 +33,5 @@ export interface DiffRenderOptions {
 
 /** The message of one change in the texts' language. */
 export function messageOf(change: Change, texts: ChangeTexts): string {
-    return texts.changes[change.id].message({ element: change.element, agreement: change.agreement });
+    return texts.changes[change.id].message({ element: change.element, agreement: change.agreement, old: change.old, new: change.new });
 }

@@ -3,7 +3,7 @@
  * ambitious, a period or validity longer or shorter, a number higher or lower, a duration
  * longer or shorter. Pure functions of the comparison model's meanings.
  */
-import type { AmountMeaning, DayNumber, PeriodMeaning, RangeMeaning, TargetMeaning } from './comparison-model.js';
+import type { AmountMeaning, DateText, PeriodMeaning, RangeMeaning, TargetMeaning } from './comparison-model.js';
 
 /** How one aspect moved. */
 export type AspectMove = 'stronger' | 'weaker' | 'neutral';
@@ -51,48 +51,61 @@ export function valueMove(before: TargetMeaning, after: TargetMeaning): AspectMo
 }
 
 /** A later date is weaker, an earlier one stronger. */
-export function dateMove(before: DayNumber, after: DayNumber): AspectMove | undefined {
+export function dateMove(before: DateText, after: DateText): AspectMove | undefined {
     if (before === after) return undefined;
-    if (before === undefined || after === undefined) return 'neutral';
-    return after < before ? 'stronger' : 'weaker';
+    return compareDates(after, before) < 0 ? 'stronger' : 'weaker';
+}
+
+/**
+ * Dates compared as written: `YYYY-MM-DD` sorts as the calendar does, and a date that is no
+ * calendar date (`2026-02-30`, reported by `invalid-date`) still has one place in that order,
+ * so that a change and its reverse always go opposite ways.
+ */
+export function compareDates(a: DateText, b: DateText): number {
+    return a === b ? 0 : a < b ? -1 : 1;
 }
 
 /**
  * One verdict per target (CHANGES.md, "Targets"): weakened when an aspect is weaker and none
- * stronger; strengthened when every changed aspect is stronger; otherwise changed.
+ * stronger; strengthened when every changed aspect is stronger; aspects moving both ways:
+ * changed. An aspect that moves neither way (a comparator turned round, `<=` to `>=`; a value
+ * changed under `=`) counts as moving both ways, so a change and its reverse always get
+ * opposite verdicts.
  */
 export function targetVerdict(before: TargetMeaning, after: TargetMeaning): TargetVerdict {
-    const moves = [comparatorMove(before.op, after.op), valueMove(before, after), dateMove(before.day, after.day)]
+    const moves = [comparatorMove(before.op, after.op), valueMove(before, after), dateMove(before.date, after.date)]
         .filter((move): move is AspectMove => move !== undefined);
     if (moves.length === 0) return 'same';
     if (moves.every(move => move === 'stronger')) return 'strengthened';
-    if (moves.includes('weaker') && !moves.includes('stronger')) return 'weakened';
+    if (moves.every(move => move === 'weaker')) return 'weakened';
     return 'changed';
 }
 
 export type LengthVerdict = 'same' | 'shorter' | 'longer';
 
 /**
- * An agreement's period (CHANGES.md, "Periods"): a later start, an earlier end, or an end where
- * there was none (`period from` to closed) is shorter; an earlier start, a later end, or no end
- * any more (closed to `period from`) is longer. When it is shorter at one end and longer at the
- * other, it is shorter: the parties lose time they counted on. Dates that are no calendar date
- * cannot be judged: a change among them counts as shorter (the careful reading).
+ * An agreement's period (CHANGES.md, "Periods"): closed to `period from` is longer, `period
+ * from` to closed shorter; otherwise a later start, or an earlier end, is shorter, and an
+ * earlier start, or a later end, longer. When start and end move apart or together in opposite
+ * senses, the start decides (as CHANGES.md judges a moved start), so that a change and its
+ * reverse always go opposite ways.
  */
 export function periodVerdict(before: PeriodMeaning, after: PeriodMeaning): LengthVerdict {
-    return spanVerdict(before.start, before.open ? Infinity : before.end, after.start, after.open ? Infinity : after.end);
+    if (before.open !== after.open) return after.open ? 'longer' : 'shorter';
+    return spanVerdict(before.start, before.end, after.start, after.end);
 }
 
-/** A mandate's `valid` range, judged as a period. */
+/** A mandate's `valid` range, judged as a closed period. */
 export function rangeVerdict(before: RangeMeaning, after: RangeMeaning): LengthVerdict {
     return spanVerdict(before.start, before.end, after.start, after.end);
 }
 
-function spanVerdict(startA: DayNumber, endA: number | undefined, startB: DayNumber, endB: number | undefined): LengthVerdict {
-    if (startA === startB && endA === endB) return 'same';
-    if (startA === undefined || startB === undefined || endA === undefined || endB === undefined) return 'shorter';
-    if (startB > startA || endB < endA) return 'shorter';
-    return 'longer';
+function spanVerdict(startA: DateText, endA: DateText | undefined, startB: DateText, endB: DateText | undefined): LengthVerdict {
+    const start = compareDates(startB, startA);
+    if (start !== 0) return start > 0 ? 'shorter' : 'longer';
+    const end = endA === undefined || endB === undefined ? 0 : compareDates(endB, endA);
+    if (end !== 0) return end < 0 ? 'shorter' : 'longer';
+    return 'same';
 }
 
 export type AmountVerdict = 'same' | 'lower' | 'higher' | 'incomparable';

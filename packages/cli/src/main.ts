@@ -16,6 +16,7 @@ import { registerReportCommand } from './commands/report.js';
 import { registerGraphCommand } from './commands/graph.js';
 import { registerRegisterCommand } from './commands/register.js';
 import { registerDiffCommand } from './commands/diff.js';
+import { registerWhatIfCommand } from './commands/whatif.js';
 
 declare const KETEN_VERSION: string | undefined;
 
@@ -45,6 +46,7 @@ export function buildProgram(context: CliContext): Command {
     registerGraphCommand(program, context);
     registerRegisterCommand(program, context);
     registerDiffCommand(program, context);
+    registerWhatIfCommand(program, context);
     for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
     return program;
 }

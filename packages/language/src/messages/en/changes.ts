@@ -11,6 +11,10 @@ export interface ChangeFacts {
     /** `Agreement`, `Agreement.Member`, `Party`, `Party.role`, `Party.power` or `Body`. */
     readonly element: string;
     readonly agreement: string | null;
+    /** The old value (null when it was added). */
+    readonly old: string | null;
+    /** The new value (null when it was removed). */
+    readonly new: string | null;
 }
 
 export interface ChangeText {
@@ -125,11 +129,11 @@ const changes = {
     },
     'steering-changed': {
         description: 'Someone else steers the chain, or nobody does (`steering`).',
-        message: f => `Agreement '${f.element}' is steered by someone else (or by nobody): the previous steering holder loses that role.`
+        message: f => f.new === null ? `Agreement '${f.element}' no longer names a steering holder: nobody steers the chain.` : f.old === null ? `Agreement '${f.element}' gets a steering holder.` : `Agreement '${f.element}' is steered by someone else: the previous steering holder loses that role.`
     },
     'accountable-changed': {
         description: 'Someone else is accountable for the chain, or nobody is (`accountable`).',
-        message: f => `Agreement '${f.element}' has another accountable holder (or none): who answers for the chain changes.`
+        message: f => f.new === null ? `Agreement '${f.element}' no longer names anybody accountable: nobody answers for the chain's results.` : f.old === null ? `Agreement '${f.element}' names somebody accountable.` : `Agreement '${f.element}' has another accountable holder: who answers for the chain changes.`
     },
     'review-changed': {
         description: 'The review changes: how often, or by whom (`review every … by …`).',
@@ -226,11 +230,11 @@ const changes = {
     },
     'mandate-limit-lowered': {
         description: 'A mandate\'s `limit` is lowered, or a limit is set where there was none: the holder may decide on less.',
-        message: f => `The limit of mandate '${f.element}' is lowered (or newly set): its holder may decide on less than before.`
+        message: f => f.old === null ? `Mandate '${f.element}' gets a limit: its holder may decide on less than before.` : `The limit of mandate '${f.element}' is lowered: its holder may decide on less than before.`
     },
     'mandate-limit-raised': {
         description: 'A mandate\'s `limit` is raised, or taken out.',
-        message: f => `The limit of mandate '${f.element}' is raised (or taken out): its holder may decide on more.`
+        message: f => f.new === null ? `Mandate '${f.element}' no longer has a limit: its holder may decide on more.` : `The limit of mandate '${f.element}' is raised: its holder may decide on more.`
     },
     'mandate-limit-changed': {
         description: 'A mandate\'s `limit` is in another unit or `per` word: the old and the new limit cannot be compared.',
@@ -258,7 +262,7 @@ const changes = {
     },
     'mandate-power-changed': {
         description: 'A mandate hands on another power (`power`), or none.',
-        message: f => `Mandate '${f.element}' hands on another power (or none).`
+        message: f => f.new === null ? `Mandate '${f.element}' no longer names the power it hands on.` : f.old === null ? `Mandate '${f.element}' names the power it hands on.` : `Mandate '${f.element}' hands on another power.`
     },
     // --- commitments
     'commitment-removed': {
@@ -291,11 +295,11 @@ const changes = {
     },
     'commitment-due-earlier': {
         description: 'A commitment is due earlier (`due`), or gets a deadline where it had none: the party has less time.',
-        message: f => `Commitment '${f.element}' is due earlier (or now has a deadline): the party has less time for it.`
+        message: f => f.old === null ? `Commitment '${f.element}' now has a deadline: the party has less time for it.` : `Commitment '${f.element}' is due earlier: the party has less time for it.`
     },
     'commitment-due-later': {
         description: 'A commitment is due later (`due`), or no longer has a deadline.',
-        message: f => `Commitment '${f.element}' is due later (or no longer has a deadline).`
+        message: f => f.new === null ? `Commitment '${f.element}' no longer has a deadline: the others cannot count on it by a date.` : `Commitment '${f.element}' is due later: the others get it later.`
     },
     'commitment-due-changed': {
         description: 'A commitment\'s `due` moves between a calendar date and a time after an event, or to another event.',
@@ -352,7 +356,7 @@ const changes = {
     },
     'condition-before-later': {
         description: 'A condition is in place later (`before`), or no date is set any more.',
-        message: f => `Condition '${f.element}' is in place later (or without a date): the work may have to start without it.`
+        message: f => f.new === null ? `Condition '${f.element}' no longer says by when it is in place: the work may have to start without it.` : `Condition '${f.element}' is in place later: the work may have to start without it.`
     },
     'condition-before-earlier': {
         description: 'A condition is in place earlier (`before`), or a date is set where there was none.',
@@ -393,7 +397,7 @@ const changes = {
     },
     'escalation-deadline-lengthened': {
         description: 'A level may take longer (`within`), or has no deadline any more: a stalemate lasts longer.',
-        message: f => `A level of escalation route '${f.element}' may take longer (or has no deadline): a stalemate lasts longer.`
+        message: f => `A level of escalation route '${f.element}' may take longer${f.new !== null && !f.new.includes(' within ') ? ' (it has no deadline any more)' : ''}: a stalemate lasts longer.`
     },
     'escalation-deadline-shortened': {
         description: 'A level must act sooner (`within`), or gets a deadline where it had none.',
@@ -448,6 +452,10 @@ const changes = {
         description: 'How, how often, by whom or from where an effect is `measured` changes.',
         message: f => `Effect '${f.element}' is measured differently.`
     },
+    'measurement-added': {
+        description: 'An effect gets a `measured`: somebody tracks it.',
+        message: f => `Effect '${f.element}' is measured now.`
+    },
     'measurement-removed': {
         description: 'An effect is no longer `measured`: nobody tracks it.',
         message: f => `Effect '${f.element}' is no longer measured: nobody tracks it.`
@@ -499,7 +507,7 @@ const changes = {
     },
     'data-retention-lengthened': {
         description: 'Data is kept longer (`retention`), or without a set retention.',
-        message: f => `The data of '${f.element}' is kept longer (or without a set term).`
+        message: f => f.new === null ? `The data of '${f.element}' is kept without a set term: nothing says when it is deleted.` : `The data of '${f.element}' is kept longer.`
     },
     'data-retention-shortened': {
         description: 'Data is kept for a shorter time (`retention`), or a retention is set where there was none.',
@@ -507,7 +515,7 @@ const changes = {
     },
     'data-controller-changed': {
         description: 'Someone else is the controller of the data (`controller`), or nobody is.',
-        message: f => `Someone else answers for the data of '${f.element}' (or nobody does).`
+        message: f => f.new === null ? `Nobody is named controller of the data of '${f.element}' any more.` : `Someone else answers for the data of '${f.element}'.`
     },
     // --- money
     'budget-removed': {

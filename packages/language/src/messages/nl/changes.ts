@@ -96,11 +96,11 @@ const changes: Readonly<Record<ChangeIdName, ChangeText>> = {
     },
     'steering-changed': {
         description: 'Iemand anders stuurt de keten, of niemand (`sturing`).',
-        message: f => `Afspraak '${f.element}' wordt door iemand anders gestuurd (of door niemand): de vorige sturing verliest die rol.`
+        message: f => f.new === null ? `Afspraak '${f.element}' noemt geen sturing meer: niemand stuurt de keten.` : f.old === null ? `Afspraak '${f.element}' krijgt sturing.` : `Afspraak '${f.element}' wordt door iemand anders gestuurd: de vorige sturing verliest die rol.`
     },
     'accountable-changed': {
         description: 'Iemand anders is verantwoordelijk voor de keten, of niemand (`verantwoordelijk`).',
-        message: f => `Afspraak '${f.element}' heeft een andere verantwoordelijke (of geen): wie voor de keten aanspreekbaar is, verandert.`
+        message: f => f.new === null ? `Afspraak '${f.element}' noemt geen verantwoordelijke meer: niemand is aanspreekbaar op de resultaten van de keten.` : f.old === null ? `Afspraak '${f.element}' noemt een verantwoordelijke.` : `Afspraak '${f.element}' heeft een andere verantwoordelijke: wie voor de keten aanspreekbaar is, verandert.`
     },
     'review-changed': {
         description: 'De evaluatie verandert: hoe vaak, of door wie (`evaluatie elke … door …`).',
@@ -197,11 +197,11 @@ const changes: Readonly<Record<ChangeIdName, ChangeText>> = {
     },
     'mandate-limit-lowered': {
         description: 'De `limiet` van een mandaat is verlaagd, of er is een limiet gesteld waar er geen was: de mandaathouder mag over minder beslissen.',
-        message: f => `De limiet van mandaat '${f.element}' is verlaagd (of nieuw gesteld): de mandaathouder mag over minder beslissen dan voorheen.`
+        message: f => f.old === null ? `Mandaat '${f.element}' krijgt een limiet: de mandaathouder mag over minder beslissen dan voorheen.` : `De limiet van mandaat '${f.element}' is verlaagd: de mandaathouder mag over minder beslissen dan voorheen.`
     },
     'mandate-limit-raised': {
         description: 'De `limiet` van een mandaat is verhoogd, of geschrapt.',
-        message: f => `De limiet van mandaat '${f.element}' is verhoogd (of geschrapt): de mandaathouder mag over meer beslissen.`
+        message: f => f.new === null ? `Mandaat '${f.element}' heeft geen limiet meer: de mandaathouder mag over meer beslissen.` : `De limiet van mandaat '${f.element}' is verhoogd: de mandaathouder mag over meer beslissen.`
     },
     'mandate-limit-changed': {
         description: 'De `limiet` van een mandaat staat in een andere eenheid of met een ander `per`-woord: de oude en de nieuwe limiet zijn niet te vergelijken.',
@@ -229,7 +229,7 @@ const changes: Readonly<Record<ChangeIdName, ChangeText>> = {
     },
     'mandate-power-changed': {
         description: 'Een mandaat geeft een andere bevoegdheid door (`bevoegdheid`), of geen.',
-        message: f => `Mandaat '${f.element}' geeft een andere bevoegdheid door (of geen).`
+        message: f => f.new === null ? `Mandaat '${f.element}' noemt de bevoegdheid die het doorgeeft niet meer.` : f.old === null ? `Mandaat '${f.element}' noemt de bevoegdheid die het doorgeeft.` : `Mandaat '${f.element}' geeft een andere bevoegdheid door.`
     },
     // --- toezeggingen
     'commitment-removed': {
@@ -262,11 +262,11 @@ const changes: Readonly<Record<ChangeIdName, ChangeText>> = {
     },
     'commitment-due-earlier': {
         description: 'Een toezegging moet eerder klaar zijn (`uiterlijk`), of krijgt een termijn waar zij er geen had: de partij heeft minder tijd.',
-        message: f => `Toezegging '${f.element}' moet eerder klaar zijn (of heeft nu een termijn): de partij heeft er minder tijd voor.`
+        message: f => f.old === null ? `Toezegging '${f.element}' heeft nu een termijn: de partij heeft er minder tijd voor.` : `Toezegging '${f.element}' moet eerder klaar zijn: de partij heeft er minder tijd voor.`
     },
     'commitment-due-later': {
         description: 'Een toezegging mag later klaar zijn (`uiterlijk`), of heeft geen termijn meer.',
-        message: f => `Toezegging '${f.element}' mag later klaar zijn (of heeft geen termijn meer).`
+        message: f => f.new === null ? `Toezegging '${f.element}' heeft geen termijn meer: de anderen kunnen er niet op een datum op rekenen.` : `Toezegging '${f.element}' mag later klaar zijn: de anderen krijgen het later.`
     },
     'commitment-due-changed': {
         description: '`uiterlijk` van een toezegging wisselt tussen een datum en een termijn na een gebeurtenis, of noemt een andere gebeurtenis.',
@@ -323,7 +323,7 @@ const changes: Readonly<Record<ChangeIdName, ChangeText>> = {
     },
     'condition-before-later': {
         description: 'Een voorwaarde is later geregeld (`voor`), of er staat geen datum meer.',
-        message: f => `Voorwaarde '${f.element}' is later geregeld (of zonder datum): het werk moet misschien zonder beginnen.`
+        message: f => f.new === null ? `Voorwaarde '${f.element}' zegt niet meer wanneer zij geregeld is: het werk moet misschien zonder beginnen.` : `Voorwaarde '${f.element}' is later geregeld: het werk moet misschien zonder beginnen.`
     },
     'condition-before-earlier': {
         description: 'Een voorwaarde is eerder geregeld (`voor`), of er staat een datum waar er geen was.',
@@ -364,7 +364,7 @@ const changes: Readonly<Record<ChangeIdName, ChangeText>> = {
     },
     'escalation-deadline-lengthened': {
         description: 'Een niveau mag er langer over doen (`binnen`), of heeft geen termijn meer: een impasse duurt langer.',
-        message: f => `Een niveau van escalatieroute '${f.element}' mag er langer over doen (of heeft geen termijn): een impasse duurt langer.`
+        message: f => `Een niveau van escalatieroute '${f.element}' mag er langer over doen${f.new !== null && !f.new.includes(' within ') ? ' (het heeft geen termijn meer)' : ''}: een impasse duurt langer.`
     },
     'escalation-deadline-shortened': {
         description: 'Een niveau moet sneller handelen (`binnen`), of krijgt een termijn waar het er geen had.',
@@ -419,6 +419,10 @@ const changes: Readonly<Record<ChangeIdName, ChangeText>> = {
         description: 'Hoe, hoe vaak, door wie of waaruit een effect `gemeten` wordt, verandert.',
         message: f => `Effect '${f.element}' wordt anders gemeten.`
     },
+    'measurement-added': {
+        description: 'Een effect krijgt `gemeten`: iemand volgt het.',
+        message: f => `Effect '${f.element}' wordt nu gemeten.`
+    },
     'measurement-removed': {
         description: 'Een effect wordt niet meer `gemeten`: niemand volgt het.',
         message: f => `Effect '${f.element}' wordt niet meer gemeten: niemand volgt het.`
@@ -470,7 +474,7 @@ const changes: Readonly<Record<ChangeIdName, ChangeText>> = {
     },
     'data-retention-lengthened': {
         description: 'Gegevens worden langer bewaard (`bewaartermijn`), of zonder vastgestelde termijn.',
-        message: f => `De gegevens van '${f.element}' worden langer bewaard (of zonder vaste termijn).`
+        message: f => f.new === null ? `De gegevens van '${f.element}' worden zonder vaste termijn bewaard: niets zegt wanneer ze vernietigd worden.` : `De gegevens van '${f.element}' worden langer bewaard.`
     },
     'data-retention-shortened': {
         description: 'Gegevens worden korter bewaard (`bewaartermijn`), of er is een bewaartermijn gesteld waar er geen was.',
@@ -478,7 +482,7 @@ const changes: Readonly<Record<ChangeIdName, ChangeText>> = {
     },
     'data-controller-changed': {
         description: 'Iemand anders is verwerkingsverantwoordelijke voor de gegevens (`verantwoordelijke`), of niemand.',
-        message: f => `Iemand anders is verantwoordelijk voor de gegevens van '${f.element}' (of niemand).`
+        message: f => f.new === null ? `Niemand is nog verwerkingsverantwoordelijke voor de gegevens van '${f.element}'.` : `Iemand anders is verantwoordelijk voor de gegevens van '${f.element}'.`
     },
     // --- geld
     'budget-removed': {
