@@ -64,9 +64,26 @@ export async function playScenario(files: readonly SourceFile[], scenario: Scena
         const badByte = file.diagnostics.find(d => d.code === 'syntax-error');
         if (badByte) throw new BrokenInputError(file.path, 1, badByte.range.start.line + 1);
     }
+    const { edited, deletions } = applyScenario(baseline, scenario);
+    const after = await check(edited);
+
+    const before = baseline.filter(file => reported(file.path)).flatMap(file => file.diagnostics.map(d => findingOf(file.path, d)));
+    const originals = new Map(baseline.map(file => [file.path, file.document]));
+    const now = after.filter(file => reported(file.path)).flatMap(file => {
+        const original = originals.get(file.path);
+        const own = deletions.get(file.path) ?? [];
+        return file.diagnostics.map(d => original ? findingOf(file.path, mappedBack(d, file.document, original, own)) : findingOf(file.path, d));
+    });
+    return { scenario, added: difference(now, before).sort(compareFindings), resolved: difference(before, now).sort(compareFindings) };
+}
+
+/**
+ * The scenario as changed texts of the checked files (the files themselves are not touched),
+ * with the deletions that made each, to map places back.
+ */
+export function applyScenario(baseline: readonly CheckedFile[], scenario: Scenario): { edited: SourceFile[]; deletions: Map<string, Deletion[]> } {
     const roots = baseline.map(file => file.document.parseResult.value as Document);
     const removals = removalsOf(roots, resolveScenario(roots, scenario));
-
     const byDocument = new Map<LangiumDocument, Removal[]>();
     for (const removal of removals) {
         const document = AstUtils.getDocument(nodeOf(removal));
@@ -79,16 +96,7 @@ export async function playScenario(files: readonly SourceFile[], scenario: Scena
         deletions.set(file.path, own);
         return { path: file.path, bytes: own.length === 0 ? text : applyDeletions(text, own) };
     });
-    const after = await check(edited);
-
-    const before = baseline.filter(file => reported(file.path)).flatMap(file => file.diagnostics.map(d => findingOf(file.path, d)));
-    const originals = new Map(baseline.map(file => [file.path, file.document]));
-    const now = after.filter(file => reported(file.path)).flatMap(file => {
-        const original = originals.get(file.path);
-        const own = deletions.get(file.path) ?? [];
-        return file.diagnostics.map(d => original ? findingOf(file.path, mappedBack(d, file.document, original, own)) : findingOf(file.path, d));
-    });
-    return { scenario, added: difference(now, before).sort(compareFindings), resolved: difference(before, now).sort(compareFindings) };
+    return { edited, deletions };
 }
 
 function nodeOf(removal: Removal): AstNode {
