@@ -8,7 +8,10 @@ import type { ChangeTexts } from './diff-report.js';
 export function renderCatalogueMarkdown(texts: ChangeTexts): string {
     const lines: string[] = [...texts.cataloguePageHead()];
     lines.push(texts.catalogueLevelHead(), '| --- | --- |');
-    for (const level of CHANGE_LEVELS) lines.push(`| \`${level}\` (${texts.levelWord[level]}) | ${texts.levelMeaning[level]} |`);
+    for (const level of CHANGE_LEVELS) {
+        const word = texts.levelWord[level];
+        lines.push(`| \`${level}\`${word === level ? '' : ` (${word})`} | ${texts.levelMeaning[level]} |`);
+    }
     lines.push('');
     for (const area of CHANGE_AREAS) {
         const ids = CHANGE_IDS.filter(id => CHANGE_KINDS[id].area === area);
