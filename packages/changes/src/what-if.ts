@@ -35,10 +35,17 @@ export interface WhatIfResult {
 /** Checks a workspace the way `keten validate` does (the caller's services and configuration). */
 export type CheckSources = (files: readonly SourceFile[]) => Promise<readonly CheckedFile[]>;
 
-/** A file that does not parse: a scenario played on broken input would mislead. */
+/** A file that does not parse: its path, how many syntax errors, the line of the first. */
+export interface BrokenInput {
+    readonly path: string;
+    readonly count: number;
+    readonly line: number | undefined;
+}
+
+/** Files that do not parse: a scenario played on broken input would mislead. */
 export class BrokenInputError extends Error {
-    constructor(readonly path: string, readonly count: number, readonly line: number | undefined) {
-        super(`${path} does not parse`);
+    constructor(readonly files: readonly BrokenInput[]) {
+        super(`${files.map(file => file.path).join(', ')} ${files.length === 1 ? 'does' : 'do'} not parse`);
         this.name = 'BrokenInputError';
     }
 }
@@ -55,15 +62,19 @@ export interface PlayOptions {
 export async function playScenario(files: readonly SourceFile[], scenario: Scenario, check: CheckSources, options: PlayOptions = {}): Promise<WhatIfResult> {
     const reported = options.reported ?? (() => true);
     const baseline = await check(files);
+    const broken: BrokenInput[] = [];
     for (const file of baseline) {
         if (hasSyntaxErrors(file.document)) {
             const { lexerErrors, parserErrors } = file.document.parseResult;
             const line = lexerErrors[0]?.line ?? parserErrors[0]?.token.startLine;
-            throw new BrokenInputError(file.path, lexerErrors.length + parserErrors.length, line !== undefined && !Number.isNaN(line) ? line : undefined);
+            broken.push({ path: file.path, count: lexerErrors.length + parserErrors.length, line: line !== undefined && !Number.isNaN(line) ? line : undefined });
+            continue;
         }
+        // Bytes that are not UTF-8 (a syntax-error finding of their own).
         const badByte = file.diagnostics.find(d => d.code === 'syntax-error');
-        if (badByte) throw new BrokenInputError(file.path, 1, badByte.range.start.line + 1);
+        if (badByte) broken.push({ path: file.path, count: 1, line: badByte.range.start.line + 1 });
     }
+    if (broken.length > 0) throw new BrokenInputError(broken);
     const { edited, deletions } = applyScenario(baseline, scenario);
     const after = await check(edited);
 

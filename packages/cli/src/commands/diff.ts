@@ -27,7 +27,7 @@ import { relativePath } from '../findings.js';
 import { walkDirectory } from '../workspace/collect-files.js';
 import { ketenFilesAtRevision } from '../workspace/git-revision.js';
 import { readSources } from '../workspace/load-workspace.js';
-import { writeReport } from './validate.js';
+import { writeOutput } from '../command-output/write-output.js';
 
 interface DiffOptions {
     format: string;
@@ -73,15 +73,22 @@ export async function runDiff(sides: string[], options: DiffOptions, context: Cl
     if (!render) throw new CliError(texts.unknownDiffFormat({ format: options.format }));
     const failOn = parseFailOn(options.failOn, texts);
     if (options.catalogue) {
-        writeReport(renderCatalogue(options.format, texts), options.output, context);
+        writeOutput(renderCatalogue(options.format, texts), options.output, context);
         return 0;
     }
     if (options.gitExternal) return runAsGitDriver(sides, options, context, locale);
 
     const { before, after } = readSides(sides, options, context, texts);
-    const report = diffOf(before, after, texts);
+    let report: DiffReport;
+    try {
+        report = diffOf(before, after, texts);
+    } catch (error) {
+        if (!(error instanceof BrokenSides)) throw error;
+        for (const line of error.lines) context.stderr(`keten: ${line}\n`);
+        return 2;
+    }
     const color = useColor(options.color, context.env, options.output !== undefined, process.stdout.isTTY === true);
-    writeReport(render(report, { texts, fileOf: uri => displayPath(context, uri), color }), options.output, context);
+    writeOutput(render(report, { texts, fileOf: uri => displayPath(context, uri), color }), options.output, context);
     if (failOn === undefined) return 0;
     return report.changes.some(change => isAtLeast(change.level, failOn)) ? 1 : 0;
 }
@@ -133,12 +140,22 @@ function workingSide(paths: readonly string[], context: CliContext): SourceFile[
     return readSources([...new Set(files)].sort(), context.cwd);
 }
 
+/** A side that does not parse stops the diff: one line per such file (CLI.md), then exit 2. */
+class BrokenSides extends Error {
+    constructor(readonly lines: readonly string[]) {
+        super(lines.join('\n'));
+    }
+}
+
 function diffOf(before: Side, after: Side, texts: ChangeTexts): DiffReport {
     const services = createKetenServices(EmptyFileSystem).Keten;
     const old = parseSide(services, before.files);
     const now = parseSide(services, after.files);
-    const broken = old.broken[0] ? { side: before, file: old.broken[0] } : now.broken[0] ? { side: after, file: now.broken[0] } : undefined;
-    if (broken) throw new CliError(brokenMessage(broken.file, broken.side.nameOf(broken.file.path), texts));
+    const broken = [
+        ...old.broken.map(file => brokenMessage(file, before.nameOf(file.path), texts)),
+        ...now.broken.map(file => brokenMessage(file, after.nameOf(file.path), texts))
+    ];
+    if (broken.length > 0) throw new BrokenSides(broken);
     return diffReportOf(compareModels(comparisonModelOf(old.documents), comparisonModelOf(now.documents)));
 }
 
@@ -162,8 +179,8 @@ async function runAsGitDriver(args: readonly string[], options: DiffOptions, con
     try {
         report = diffOf(side(read(oldFile)), side(read(newFile)), texts);
     } catch (error) {
-        if (!(error instanceof CliError)) throw error;
-        context.stdout(`keten diff ${name}\nketen: ${error.messageIn(locale)}\n`);
+        if (!(error instanceof BrokenSides)) throw error;
+        context.stdout(`keten diff ${name}\n${error.lines.map(line => `keten: ${line}\n`).join('')}`);
         return 0;
     }
     const color = useColor(options.color, context.env, false, process.stdout.isTTY === true);

@@ -19,7 +19,7 @@ import { ConfigResolver } from '../config/config-resolver.js';
 import { relativePath } from '../findings.js';
 import { collectKetenFiles } from '../workspace/collect-files.js';
 import { createServices, readSources } from '../workspace/load-workspace.js';
-import { writeReport } from './validate.js';
+import { writeOutput } from '../command-output/write-output.js';
 
 interface WhatIfOptions {
     without: string[];
@@ -90,13 +90,17 @@ export async function runWhatIf(paths: string[], options: WhatIfOptions, context
     } catch (error) {
         if (error instanceof ScenarioError) throw new CliError(problemText(error.problem, messages.changes));
         if (error instanceof BrokenInputError) {
-            throw new CliError(messages.changes.scenarioDoesNotParse({ file: relativePath(context.cwd, error.path), count: error.count, line: error.line }));
+            // One line per file that does not parse (CLI.md), then exit 2.
+            for (const file of error.files) {
+                context.stderr(`keten: ${messages.changes.scenarioDoesNotParse({ file: relativePath(context.cwd, file.path), count: file.count, line: file.line })}\n`);
+            }
+            return 2;
         }
         throw error;
     }
     const color = useColor(options.color, context.env, options.output !== undefined, process.stdout.isTTY === true);
     const text = render(result, { texts: messages.changes, fileOf: file => relativePath(context.cwd, file), color, severityWord: messages.cli.severityWord });
-    writeReport(text, options.output, context);
+    writeOutput(text, options.output, context);
     return addsError(result) ? 1 : 0;
 }
 

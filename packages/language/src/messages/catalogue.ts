@@ -19,6 +19,7 @@ import { chainDiagramEn } from './en/chain-diagram.js';
 import { registerEn } from './en/register.js';
 import { measurementsEn } from './en/measurements.js';
 import { changesEn } from './en/changes.js';
+import { quantitiesEn } from './en/quantities.js';
 import type { KindName } from './en/kinds.js';
 import { kindsNl } from './nl/kinds.js';
 import { structureNl } from './nl/structure.js';
@@ -36,18 +37,22 @@ import { chainDiagramNl } from './nl/chain-diagram.js';
 import { registerNl } from './nl/register.js';
 import { measurementsNl } from './nl/measurements.js';
 import { changesNl } from './nl/changes.js';
+import { quantitiesNl } from './nl/quantities.js';
 
 export type { RuleDocText } from './en/cli.js';
 export type { RegisterColumnName } from './en/register.js';
 export type { JsonValueKind, RowPlaceText } from './en/measurements.js';
 export type { ChangeAreaName, ChangeFacts, ChangeIdName, ChangeLevelName, ChangeText, WhatIfGroupName } from './en/changes.js';
 export { formatDateFor, formatDatesInText, formatNumberFor, formatNumbersInText } from './format-values.js';
+export { unitOfWord, type QuantityTexts, type QuantityUnit } from './quantities.js';
 
 export const LOCALES = ['en', 'nl'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const en = {
     kinds: kindsEn,
+    /** Durations, units and frequencies, whatever language the agreement used (quantities.ts). */
+    quantities: quantitiesEn,
     ...structureEn,
     ...governanceEn,
     ...mandatesEn,
@@ -71,6 +76,7 @@ export type Messages = Omit<typeof en, 'kinds'> & { readonly kinds: Readonly<Rec
 /** Dutch (DUTCH.md): typed against the English shapes, so a missing message fails the type check. */
 export const nl: Messages = {
     kinds: kindsNl,
+    quantities: quantitiesNl,
     ...structureNl,
     ...governanceNl,
     ...mandatesNl,
