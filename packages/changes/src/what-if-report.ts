@@ -6,7 +6,7 @@
  * reading of the rule ids; what a gap is stays in the rules.
  */
 import type { Messages, WhatIfGroupName } from '@keten/language';
-import type { Scenario } from './scenario.js';
+import type { Scenario, ScenarioProblem } from './scenario.js';
 import type { WhatIfFinding, WhatIfResult } from './what-if.js';
 
 export type WhatIfTexts = Messages['changes'];
@@ -108,4 +108,16 @@ export function whatIfSummary(result: WhatIfResult, texts: WhatIfTexts): string 
 /** Whether the scenario adds an error (exit 1). */
 export function addsError(result: WhatIfResult): boolean {
     return result.added.some(finding => finding.severity === 'error');
+}
+
+/** Why a scenario cannot be played, in the reader's language (CLI and language server alike). */
+export function scenarioProblemText(problem: ScenarioProblem, texts: WhatIfTexts): string {
+    switch (problem.kind) {
+        case 'unknown-party': return texts.unknownParty(problem);
+        case 'unknown-mandate': return texts.unknownMandate(problem);
+        case 'ambiguous-mandate': return texts.ambiguousMandate(problem);
+        case 'unknown-role': return texts.unknownRole(problem);
+        case 'ambiguous-role': return texts.ambiguousRole(problem);
+        case 'invalid-date': return texts.invalidExpireDate({ value: problem.name });
+    }
 }

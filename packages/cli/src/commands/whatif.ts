@@ -11,7 +11,7 @@ import type { Command } from 'commander';
 import { checkWorkspace, messagesFor, model, type Locale, type SourceFile } from '@keten/language';
 import {
     addsError, BrokenInputError, isEmptyScenario, playScenario, renderWhatIfJson, renderWhatIfMarkdown, renderWhatIfStylish,
-    ScenarioError, type Scenario, type ScenarioProblem, type WhatIfRenderOptions, type WhatIfResult, type WhatIfTexts
+    ScenarioError, scenarioProblemText, type Scenario, type WhatIfRenderOptions, type WhatIfResult
 } from '@keten/changes';
 import { CliError } from '../cli-error.js';
 import { resolveLocale, useColor, type CliContext } from '../cli-context.js';
@@ -88,7 +88,7 @@ export async function runWhatIf(paths: string[], options: WhatIfOptions, context
     try {
         result = await playScenario(sources, scenario, check);
     } catch (error) {
-        if (error instanceof ScenarioError) throw new CliError(problemText(error.problem, messages.changes));
+        if (error instanceof ScenarioError) throw new CliError(scenarioProblemText(error.problem, messages.changes));
         if (error instanceof BrokenInputError) {
             // One line per file that does not parse (CLI.md), then exit 2.
             for (const file of error.files) {
@@ -104,16 +104,6 @@ export async function runWhatIf(paths: string[], options: WhatIfOptions, context
     return addsError(result) ? 1 : 0;
 }
 
-function problemText(problem: ScenarioProblem, texts: WhatIfTexts): string {
-    switch (problem.kind) {
-        case 'unknown-party': return texts.unknownParty(problem);
-        case 'unknown-mandate': return texts.unknownMandate(problem);
-        case 'ambiguous-mandate': return texts.ambiguousMandate(problem);
-        case 'unknown-role': return texts.unknownRole(problem);
-        case 'ambiguous-role': return texts.ambiguousRole(problem);
-        case 'invalid-date': return texts.invalidExpireDate({ value: problem.name });
-    }
-}
 
 function safeLocale(configs: ConfigResolver, files: string[]): Locale | undefined {
     try {
