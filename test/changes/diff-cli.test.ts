@@ -79,7 +79,7 @@ describe('keten diff OLD NEW', () => {
         const run = runKeten(['diff', 'old', 'new', '-f', 'json', '--fail-on', 'notable'], { cwd: dir });
         expect(run.code).toBe(0);
         expect(JSON.parse(run.stdout)).toEqual({ version: 1, changes: [], summary: { breaking: 0, notable: 0, info: 0 } });
-        expect(runKeten(['diff', 'old', 'new'], { cwd: dir }).stdout).toBe('✔ No changes in meaning.\n');
+        expect(runKeten(['diff', 'old', 'new'], { cwd: dir }).stdout).toBe('✔ No changes in meaning (0 breaking, 0 notable, 0 info)\n');
     });
 
     it('stylish: grouped per agreement, most severe first, old and new values, the summary line', () => {

@@ -11,7 +11,7 @@
  * in a block and of entries in a list leave no trace. References are compared as written: a
  * side with findings is compared as it stands, and the model needs no linking.
  */
-import { AstUtils, CstUtils, GrammarUtils, type AstNode, type Reference } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type Reference } from 'langium';
 import type {
     Agreement, Body, Budget, Commitment, Condition, DataSharing, Document, Duration, Effect, Escalation, Mandate, Party,
     Power, Role, Term
@@ -232,14 +232,19 @@ export function comparisonModelOf(documents: readonly Document[]): ComparisonMod
 // ---------------------------------------------------------------------------------------------
 // Elements
 
+/**
+ * What every element has. Its whole text is only needed when it is added or removed, so it is
+ * made when first asked for (an agreement's text is all of its tokens).
+ */
 function base(node: AstNode & { name: string; title?: string }, name: string, agreement: string | null) {
     const title = node.title === undefined ? undefined : propertyValue(node, 'title', node.title);
-    return { name, agreement, text: canonicalText(node), place: namePlace(node), title, doc: docCommentOf(node) };
+    let text: string | undefined;
+    return { name, agreement, get text(): string { return text ??= canonicalText(node); }, place: namePlace(node), title, doc: docCommentOf(node) };
 }
 
 function partyElement(party: Party): PartyElement {
     const type = model.firstOfType(party.members, 'TypeField');
-    return { kind: 'party', ...base(party, party.name, null), type: type && fieldValue(type) };
+    return Object.assign(base(party, party.name, null), { kind: 'party' as const, type: type && fieldValue(type) });
 }
 
 function roleElement(role: Role): RoleElement {
@@ -247,26 +252,26 @@ function roleElement(role: Role): RoleElement {
     const targets = role.reportsTo.map(entry => canonicalText(entry.role?.$refNode)).filter(text => text !== '');
     const unique = [...new Set(targets)].sort(compareText);
     const first = role.reportsTo[0];
-    return {
-        kind: 'role', ...base(role, name, null),
+    return Object.assign(base(role, name, null), {
+        kind: 'role' as const,
         reportsTo: first && unique.length > 0 ? { text: unique.join(', '), place: placeOf(first), same: unique.join(','), meaning: undefined } : undefined
-    };
+    });
 }
 
 function powerElement(power: Power): PowerElement {
     const holder = model.heldByField(power);
     const basis = model.powerBasisField(power);
-    return { kind: 'power', ...base(power, model.qualifiedPowerName(power), null), holder: holder && fieldValue(holder), basis: basis && fieldValue(basis) };
+    return Object.assign(base(power, model.qualifiedPowerName(power), null), { kind: 'power' as const, holder: holder && fieldValue(holder), basis: basis && fieldValue(basis) });
 }
 
 function bodyElement(body: Body): BodyElement {
     const members = model.allOfType(body.members, 'MembersField');
     const chair = model.firstOfType(body.members, 'ChairField');
-    return {
-        kind: 'body', ...base(body, body.name, null),
+    return Object.assign(base(body, body.name, null), {
+        kind: 'body' as const,
         members: entries(members.flatMap(field => field.roles)),
         chair: chair && fieldValue(chair)
-    };
+    });
 }
 
 function agreementElement(agreement: Agreement): AgreementElement {
@@ -274,8 +279,8 @@ function agreementElement(agreement: Agreement): AgreementElement {
     const renewal = model.renewalField(agreement);
     const termination = model.terminationField(agreement);
     const optional = <T extends AstNode>(field: T | undefined) => field && fieldValue(field);
-    return {
-        kind: 'agreement', ...base(agreement, agreement.name, agreement.name),
+    return Object.assign(base(agreement, agreement.name, agreement.name), {
+        kind: 'agreement' as const,
         parties: entries(model.partiesField(agreement)?.parties ?? []),
         involving: entries(model.involvingField(agreement)?.parties ?? []),
         period: period && {
@@ -297,7 +302,7 @@ function agreementElement(agreement: Agreement): AgreementElement {
         accession: optional(model.accessionField(agreement)),
         disputes: optional(model.disputesField(agreement)),
         publication: optional(model.publicationField(agreement))
-    };
+    });
 }
 
 function memberElement(member: Agreement['members'][number]): ComparedElement | undefined {
@@ -324,8 +329,8 @@ function mandateElement(mandate: Mandate): MandateElement {
     const submandate = model.submandateField(mandate);
     const valid = model.validField(mandate);
     const allowed = model.allowsSubmandate(mandate);
-    return {
-        kind: 'mandate', ...base(mandate, memberName(mandate), mandate.$container.name),
+    return Object.assign(base(mandate, memberName(mandate), mandate.$container.name), {
+        kind: 'mandate' as const,
         from: optional(model.fromField(mandate)),
         to: optional(model.toField(mandate)),
         scope: optional(model.scopeField(mandate)),
@@ -334,15 +339,15 @@ function mandateElement(mandate: Mandate): MandateElement {
         valid: valid && { ...fieldValue(valid), meaning: { start: valid.range?.start ?? '', end: valid.range?.end ?? '' } },
         basis: optional(model.basisField(mandate)),
         power: optional(model.mandatePowerField(mandate))
-    };
+    });
 }
 
 function conditionElement(condition: Condition): ConditionElement {
     const resource = model.resourceField(condition);
     const before = model.beforeField(condition);
     const amount = resource?.amount ? amountMeaning(resource.amount) : undefined;
-    return {
-        kind: 'condition', ...base(condition, memberName(condition), condition.$container.name),
+    return Object.assign(base(condition, memberName(condition), condition.$container.name), {
+        kind: 'condition' as const,
         providers: entries(model.providedByField(condition)?.parties ?? []),
         resource: resource && {
             ...fieldValue(resource),
@@ -350,7 +355,7 @@ function conditionElement(condition: Condition): ConditionElement {
             meaning: { amount }
         },
         before: before && { ...fieldValue(before), same: before.date ?? '', meaning: before.date ?? '' }
-    };
+    });
 }
 
 function commitmentElement(commitment: Commitment): CommitmentElement {
@@ -358,18 +363,18 @@ function commitmentElement(commitment: Commitment): CommitmentElement {
     const due = model.dueField(commitment);
     const obligation = model.firstOfType(commitment.fields, 'ObligationField');
     const decidesKeyword = decides?.$cstNode ? CstUtils.flattenCst(decides.$cstNode).head() : undefined;
-    return {
-        kind: 'commitment', ...base(commitment, memberName(commitment), commitment.$container.name),
+    return Object.assign(base(commitment, memberName(commitment), commitment.$container.name), {
+        kind: 'commitment' as const,
         parties: entries(model.byField(commitment)?.parties ?? []),
         decides: decides && { text: 'decides', place: placeOf(decides), same: 'decides', meaning: decidesKeyword?.text },
         authorities: entries(decides?.authorities ?? []),
         needs: entries(model.needsField(commitment)?.conditions ?? []),
         due: due && dueValue(due),
         obligation: obligation && (() => {
-            const value = obligation.value === 'result' || obligation.value === 'resultaat' ? 'result' : 'effort';
+            const value: 'result' | 'effort' = obligation.value === 'result' || obligation.value === 'resultaat' ? 'result' : 'effort';
             return { ...fieldValue(obligation), same: value, meaning: value };
         })()
-    };
+    });
 }
 
 function escalationElement(route: Escalation): EscalationElement {
@@ -389,7 +394,7 @@ function escalationElement(route: Escalation): EscalationElement {
             meaning: { holder, withinDays, within, decides }
         };
     });
-    return { kind: 'escalation', ...base(route, memberName(route), route.$container.name), levels };
+    return Object.assign(base(route, memberName(route), route.$container.name), { kind: 'escalation' as const, levels });
 }
 
 function effectElement(effect: Effect): EffectElement {
@@ -400,8 +405,8 @@ function effectElement(effect: Effect): EffectElement {
     const unit = model.unitField(effect);
     const baseline = model.baselineField(effect);
     const measured = model.measuredField(effect);
-    return {
-        kind: 'effect', ...base(effect, memberName(effect), effect.$container.name),
+    return Object.assign(base(effect, memberName(effect), effect.$container.name), {
+        kind: 'effect' as const,
         effectKind: kind && { ...fieldValue(kind), same: effectKind, meaning: effectKind },
         indicator: optional(model.indicatorField(effect)),
         unit: unit && { ...fieldValue(unit), same: unit.word ?? `"${unit.text ?? ''}"` },
@@ -416,14 +421,14 @@ function effectElement(effect: Effect): EffectElement {
             same: `${model.frequencyOf(effect) ?? measured.frequency}|${canonicalText(measured.party?.$refNode)}|${measured.source ?? ''}`
         },
         through: entries(model.throughField(effect)?.commitments ?? [])
-    };
+    });
 }
 
 function dataElement(data: DataSharing): DataElement {
     const optional = <T extends AstNode>(field: T | undefined) => field && fieldValue(field);
     const retention = model.retentionField(data);
-    return {
-        kind: 'data', ...base(data, memberName(data), data.$container.name),
+    return Object.assign(base(data, memberName(data), data.$container.name), {
+        kind: 'data' as const,
         providers: entries(model.dataFromField(data)?.parties ?? []),
         recipients: entries(model.dataToField(data)?.parties ?? []),
         controllers: entries(model.controllerField(data)?.parties ?? []),
@@ -432,7 +437,7 @@ function dataElement(data: DataSharing): DataElement {
         categories: optional(model.categoriesField(data)),
         special: optional(model.specialField(data)),
         retention: retention && { ...fieldValue(retention), ...durationOf(retention.duration) }
-    };
+    });
 }
 
 function budgetElement(budget: Budget): BudgetElement {
@@ -443,18 +448,18 @@ function budgetElement(budget: Budget): BudgetElement {
         if (shares.has(party)) continue;
         shares.set(party, { ...fieldValue(share), same: `${party}|${share.value}`, meaning: typeof share.value === 'number' ? share.value : undefined });
     }
-    return {
-        kind: 'budget', ...base(budget, memberName(budget), budget.$container.name),
+    return Object.assign(base(budget, memberName(budget), budget.$container.name), {
+        kind: 'budget' as const,
         amount: amount && amountValue(amount, amount.amount),
         shares
-    };
+    });
 }
 
 function termElement(term: Term): TermElement {
-    return {
-        kind: 'term', ...base(term, memberName(term), term.$container.name),
+    return Object.assign(base(term, memberName(term), term.$container.name), {
+        kind: 'term' as const,
         meaning: propertyValue(term, 'meaning', term.meaning)
-    };
+    });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -467,7 +472,7 @@ function fieldValue(field: AstNode): ComparedValue<undefined> {
 }
 
 function propertyValue(node: AstNode, property: string, value: string): ComparedValue<undefined> {
-    const cst = GrammarUtils.findNodeForProperty(node.$cstNode, property);
+    const cst = ownPropertyNode(node, property);
     const text = cst ? canonicalText(cst) : JSON.stringify(value);
     return { text, place: cst ? placeAt(node, cst.range.start.line) : placeOf(node), same: value, meaning: undefined };
 }
@@ -546,8 +551,22 @@ function placeOf(node: AstNode): SourcePlace {
     return node.$cstNode ? placeAt(node, node.$cstNode.range.start.line) : { uri: uriOf(node), line: 1 };
 }
 
+/**
+ * The CST node of a property the node's own rule assigns (`name`, `title`): among its direct
+ * children, so an agreement's name is found without walking the whole agreement.
+ */
+function ownPropertyNode(node: AstNode, property: string): CstNode | undefined {
+    const cst = node.$cstNode;
+    if (!cst || !isCompositeCstNode(cst)) return undefined;
+    for (const child of cst.content) {
+        const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
+        if (assignment?.feature === property && child.astNode === node) return child;
+    }
+    return GrammarUtils.findNodeForProperty(cst, property);
+}
+
 function namePlace(node: AstNode): SourcePlace {
-    const name = GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
+    const name = ownPropertyNode(node, 'name');
     return name ? placeAt(node, name.range.start.line) : placeOf(node);
 }
 

@@ -19,7 +19,7 @@ export function renderDiffMarkdown(report: DiffReport, options: DiffRenderOption
     const { texts } = options;
     const lines: string[] = [`## ${texts.markdownTitle()}`, ''];
     if (report.changes.length === 0) {
-        lines.push(texts.markdownNoChanges(), '');
+        lines.push(texts.markdownNoChanges(), '', texts.diffSummary(report.summary), '');
         return lines.join('\n');
     }
     lines.push(texts.markdownSummaryHead(), '| --- | ---: | --- |');

@@ -15,7 +15,7 @@ const MAX_VALUE = 160;
 export function renderDiffStylish(report: DiffReport, options: DiffRenderOptions): string {
     const c = createColors(options.color ?? false);
     const { texts } = options;
-    if (report.changes.length === 0) return `${c.green('✔')} ${texts.noChanges()}\n`;
+    if (report.changes.length === 0) return `${c.green('✔')} ${texts.noChanges()} (${texts.diffSummary(report.summary)})\n`;
     const paint = (level: ChangeLevel, text: string) => level === 'breaking' ? c.red(text) : level === 'notable' ? c.yellow(text) : c.blue(text);
     const groups = groupsOf(report.changes);
     const lines: string[] = [];

@@ -567,7 +567,7 @@ export const changesEn = {
     // --- keten diff
     /** The summary line and the JSON summary's words: "3 breaking, 5 notable, 2 info". */
     diffSummary: (a: { breaking: number; notable: number; info: number }) => `${a.breaking} breaking, ${a.notable} notable, ${a.info} info`,
-    noChanges: () => 'No changes in meaning.',
+    noChanges: () => 'No changes in meaning',
     /** The heading of a group of changes in stylish output. */
     agreementGroup: (a: { agreement: string }) => `agreement ${a.agreement}`,
     declarationsGroup: () => 'parties and bodies',

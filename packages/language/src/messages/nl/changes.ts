@@ -530,7 +530,7 @@ export const changesNl: typeof changesEn = {
     },
 
     diffSummary: a => `${a.breaking} ingrijpend, ${a.notable} van belang, ${a.info} verwoording`,
-    noChanges: () => 'Geen wijzigingen in betekenis.',
+    noChanges: () => 'Geen wijzigingen in betekenis',
     agreementGroup: a => `afspraak ${a.agreement}`,
     declarationsGroup: () => 'partijen en organen',
     was: () => 'was',
