@@ -13,6 +13,8 @@ import { ensureKetenBuilt, makeWorkspace } from '../support/cli-workspace.js';
 import { REPO_ROOT, runKeten } from '../support/run-keten.js';
 import { LspClient } from '../lsp/lsp-client.js';
 import { baseFiles } from './diff-support.js';
+import { whatIfPicks, whatIfTexts, whatIfTitle } from '../../packages/extension/src/what-if-pick.js';
+import { reportPage } from '../../packages/extension/src/webview-html.js';
 
 const SERVER = path.join(REPO_ROOT, 'packages/language-server/dist/server.cjs');
 const base = baseFiles();
@@ -85,6 +87,16 @@ describe('keten/whatIf', { timeout: 120_000 }, () => {
         expect(choices.parties).toEqual(['Apeldoorn', 'Kredietbank', 'Vitens', 'Woonstede']);
         expect(choices.mandates).toEqual(['Vroeg.Consulent', 'Vroeg.Melden', 'Vroeg.Regeling']);
         expect(choices.roles).toContain('Kredietbank.teamleider');
+        // What the extension's quick pick sends for the first party, mandate and role, and a date, plays.
+        const texts = whatIfTexts('en', 'en');
+        const picks = whatIfPicks(choices, texts).flatMap(pick => pick.kind === 'scenario' ? [pick.scenario] : []);
+        const firsts = [picks.find(p => p.without), picks.find(p => p.revoke), picks.find(p => p.vacant), { expire: '2030-01-01' }];
+        for (const scenario of firsts) {
+            const answer = await client.request('keten/whatIf', { ...scenario, format: 'html' });
+            expect(answer.scenario).toEqual({ without: [], revoke: [], vacant: [], expire: null, ...scenario });
+            expect(answer.summary.startsWith(whatIfTitle(scenario!, texts).replace('What if: ', '').replace(/^./, c => c.toUpperCase()))).toBe(true);
+            expect(reportPage(answer.html, { cspSource: 'vscode-resource:', nonce: 'n' })).toContain("script-src 'none'");
+        }
     });
 
     it('speaks Dutch when the editor does', async () => {

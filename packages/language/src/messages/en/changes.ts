@@ -673,5 +673,25 @@ export const changesEn = {
     whatIfAdded: () => 'Added by the scenario',
     whatIfResolved: () => 'Resolved by the scenario',
     whatIfMarkdownTitle: () => 'Keten: what if',
-    whatIfFindingHead: () => '| file | line | severity | rule | message |'
+    whatIfFindingHead: () => '| file | line | severity | rule | message |',
+
+    // --- Keten: What If… in the editor (the extension's quick pick and report beside the editor)
+    whatIfPickTitle: () => 'Keten: What If…',
+    whatIfPickPlaceholder: () => 'Pick a party that leaves, a mandate that is revoked, a role that falls vacant, or a date',
+    whatIfPartiesHeading: () => 'Parties',
+    whatIfMandatesHeading: () => 'Mandates',
+    whatIfRolesHeading: () => 'Roles',
+    whatIfDateHeading: () => 'Date',
+    /** What happens to the picked name, beside it in the quick pick. */
+    whatIfLeaves: () => 'leaves',
+    whatIfIsRevoked: () => 'is revoked',
+    whatIfIsVacant: () => 'is vacant',
+    whatIfExpireItem: () => 'Everything ending before a date lapses…',
+    whatIfExpirePrompt: () => 'Mandates and agreements whose validity ends before this date lapse',
+    whatIfExpireInvalid: (a: { value: string }) => `Write a calendar date as YYYY-MM-DD (for example 2027-01-01), not '${a.value}'.`,
+    whatIfNothingToPick: () => 'There are no parties, mandates or roles to play a scenario on: open a folder with .keten files.',
+    /** The title of the report beside the editor: "What if: Kredietbank leaves". */
+    whatIfPanelTitle: (a: { scenario: string }) => `What if: ${a.scenario}`,
+    whatIfServerNotRunning: () => 'The Keten language server is not running.',
+    whatIfFailed: (a: { reason: string }) => `Keten could not play the scenario: ${a.reason}`
 };

@@ -622,5 +622,22 @@ export const changesNl: typeof changesEn = {
     whatIfAdded: () => 'Nieuw door het scenario',
     whatIfResolved: () => 'Opgelost door het scenario',
     whatIfMarkdownTitle: () => 'Keten: wat als',
-    whatIfFindingHead: () => '| bestand | regelnr. | ernst | regel | bericht |'
+    whatIfFindingHead: () => '| bestand | regelnr. | ernst | regel | bericht |',
+
+    whatIfPickTitle: () => 'Keten: Wat als…',
+    whatIfPickPlaceholder: () => 'Kies een partij die vertrekt, een mandaat dat wordt ingetrokken, een rol die vacant raakt of een datum',
+    whatIfPartiesHeading: () => 'Partijen',
+    whatIfMandatesHeading: () => 'Mandaten',
+    whatIfRolesHeading: () => 'Rollen',
+    whatIfDateHeading: () => 'Datum',
+    whatIfLeaves: () => 'vertrekt',
+    whatIfIsRevoked: () => 'wordt ingetrokken',
+    whatIfIsVacant: () => 'is vacant',
+    whatIfExpireItem: () => 'Alles wat vóór een datum afloopt, vervalt…',
+    whatIfExpirePrompt: () => 'Mandaten en afspraken waarvan de geldigheid vóór deze datum afloopt, vervallen',
+    whatIfExpireInvalid: a => `Schrijf een kalenderdatum als JJJJ-MM-DD (bijvoorbeeld 2027-01-01), niet '${a.value}'.`,
+    whatIfNothingToPick: () => 'Er zijn geen partijen, mandaten of rollen om een scenario op door te rekenen: open een map met .keten-bestanden.',
+    whatIfPanelTitle: a => `Wat als: ${a.scenario}`,
+    whatIfServerNotRunning: () => 'De Keten-taalserver draait niet.',
+    whatIfFailed: a => `Keten kon het scenario niet doorrekenen: ${a.reason}`
 };
