@@ -151,13 +151,15 @@ describe('keten whatif scenarios on the base of the pairs', () => {
         const files = edited(base, [['agreement.keten', '    valid 2026-01-01 to 2028-12-31\n  }\n\n  condition Uren', '    valid 2026-01-01 to 2026-06-30\n  }\n\n  condition Uren']]);
         const expired = whatIf(['--expire', '2027-01-01'], makeWorkspace(files));
         expect(rules(expired.json?.added)).toEqual(['missing-mandate', 'party-without-mandate']);
-        const ended = whatIf(['--expire', '2030-01-01']);
+        // The findings of an agreement that ended are resolved (here: it has no review).
+        const withoutReview = ['agreement.keten', '  review every 2 months by Regietafel\n', ''] as const;
+        const ended = whatIf(['--expire', '2030-01-01'], makeWorkspace(edited(base, [withoutReview])));
         expect(ended.code).toBe(0);
         expect(ended.json?.added).toEqual([]);
-        expect(rules(ended.json?.resolved)).toEqual(['party-without-mandate']);
+        expect(rules(ended.json?.resolved)).toEqual(['no-review']);
         // With renewal the agreement does not end; an open-ended one never ends.
-        const renewed = edited(base, [['agreement.keten', '  termination notice 3 months\n', '  termination notice 3 months\n  renewal 1 year\n']]);
-        expect(whatIf(['--expire', '2030-01-01'], makeWorkspace(renewed)).json?.resolved.map(f => f.rule)).not.toContain('party-without-mandate');
+        const renewed = edited(base, [withoutReview, ['agreement.keten', '  termination notice 3 months\n', '  termination notice 3 months\n  renewal 1 year\n']]);
+        expect(whatIf(['--expire', '2030-01-01'], makeWorkspace(renewed)).json?.resolved).toEqual([]);
     });
 
     it('scenarios combine', () => {
