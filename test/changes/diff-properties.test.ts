@@ -4,7 +4,7 @@
  * in Dutch keywords; `diff A B` and `diff B A` list the same elements with opposite changes
  * (old and new swapped), for unrelated workspaces and for token mutations of one.
  *
- * KETEN_FUZZ_RUNS sets the number of cases (default 100); KETEN_FUZZ_SEED replays a run.
+ * KETEN_FUZZ_RUNS sets the number of cases (default 50, for CI time); KETEN_FUZZ_SEED replays a run.
  */
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import { createKetenServices, formatText, messagesFor, parseKetenText, translate
 import { CHANGE_KINDS, compareModels, comparisonModelOf, diffReportOf, oppositeOf, parseSide, toJsonDiff, type JsonChange } from '@keten/changes';
 import { generatedWorkspace, mutatedWorkspace, seedFiles } from '../fuzz/document-arbitraries.js';
 
-const RUNS = Number(process.env.KETEN_FUZZ_RUNS ?? 100);
+const RUNS = Number(process.env.KETEN_FUZZ_RUNS ?? 50);
 const SEED = process.env.KETEN_FUZZ_SEED ? Number(process.env.KETEN_FUZZ_SEED) : undefined;
 const services = createKetenServices(EmptyFileSystem).Keten;
 const texts = messagesFor('en').changes;
