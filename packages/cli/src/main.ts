@@ -18,6 +18,8 @@ import { registerReportCommand } from './commands/report.js';
 import { registerGraphCommand } from './commands/graph.js';
 import { registerRegisterCommand } from './commands/register.js';
 import { registerDocumentCommand } from './commands/document.js';
+import { registerDiffCommand } from './commands/diff.js';
+import { registerWhatIfCommand } from './commands/whatif.js';
 import { registerPlaygroundCommand } from './commands/playground.js';
 
 declare const KETEN_VERSION: string | undefined;
@@ -48,6 +50,8 @@ export function buildProgram(context: CliContext): Command {
     registerGraphCommand(program, context);
     registerRegisterCommand(program, context);
     registerDocumentCommand(program, context);
+    registerDiffCommand(program, context);
+    registerWhatIfCommand(program, context);
     registerPlaygroundCommand(program, context);
     for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
     return program;

@@ -4,7 +4,7 @@
  * files, and registers the commands Format Document and Restart Language Server. Without a
  * `keten.locale` the server follows VS Code's display language (sent as the LSP `locale`).
  * The effect report, chain diagram and mandate register commands live in report-commands.ts;
- * Show Covenant Text in covenant-text-preview.ts.
+ * Show Covenant Text in covenant-text-preview.ts; Keten: What If… in what-if-command.ts.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageclient/node';
 import { registerReportCommands } from './report-commands.js';
 import { registerCovenantTextCommand } from './covenant-text-preview.js';
+import { registerWhatIfCommand } from './what-if-command.js';
 
 let client: LanguageClient | undefined;
 
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     );
     registerReportCommands(context, () => client);
     registerCovenantTextCommand(context, () => client);
+    registerWhatIfCommand(context, () => client);
     await client.start();
 }
 

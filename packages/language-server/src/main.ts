@@ -25,6 +25,7 @@ import { followReportData, registerReportRequests } from './report-requests.js';
 import { registerCovenantDocumentRequest } from './covenant-document-request.js';
 import { ProtocolGuard, type ProtocolProblem } from './protocol-guard.js';
 import { answerUnknownDocumentsWithNothing } from './unknown-documents.js';
+import { registerWhatIfRequests } from './what-if-requests.js';
 
 let services: { Keten: KetenServices } | undefined;
 const connection = process.argv.includes('--stdio') ? guardedStdioConnection() : createConnection(ProposedFeatures.all);
@@ -38,6 +39,7 @@ followEditorSettings(shared, Keten);
 followReportData(shared, reports);
 registerReportRequests(shared, Keten, reports);
 registerCovenantDocumentRequest(shared, Keten, reports);
+registerWhatIfRequests(shared, Keten, reports);
 answerUnknownDocumentsWithNothing(connection, shared);
 startLanguageServer(shared);
 

@@ -22,6 +22,7 @@ import { chainDiagramEn } from './en/chain-diagram.js';
 import { registerEn } from './en/register.js';
 import { measurementsEn } from './en/measurements.js';
 import { documentEn } from './en/document.js';
+import { changesEn } from './en/changes.js';
 import { quantitiesEn } from './en/quantities.js';
 import type { KindName } from './en/kinds.js';
 import { kindsNl } from './nl/kinds.js';
@@ -43,12 +44,14 @@ import { chainDiagramNl } from './nl/chain-diagram.js';
 import { registerNl } from './nl/register.js';
 import { measurementsNl } from './nl/measurements.js';
 import { documentNl } from './nl/document.js';
+import { changesNl } from './nl/changes.js';
 import { quantitiesNl } from './nl/quantities.js';
 
 export type { RuleDocText } from './en/cli.js';
 export type { RegisterColumnName } from './en/register.js';
 export type { JsonValueKind, RowPlaceText } from './en/measurements.js';
 export type { ArticleKey, DocumentTexts, ObligationKind, FrequencyWord, EffectKindWord, ComparatorWord } from './en/document.js';
+export type { ChangeAreaName, ChangeFacts, ChangeIdName, ChangeLevelName, ChangeText, WhatIfGroupName } from './en/changes.js';
 export { formatDateFor, formatDatesInText, formatNumberFor, formatNumbersInText } from './format-values.js';
 export { unitOfWord, type QuantityTexts, type QuantityUnit } from './quantities.js';
 
@@ -76,7 +79,8 @@ export const en = {
     chainDiagram: chainDiagramEn,
     register: registerEn,
     measurements: measurementsEn,
-    document: documentEn
+    document: documentEn,
+    changes: changesEn
 };
 
 /** The shape every locale fills in: the English catalogue's keys and argument types. */
@@ -103,7 +107,8 @@ export const nl: Messages = {
     chainDiagram: chainDiagramNl,
     register: registerNl,
     measurements: measurementsNl,
-    document: documentNl
+    document: documentNl,
+    changes: changesNl
 };
 
 const catalogues: Record<Locale, Messages> = { en, nl };
