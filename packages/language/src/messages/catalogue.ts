@@ -36,7 +36,7 @@ import { registerNl } from './nl/register.js';
 import { measurementsNl } from './nl/measurements.js';
 
 export type { RuleDocText } from './en/cli.js';
-export type { RegisterColumnName } from './en/register.js';
+export type { PowerRegisterColumnName, RegisterColumnName } from './en/register.js';
 export type { JsonValueKind, RowPlaceText } from './en/measurements.js';
 export { formatDateFor, formatDatesInText, formatNumberFor, formatNumbersInText } from './format-values.js';
 
