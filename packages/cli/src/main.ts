@@ -17,6 +17,7 @@ import { registerFormatCommand } from './commands/format.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerGraphCommand } from './commands/graph.js';
 import { registerRegisterCommand } from './commands/register.js';
+import { registerPlaygroundCommand } from './commands/playground.js';
 
 declare const KETEN_VERSION: string | undefined;
 
@@ -45,6 +46,7 @@ export function buildProgram(context: CliContext): Command {
     registerReportCommand(program, context);
     registerGraphCommand(program, context);
     registerRegisterCommand(program, context);
+    registerPlaygroundCommand(program, context);
     for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
     return program;
 }

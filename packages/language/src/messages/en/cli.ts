@@ -69,7 +69,7 @@ export const cliEn = {
      * syntax errors; `leftOut`: the top-level declarations left out, already named (`agreement 'Pilot'`).
      */
     syntaxErrorsLeftOut: (a: { file: string; count: number; line: number; leftOut: readonly string[] }) =>
-        `${a.file}: ${plural(a.count, 'syntax error')} (the first on line ${a.line}); ${a.leftOut.length > 0
+        `${a.file}: ${plural(a.count, 'syntax error')} (${a.count === 1 ? '' : 'the first '}on line ${a.line}); ${a.leftOut.length > 0
             ? `left out because incomplete: ${listed(a.leftOut, 'more')}`
             : 'outside every party, body and agreement: the text there was not read'}. Run 'keten validate' to see the errors.`,
 
@@ -120,6 +120,16 @@ export const cliEn = {
     initCannotWrite: (a: { dir: string; reason: string }) => `Cannot write into '${a.dir}': ${a.reason}.`,
     initCreated: (a: { file: string }) => `created ${a.file}`,
     initNext: (a: { command: string }) => `Next: ${a.command}`,
+
+    // ---------------------------------------------------------------- playground
+    playgroundServing: (a: { url: string }) =>
+        `Keten playground: ${a.url}\nOpen it in a browser. What you write stays in that browser; nothing is sent anywhere. Press Ctrl-C to stop.`,
+    playgroundStopped: () => 'Keten playground stopped.',
+    playgroundNotBuilt: (a: { folder: string }) =>
+        `The playground is not built ('${a.folder}' has no index.html). Run 'npm run build' in the Keten repository.`,
+    playgroundBadPort: (a: { value: string }) => `--port needs a whole number from 0 to 65535, not '${a.value}' (0 takes any free port).`,
+    playgroundPortInUse: (a: { port: number }) => `Port ${a.port} is already in use. Choose another with --port, or --port 0 for any free port.`,
+    playgroundCannotListen: (a: { host: string; port: number; reason: string }) => `Cannot serve the playground on ${a.host}:${a.port}: ${a.reason}.`,
 
     // ---------------------------------------------------------------- rules
     rulesUnknownFormat: (a: { format: string }) => `Unknown format '${a.format}' for rules. Choose text, md or json.`,

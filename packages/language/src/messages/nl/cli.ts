@@ -67,7 +67,7 @@ export const cliNl: typeof cliEn = {
     isAFolder: () => 'het is een map',
     readOnlyFileSystem: () => 'het bestandssysteem is alleen-lezen',
     syntaxErrorsLeftOut: a =>
-        `${a.file}: ${count(a.count, 'syntaxfout', 'syntaxfouten')} (de eerste op regel ${a.line}); ${a.leftOut.length > 0
+        `${a.file}: ${count(a.count, 'syntaxfout', 'syntaxfouten')} (${a.count === 1 ? '' : 'de eerste '}op regel ${a.line}); ${a.leftOut.length > 0
             ? `weggelaten omdat onvolledig: ${listed(a.leftOut)}`
             : 'buiten elke partij, elk orgaan en elke afspraak: de tekst daar is niet gelezen'}. Voer 'keten validate' uit om de fouten te zien.`,
 
@@ -117,6 +117,16 @@ export const cliNl: typeof cliEn = {
     initCannotWrite: a => `Kan niet schrijven in '${a.dir}': ${a.reason}.`,
     initCreated: a => `aangemaakt: ${a.file}`,
     initNext: a => `Volgende stap: ${a.command}`,
+
+    // ---------------------------------------------------------------- playground
+    playgroundServing: a =>
+        `Keten-speeltuin: ${a.url}\nOpen dit adres in een browser. Wat u schrijft, blijft in die browser; er wordt niets verstuurd. Stop met Ctrl-C.`,
+    playgroundStopped: () => 'De Keten-speeltuin is gestopt.',
+    playgroundNotBuilt: a =>
+        `De speeltuin is niet gebouwd (in '${a.folder}' staat geen index.html). Voer 'npm run build' uit in de Keten-repository.`,
+    playgroundBadPort: a => `--port vraagt een geheel getal van 0 tot en met 65535, niet '${a.value}' (met 0 wordt een vrije poort gekozen).`,
+    playgroundPortInUse: a => `Poort ${a.port} is al in gebruik. Kies een andere met --port, of --port 0 voor een willekeurige vrije poort.`,
+    playgroundCannotListen: a => `De speeltuin kan niet worden aangeboden op ${a.host}:${a.port}: ${a.reason}.`,
 
     // ---------------------------------------------------------------- rules
     rulesUnknownFormat: a => `Onbekend formaat '${a.format}' voor rules. Kies text, md of json.`,
