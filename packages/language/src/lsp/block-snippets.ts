@@ -4,8 +4,9 @@
  * data block, a budget, the preamble (considerations, legal basis, a definition, a signatory;
  * after `considering`), a signatory and a definition. Completion offers them after their
  * keyword, where the grammar expects the declaration (`rule`: `power` opens a power in a party,
- * not the `power` field of a mandate); the VS Code extension's snippet file is generated from
- * this same list at build time, so the two cannot drift.
+ * not the `power` field of a mandate). The VS Code extension has no static snippet file: VS
+ * Code would offer its snippets in both keyword languages in every file; it gets these from
+ * the language server, in the file's language.
  * Bodies use the LSP/TextMate snippet syntax: `${1:placeholder}`, `$0` for the final cursor.
  * Lines after the first are indented relative to the first: the editor adds the indentation
  * of the line the snippet is inserted on.
