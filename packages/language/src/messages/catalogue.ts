@@ -10,6 +10,9 @@ import { mandatesEn } from './en/mandates.js';
 import { conditionsEn } from './en/conditions.js';
 import { escalationEn } from './en/escalation.js';
 import { effectsEn } from './en/effects.js';
+import { covenantEn } from './en/covenant.js';
+import { dataSharingEn } from './en/data-sharing.js';
+import { moneyEn } from './en/money.js';
 import { suppressionsEn } from './en/suppressions.js';
 import { editorEn } from './en/editor.js';
 import { cliEn } from './en/cli.js';
@@ -27,6 +30,9 @@ import { mandatesNl } from './nl/mandates.js';
 import { conditionsNl } from './nl/conditions.js';
 import { escalationNl } from './nl/escalation.js';
 import { effectsNl } from './nl/effects.js';
+import { covenantNl } from './nl/covenant.js';
+import { dataSharingNl } from './nl/data-sharing.js';
+import { moneyNl } from './nl/money.js';
 import { suppressionsNl } from './nl/suppressions.js';
 import { editorNl } from './nl/editor.js';
 import { cliNl } from './nl/cli.js';
@@ -56,6 +62,9 @@ export const en = {
     ...conditionsEn,
     ...escalationEn,
     ...effectsEn,
+    ...covenantEn,
+    ...dataSharingEn,
+    ...moneyEn,
     ...suppressionsEn,
     editor: editorEn,
     cli: cliEn,
@@ -79,6 +88,9 @@ export const nl: Messages = {
     ...conditionsNl,
     ...escalationNl,
     ...effectsNl,
+    ...covenantNl,
+    ...dataSharingNl,
+    ...moneyNl,
     ...suppressionsNl,
     editor: editorNl,
     cli: cliNl,
