@@ -298,7 +298,7 @@ describe('navigation, references and rename of Party.power', () => {
             .replace('    power Apeldoorn.Schuldhulp', '    power <|Apeldoorn.Schuldhulp|>')
             .replace('decides under Regeling, Apeldoorn.Schuldhulp', 'decides under Regeling, <|Apeldoorn.Schuldhulp|>')
             .replace('power Schuldhulp "', 'power Schul<|>dhulp "');
-        await expectFindReferences(services)({ text, index: 0, includeDeclaration: false });
+        await expectFindReferences(services)({ text, includeDeclaration: false });
     });
 
     async function renamed(needle: string, shift: number, newName: string): Promise<string> {
