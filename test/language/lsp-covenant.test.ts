@@ -76,6 +76,19 @@ describe('completion on a whole covenant', () => {
         });
     });
 
+    it('offers the powers of the party after `Party.` being typed, replacing what was typed', async () => {
+        await completion({
+            text: replaced('decides under Regeling, Apeldoorn.Schuldhulp', 'decides under Regeling, Apeldoorn.<|>'),
+            index: 0,
+            assert: list => {
+                expect(labels(list)).toEqual(expect.arrayContaining(['Apeldoorn.Schuldhulp', 'Apeldoorn.Tweede']));
+                const edit = item(list, 'Apeldoorn.Schuldhulp').textEdit as { range: { start: { character: number } }; newText: string };
+                expect(edit.newText).toBe('Apeldoorn.Schuldhulp');
+                expect(edit.range.start.character).toBe('    decides under Regeling, '.length);
+            }
+        });
+    });
+
     it('offers the powers of the grantor\'s party after a mandate\'s `power`', async () => {
         await completion({
             text: replaced('    power Apeldoorn.Schuldhulp\n', '    power <|>\n'),
