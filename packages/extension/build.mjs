@@ -1,11 +1,11 @@
 // Builds the extension: the client bundle (dist/extension.cjs, `vscode` external), the
 // language server bundle (dist/server.cjs), the TextMate grammar copied from the repository's
-// syntaxes/ folder, the JSON Schema of keten.config.json, and the snippet file generated from
-// the language's block snippets.
+// syntaxes/ folder and the JSON Schema of keten.config.json. Snippets come from the language
+// server, in the keyword language of the file.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { buildLanguageServer } from '../language-server/build.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -31,26 +31,6 @@ copyFileSync(join(root, 'packages', 'cli', 'keten.config.schema.json'), join(her
 mkdirSync(join(here, 'syntaxes'), { recursive: true });
 copyFileSync(join(root, 'syntaxes', 'keten.tmLanguage.json'), join(here, 'syntaxes', 'keten.tmLanguage.json'));
 
-// The snippets of every block in both languages, from the same list completion uses.
-const snippetModule = join(here, 'dist', 'block-snippets.mjs');
-await build({
-    entryPoints: [join(root, 'packages', 'language', 'src', 'lsp', 'block-snippets.ts')],
-    outfile: snippetModule,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    logLevel: 'warning'
-});
-const { BLOCK_SNIPPETS } = await import(pathToFileURL(snippetModule).href);
-rmSync(snippetModule);
-const snippets = {};
-for (const snippet of BLOCK_SNIPPETS) {
-    const language = snippet.language === 'nl' ? 'Nederlands' : 'English';
-    snippets[`${snippet.keyword} (${language})`] = {
-        prefix: snippet.keyword,
-        body: snippet.lines,
-        description: `${snippet.block} block with every field (${language})`
-    };
-}
-mkdirSync(join(here, 'snippets'), { recursive: true });
-writeFileSync(join(here, 'snippets', 'keten.json'), JSON.stringify(snippets, null, 2) + '\n');
+// No static snippet file: VS Code would offer every static snippet in both keyword languages
+// (it cannot tell a Dutch file from an English one); the language server offers the snippets
+// of lsp/block-snippets.ts in the keyword language of the file instead (DUTCH.md).

@@ -1,6 +1,6 @@
 // Packages the built extension into keten-vscode-<version>.vsix with `vsce package`, offline:
 // the bundles already hold every dependency (--no-dependencies), and .vscodeignore keeps the
-// package to the bundles, grammar, configuration, snippets, icon, README and LICENSE.
+// package to the bundles, grammar, configuration, icon, README and LICENSE.
 // Usage (after build.mjs): node package-vsix.mjs [--out PATH]
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';

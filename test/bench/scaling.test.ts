@@ -1,7 +1,9 @@
 /**
  * The short benchmark for CI: catches large regressions by ratio, never by absolute time
  * (CI machines differ and are shared). Ten times the files must cost at most fifteen times
- * the CPU time, through the real `keten` binary.
+ * the CPU time, through the real `keten` binary; a line of an agreement written as a whole
+ * covenant (COVENANT.md) must cost at most 1.5 times a line of a plain one (`npm run bench`
+ * measures the same on 1,000 agreements against 1.0).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -48,5 +50,16 @@ describe('scaling of keten validate (ratios only)', () => {
         const ratio = largeCost / smallCost;
         console.log(`scaling in one file: 30 agreements ${smallCost.toFixed(0)} ms, 300 agreements ${largeCost.toFixed(0)} ms CPU: ${ratio.toFixed(1)}×`);
         expect(ratio).toBeLessThanOrEqual(15);
+    }, 180_000);
+
+    it('a line of a whole covenant costs at most 1.5× a line of a plain agreement', async () => {
+        const plain = generateWorkspace(path.join(work, 'plain100'), 100, 'plain');
+        const covenant = generateWorkspace(path.join(work, 'covenant100'), 100, 'covenant');
+        const lines = (files: readonly string[]) => files.reduce((sum, file) => sum + fs.readFileSync(file, 'utf8').split('\n').length, 0);
+        const plainPerLine = await validateCost(plain.dir) / lines(plain.files);
+        const covenantPerLine = await validateCost(covenant.dir) / lines(covenant.files);
+        const ratio = covenantPerLine / plainPerLine;
+        console.log(`per line: plain ${(plainPerLine * 1000).toFixed(1)} µs, whole covenant ${(covenantPerLine * 1000).toFixed(1)} µs CPU: ${ratio.toFixed(2)}×`);
+        expect(ratio).toBeLessThanOrEqual(1.5);
     }, 180_000);
 });

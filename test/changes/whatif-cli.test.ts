@@ -55,14 +55,19 @@ function minus(a: readonly string[], b: readonly string[]): string[] {
 /** Kredietbank leaves, by hand, as CHANGES.md describes it. */
 const WITHOUT_KREDIETBANK: ReadonlyArray<readonly [string, string, string]> = [
     ['vroegsignalering.keten', 'partijen Apeldoorn, Kredietbank, Woonstede', 'partijen Apeldoorn, Woonstede'],
+    // Its signatory goes with it.
+    ['vroegsignalering.keten', '  ondertekenaar Kredietbank.directeur "mr. S. Ouwehand" krachtens "Statuten Stichting Kredietbank Oost, art. 12"\n', ''],
     // Both mandates from or to its roles are revoked, with the `onder` that names one.
-    ['vroegsignalering.keten', '  mandaat Regeling "Betalingsregelingen afspreken" {\n    van Apeldoorn.directeur\n    aan Kredietbank.teamleider\n    reikwijdte "Betalingsregelingen en saneringskredieten afspreken namens de gemeente"\n    limiet 5000 EUR per huishouden\n    ondermandaat toegestaan\n    geldig 2026-01-01 tot 2028-12-31\n    grondslag "Mandaatbesluit Schuldhulpverlening Apeldoorn 2026"\n  }\n\n', ''],
+    ['vroegsignalering.keten', '  mandaat Regeling "Betalingsregelingen afspreken" {\n    van Apeldoorn.directeur\n    aan Kredietbank.teamleider\n    reikwijdte "Betalingsregelingen en saneringskredieten afspreken namens de gemeente"\n    limiet 5000 EUR per huishouden\n    ondermandaat toegestaan\n    geldig 2026-01-01 tot 2028-12-31\n    grondslag "Mandaatbesluit Schuldhulpverlening Apeldoorn 2026"\n    bevoegdheid Apeldoorn.Schuldhulp\n  }\n\n', ''],
     ['vroegsignalering.keten', '  /** Ondermandaat: de teamleider mag kleinere regelingen doorgeven aan de consulenten. */\n  mandaat RegelingConsulent "Kleine betalingsregelingen" {\n    van Kredietbank.teamleider\n    aan Kredietbank.consulent\n    reikwijdte "Betalingsregelingen tot 2.500 euro bij een eerste huisbezoek"\n    limiet 2500 EUR per huishouden\n    ondermandaat uitgesloten\n    geldig 2026-01-01 tot 2028-12-31\n    grondslag "Ondermandaatbesluit Kredietbank Oost 2026"\n  }\n\n', ''],
     ['vroegsignalering.keten', '    beslist onder RegelingConsulent\n', '    beslist\n'],
     ['vroegsignalering.keten', '    geleverd door Kredietbank\n', ''],
     ['vroegsignalering.keten', '    door Kredietbank\n', ''],
     ['vroegsignalering.keten', '    niveau Kredietbank.teamleider binnen 5 werkdagen\n', ''],
     ['vroegsignalering.keten', '    gemeten maandelijks door Kredietbank uit "Registratie vroegsignalering"\n', ''],
+    // The data it receives loses its only recipient field; its share of the budget goes.
+    ['vroegsignalering.keten', '    aan Kredietbank\n', ''],
+    ['vroegsignalering.keten', '    aandeel Kredietbank 10 procent\n', ''],
     ['partijen.keten', 'members Apeldoorn.wethouder, Kredietbank.directeur, Woonstede.directeur', 'members Apeldoorn.wethouder, Woonstede.directeur'],
     ['partijen.keten', 'role teamleider "Teamleider Vroegsignalering" reports to directeur\n  role consulent "Schuldhulpconsulent" reports to teamleider', 'role teamleider "Teamleider Vroegsignalering"\n  role consulent "Schuldhulpconsulent"']
 ];
@@ -70,14 +75,16 @@ const WITHOUT_KREDIETBANK: ReadonlyArray<readonly [string, string, string]> = [
 /** JBG leaves, by hand. */
 const WITHOUT_JBG: ReadonlyArray<readonly [string, string, string]> = [
     ['jeugdhulp.keten', 'parties Zutphen, Lochem, JBG', 'parties Zutphen, Lochem'],
-    ['jeugdhulp.keten', '  /** De gezinsregisseur mag zelf over ambulante hulp beslissen, binnen een budget per gezin. */\n  mandate Inzet "Inzet ambulante jeugdhulp" {\n    from Zutphen.directeur\n    to JBG.regisseur\n    scope "Besluiten over inzet van ambulante jeugdhulp per gezin"\n    limit 25000 EUR per household\n    submandate denied\n    valid 2026-01-01 to 2027-12-31\n    basis "Mandaatbesluit Sociaal Domein Zutphen 2026, art. 4"\n  }\n\n', ''],
-    ['jeugdhulp.keten', '  mandate InzetLochem "Inzet ambulante jeugdhulp (Lochem)" {\n    from Lochem.directeur\n    to JBG.regisseur\n    scope "Besluiten over inzet van ambulante jeugdhulp voor gezinnen uit Lochem"\n    limit 25000 EUR per household\n    submandate denied\n    valid 2026-01-01 to 2027-12-31\n    basis "Mandaatbesluit Samenleving Lochem 2026"\n  }\n\n', ''],
+    ['jeugdhulp.keten', '  signatory JBG.bestuurder "drs. E.P. Wolters" pursuant to "Statuten Jeugdbescherming Gelderland, art. 11"\n', ''],
+    ['jeugdhulp.keten', '  /** De gezinsregisseur mag zelf over ambulante hulp beslissen, binnen een budget per gezin. */\n  mandate Inzet "Inzet ambulante jeugdhulp" {\n    from Zutphen.directeur\n    to JBG.regisseur\n    scope "Besluiten over inzet van ambulante jeugdhulp per gezin"\n    limit 25000 EUR per household\n    submandate denied\n    valid 2026-01-01 to 2027-12-31\n    basis "Mandaatbesluit Sociaal Domein Zutphen 2026, art. 4"\n    power Zutphen.Jeugdhulp\n  }\n\n', ''],
+    ['jeugdhulp.keten', '  mandate InzetLochem "Inzet ambulante jeugdhulp (Lochem)" {\n    from Lochem.directeur\n    to JBG.regisseur\n    scope "Besluiten over inzet van ambulante jeugdhulp voor gezinnen uit Lochem"\n    limit 25000 EUR per household\n    submandate denied\n    valid 2026-01-01 to 2027-12-31\n    basis "Mandaatbesluit Samenleving Lochem 2026"\n    power Lochem.Jeugdhulp\n  }\n\n', ''],
     ['jeugdhulp.keten', '    provided by JBG\n', ''],
     ['jeugdhulp.keten', '    by JBG\n    decides under Inzet\n', '    decides\n'],
     ['jeugdhulp.keten', '    by JBG\n    decides under InzetLochem\n', '    decides\n'],
     ['jeugdhulp.keten', '    level JBG.manager within 5 workdays\n', ''],
     ['jeugdhulp.keten', '    measured monthly by JBG from "Monitor Jeugd"\n', ''],
     ['jeugdhulp.keten', '    measured quarterly by JBG from "Registratie gezinsregie"\n', ''],
+    ['jeugdhulp.keten', '    to JBG\n', ''],
     ['partijen.keten', 'members Zutphen.wethouder, Lochem.wethouder, JBG.bestuurder', 'members Zutphen.wethouder, Lochem.wethouder'],
     ['partijen.keten', 'role manager "Regiomanager Noord" reports to bestuurder\n  role regisseur "Gezinsregisseur" reports to manager', 'role manager "Regiomanager Noord"\n  role regisseur "Gezinsregisseur"']
 ];

@@ -124,15 +124,15 @@ describe('keten graph --locale nl', () => {
     });
 });
 
-const DUTCH_HEADERS = ['Afspraak', 'Mandaat', 'Titel', 'Van', 'Aan', 'Reikwijdte', 'Limiet', 'Ondermandaat toegestaan', 'Geldig van', 'Geldig tot', 'Grondslag', 'Ondermandaat van', 'Bestand'];
+const DUTCH_HEADERS = ['Afspraak', 'Mandaat', 'Titel', 'Van', 'Aan', 'Reikwijdte', 'Limiet', 'Ondermandaat toegestaan', 'Geldig van', 'Geldig tot', 'Grondslag', 'Bevoegdheid', 'Ondermandaat van', 'Bestand'];
 
 describe('keten register --locale nl', () => {
     it('Markdown: Dutch heading and column names, ja/nee, Dutch dates, decimal comma', () => {
         const lines = keten(['register', 'convenant.keten', '--locale', 'nl']).split('\n');
         expect(lines[0]).toBe('# Mandaatregister');
         expect(lines[2]).toBe(`| ${DUTCH_HEADERS.join(' | ')} |`);
-        expect(lines[4]).toBe('| Convenant | Inzet | Inzet ambulante jeugdhulp | Gemeente.directeur | Aanbieder.regisseur | Besluiten over inzet van ambulante jeugdhulp per gezin | 2500,5 EUR per household | ja | 1 januari 2026 | 31 december 2027 | Mandaatbesluit Sociaal Domein 2026, art. 4 |   | convenant.keten |');
-        expect(lines[5]).toBe('| Convenant | Doorgave | Doorgave aan bestuurder | Aanbieder.regisseur | Aanbieder.bestuurder | Besluiten over inzet bij afwezigheid |   | nee | 1 februari 2026 | 31 december 2026 | Ondermandaatbesluit Aanbieder 2026 | Inzet | convenant.keten |');
+        expect(lines[4]).toBe('| Convenant | Inzet | Inzet ambulante jeugdhulp | Gemeente.directeur | Aanbieder.regisseur | Besluiten over inzet van ambulante jeugdhulp per gezin | 2500,5 EUR per household | ja | 1 januari 2026 | 31 december 2027 | Mandaatbesluit Sociaal Domein 2026, art. 4 |   |   | convenant.keten |');
+        expect(lines[5]).toBe('| Convenant | Doorgave | Doorgave aan bestuurder | Aanbieder.regisseur | Aanbieder.bestuurder | Besluiten over inzet bij afwezigheid |   | nee | 1 februari 2026 | 31 december 2026 | Ondermandaatbesluit Aanbieder 2026 |   | Inzet | convenant.keten |');
     });
 
     it('Markdown with no mandates says so in Dutch', () => {
@@ -143,10 +143,10 @@ describe('keten register --locale nl', () => {
     it('CSV: Dutch header row and words; dates stay YYYY-MM-DD for spreadsheets', () => {
         const lines = keten(['register', 'convenant.keten', '--format', 'csv', '--locale', 'nl']).split('\r\n');
         expect(lines[0]).toBe(DUTCH_HEADERS.join(','));
-        expect(lines[1]).toBe('Convenant,Inzet,Inzet ambulante jeugdhulp,Gemeente.directeur,Aanbieder.regisseur,Besluiten over inzet van ambulante jeugdhulp per gezin,"2500,5 EUR per household",ja,2026-01-01,2027-12-31,"Mandaatbesluit Sociaal Domein 2026, art. 4",,convenant.keten');
-        expect(lines[2]).toBe('Convenant,Doorgave,Doorgave aan bestuurder,Aanbieder.regisseur,Aanbieder.bestuurder,Besluiten over inzet bij afwezigheid,,nee,2026-02-01,2026-12-31,Ondermandaatbesluit Aanbieder 2026,Inzet,convenant.keten');
+        expect(lines[1]).toBe('Convenant,Inzet,Inzet ambulante jeugdhulp,Gemeente.directeur,Aanbieder.regisseur,Besluiten over inzet van ambulante jeugdhulp per gezin,"2500,5 EUR per household",ja,2026-01-01,2027-12-31,"Mandaatbesluit Sociaal Domein 2026, art. 4",,,convenant.keten');
+        expect(lines[2]).toBe('Convenant,Doorgave,Doorgave aan bestuurder,Aanbieder.regisseur,Aanbieder.bestuurder,Besluiten over inzet bij afwezigheid,,nee,2026-02-01,2026-12-31,Ondermandaatbesluit Aanbieder 2026,,Inzet,convenant.keten');
         const english = keten(['register', 'convenant.keten', '--format', 'csv']).split('\r\n');
-        expect(english[0]).toBe('agreement,name,title,from,to,scope,limit,submandate,validFrom,validTo,basis,parents,file');
+        expect(english[0]).toBe('agreement,name,title,from,to,scope,limit,submandate,validFrom,validTo,basis,power,parents,file');
         expect(english[1]).toContain(',2500.5 EUR per household,allowed,2026-01-01,');
     });
 
@@ -154,7 +154,7 @@ describe('keten register --locale nl', () => {
         const dutch = keten(['register', 'convenant.keten', '--format', 'json', '--locale', 'nl']);
         expect(dutch).toBe(keten(['register', 'convenant.keten', '--format', 'json']));
         const json = JSON.parse(dutch) as { mandates: Array<Record<string, unknown>> };
-        expect(Object.keys(json.mandates[0])).toEqual(['agreement', 'name', 'title', 'from', 'to', 'scope', 'limit', 'submandate', 'validFrom', 'validTo', 'basis', 'parents', 'file']);
+        expect(Object.keys(json.mandates[0])).toEqual(['agreement', 'name', 'title', 'from', 'to', 'scope', 'limit', 'submandate', 'submandateDefault', 'validFrom', 'validTo', 'basis', 'power', 'parents', 'file']);
         expect(json.mandates[1]).toMatchObject({ name: 'Doorgave', submandate: 'denied', validFrom: '2026-02-01', parents: ['Inzet'] });
         expect(json.mandates[0]).toMatchObject({ limit: '2500.5 EUR per household', submandate: 'allowed' });
     });

@@ -81,9 +81,9 @@ describe('keten report --locale nl', () => {
         expect(markdown).toContain('| Partij | Soort | Rollen |');
         expect(markdown).toContain('Directeur Sociaal Domein (Zutphen.directeur), valt onder Zutphen.wethouder');
         expect(markdown).toContain('3. Stuurgroep Jeugd Regio Noord (StuurgroepJeugd) — binnen 20 werkdagen — **beslist**');
-        expect(markdown).toContain('| Mandaat | Van | Aan | Reikwijdte | Limiet | Ondermandaat | Geldig | Grondslag | Bovenliggend |');
+        expect(markdown).toContain('| Mandaat | Van | Aan | Reikwijdte | Limiet | Ondermandaat | Geldig | Grondslag | Bevoegdheid | Bovenliggend |');
         expect(markdown).toMatch(/\| uitgesloten \| 1 januari 2026 tot en met 31 december 2027 \|/);
-        expect(markdown).toContain('r2 -->|"Casus 3: binnen 20 werkdagen, beslist"| b0');
+        expect(markdown).toContain('r3 -->|"Casus 3: binnen 20 werkdagen, beslist"| b0');
         // Outside code blocks, no ISO date and no English word the report adds.
         const prose = markdown.replace(/```mermaid\n[\s\S]*?```/g, '');
         expect(prose).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);

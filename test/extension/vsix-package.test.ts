@@ -1,7 +1,8 @@
 /**
  * The packaged extension: `npm run package -w packages/extension` builds the bundles and
- * writes a .vsix (a zip) that holds only the bundles, grammar, configuration, snippets, icon,
- * README and LICENSE, with engines.vscode ^1.95.0 and activation only for .keten files.
+ * writes a .vsix (a zip) that holds only the bundles, grammar, configuration, icon, README and
+ * LICENSE (snippets come from the language server, in the file's keyword language), with
+ * engines.vscode ^1.95.0 and activation only for .keten files.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -51,7 +52,7 @@ afterAll(() => {
 });
 
 describe('the .vsix', () => {
-    it('holds only the bundles, grammar, configuration, snippets, icon, README and LICENSE', () => {
+    it('holds only the bundles, grammar, configuration, icon, README and LICENSE', () => {
         const files = [...entries.keys()].filter(name => name.startsWith('extension/')).sort();
         expect(files).toEqual([
             'extension/LICENSE.txt',
@@ -62,7 +63,6 @@ describe('the .vsix', () => {
             'extension/media/keten-icon.png',
             'extension/package.json',
             'extension/readme.md',
-            'extension/snippets/keten.json',
             'extension/syntaxes/keten.tmLanguage.json'
         ]);
     });
@@ -110,13 +110,13 @@ describe('the .vsix', () => {
         expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['rules', 'locale', 'include', 'exclude']));
     });
 
-    it('ships the grammar of the repository and snippets for every block in both languages', () => {
+    it('ships the grammar of the repository, and no static snippets: the server offers them in the file\'s keyword language', () => {
         const grammar = entries.get('extension/syntaxes/keten.tmLanguage.json')!.toString('utf8');
         expect(grammar).toBe(readFileSync(join(ROOT, 'syntaxes/keten.tmLanguage.json'), 'utf8'));
-        const snippets = JSON.parse(entries.get('extension/snippets/keten.json')!.toString('utf8'));
-        const prefixes = Object.values(snippets).map(s => (s as { prefix: string }).prefix).sort();
-        expect(prefixes).toEqual(['afspraak', 'agreement', 'body', 'commitment', 'condition', 'effect', 'effect',
-            'escalatie', 'escalation', 'mandaat', 'mandate', 'orgaan', 'partij', 'party', 'toezegging', 'voorwaarde']);
+        // VS Code would offer a static snippet file's Dutch and English snippets in every file.
+        const manifest = JSON.parse(entries.get('extension/package.json')!.toString('utf8'));
+        expect(manifest.contributes.snippets).toBeUndefined();
+        expect([...entries.keys()].filter(name => name.includes('snippets'))).toEqual([]);
     });
 
     it('bundles the client with vscode left external and the language server in one file', () => {

@@ -289,4 +289,49 @@ describe('language server over stdio', { timeout: 120_000 }, () => {
             && n.params.uri === uri('uses-nieuw.keten') && n.params.diagnostics.length === 0, HANG_TIMEOUT_MS, since);
         expect(resolved.params.diagnostics).toEqual([]);
     });
+
+    it('completes, hovers and renames the powers of a whole covenant, and offers its snippets in the file\'s keyword language', async () => {
+        const covenant = readFileSync(join(ROOT, 'test/fixtures/covenant/whole-covenant.keten'), 'utf8');
+        const typing = covenant.replace('decides under Regeling, Apeldoorn.Schuldhulp', 'decides under Regeling, ');
+        open('covenant.keten', typing);
+        const position = positionOf(typing, 'decides under Regeling, ', 'decides under Regeling, '.length);
+        const completion = await client.request('textDocument/completion', { textDocument: { uri: uri('covenant.keten') }, position });
+        const items: Array<{ label: string; detail?: string; kind?: number; textEdit?: { newText: string } }> = completion.items ?? completion;
+        expect(items.find(item => item.label === 'Apeldoorn.Schuldhulp')?.detail).toBe('power: Schuldhulpverlening');
+        change('covenant.keten', covenant);
+
+        const hover = await client.request('textDocument/hover', {
+            textDocument: { uri: uri('covenant.keten') }, position: positionOf(covenant, 'power Schuldhulp', 'power S'.length)
+        });
+        expect(hover.contents.value).toContain('Held by `Apeldoorn.college`');
+        expect(hover.contents.value).toContain('Handed on by the mandates `Vroeg.Regeling`');
+
+        const edit = await client.request('textDocument/rename', {
+            textDocument: { uri: uri('covenant.keten') }, position: positionOf(covenant, '    power Apeldoorn.Schuldhulp', '    power Apeldoorn.S'.length), newName: 'Schulden'
+        });
+        expect(applyEdits(covenant, edit.changes[uri('covenant.keten')]))
+            .toBe(covenant.replace('power Schuldhulp', 'power Schulden').replaceAll('Apeldoorn.Schuldhulp', 'Apeldoorn.Schulden'));
+
+        const end = covenant.lastIndexOf('}\n', covenant.indexOf('\nparty power'));
+        const blank = covenant.slice(0, end) + '  \n' + covenant.slice(end);
+        change('covenant.keten', blank);
+        const snippets = async (text: string, at: number) => {
+            const before = text.slice(0, at).split('\n');
+            const list = await client.request('textDocument/completion', {
+                textDocument: { uri: uri('covenant.keten') }, position: { line: before.length - 1, character: before[before.length - 1].length }
+            });
+            return ((list.items ?? list) as typeof items).filter(item => item.kind === 15).map(item => item.label);
+        };
+        const english = await snippets(blank, end + 2);
+        expect(english).toEqual(expect.arrayContaining(['data', 'budget', 'considering']));
+        expect(english).not.toContain('gegevens');
+        const dutch = readFileSync(join(ROOT, 'test/fixtures/covenant/heel-convenant.keten'), 'utf8');
+        const dutchEnd = dutch.lastIndexOf('}');
+        const dutchBlank = dutch.slice(0, dutchEnd) + '  \n' + dutch.slice(dutchEnd);
+        change('covenant.keten', dutchBlank);
+        const inDutch = await snippets(dutchBlank, dutchEnd + 2);
+        expect(inDutch).toEqual(expect.arrayContaining(['gegevens', 'begroting', 'overwegende']));
+        expect(inDutch).not.toContain('data');
+        change('covenant.keten', covenant);
+    });
 });

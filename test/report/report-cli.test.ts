@@ -186,7 +186,7 @@ describe('keten register and keten graph', () => {
         expect(md.code).toBe(0);
         expect(md.stdout).toContain('| Convenant | Inzet | Inzet ambulante jeugdhulp | Gemeente.directeur | Aanbieder.regisseur |');
         const csv = runKeten(['register', 'convenant.keten', '--format', 'csv'], { cwd: root });
-        expect(csv.stdout.split('\r\n')[0]).toBe('agreement,name,title,from,to,scope,limit,submandate,validFrom,validTo,basis,parents,file');
+        expect(csv.stdout.split('\r\n')[0]).toBe('agreement,name,title,from,to,scope,limit,submandate,validFrom,validTo,basis,power,parents,file');
         expect(csv.stdout).toContain('"Mandaatbesluit Sociaal Domein 2026, art. 4"');
         const json = JSON.parse(runKeten(['register', 'convenant.keten', '--format', 'json'], { cwd: root }).stdout);
         expect(json.mandates[0]).toMatchObject({ agreement: 'Convenant', name: 'Inzet', limit: '25000 EUR per household', submandate: 'denied', validFrom: '2026-01-01', validTo: '2027-12-31', parents: [] });

@@ -20,8 +20,8 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { MessageType, ResponseError, ErrorCodes, ShowMessageNotification, CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { KetenServices } from '@keten/language';
 import {
-    chainOfAgreement, chainOfWorkspace, mandateRegisterOf, renderChainDot, renderChainMermaid, renderRegisterCsv,
-    renderRegisterJson, renderRegisterMarkdown, renderReportHtml, type ChainView, type MandateRegisterRow, type RegisterTexts
+    chainOfAgreement, chainOfWorkspace, mergeChains, mandateRegisterOf, renderChainDot, renderChainMermaid, renderRegisterCsv,
+    renderRegisterJson, renderRegisterMarkdown, renderReportHtml, type ChainView, type MandateRegister, type RegisterTexts
 } from '@keten/report';
 import { model } from '@keten/language';
 import { today, type EditorReports, type NamedDocument } from './editor-reports.js';
@@ -40,7 +40,7 @@ export interface MandateRegisterParams { readonly format?: RegisterFormat }
 export interface TextResult<F extends string> { readonly format: F; readonly text: string }
 
 /** Each format with the words of the editor's locale; JSON keeps its English keys. */
-const REGISTER_RENDERERS: Record<RegisterFormat, (rows: readonly MandateRegisterRow[], texts: RegisterTexts) => string> = {
+const REGISTER_RENDERERS: Record<RegisterFormat, (register: MandateRegister, texts: RegisterTexts) => string> = {
     md: (rows, texts) => renderRegisterMarkdown(rows, texts),
     csv: (rows, texts) => renderRegisterCsv(rows, texts),
     json: rows => renderRegisterJson(rows)
@@ -150,14 +150,7 @@ function requireDocument(reports: EditorReports, uri: string): NamedDocument {
 function chainOfDocument(named: NamedDocument): ChainView {
     const agreements = model.agreementsOf(named.document);
     if (agreements.length === 0) return chainOfWorkspace([named.document]);
-    const chains = agreements.map(chainOfAgreement);
-    const unique = <T>(items: T[], key: (item: T) => string) => [...new Map(items.map(item => [key(item), item])).values()];
-    return {
-        parties: unique(chains.flatMap(chain => chain.parties), party => party.name),
-        bodies: unique(chains.flatMap(chain => chain.bodies), body => body.name),
-        mandates: chains.flatMap(chain => chain.mandates),
-        escalations: chains.flatMap(chain => chain.escalations)
-    };
+    return mergeChains(agreements.map(chainOfAgreement));
 }
 
 /**

@@ -2,7 +2,11 @@
  * The chain picture as nodes, groups and edges (REPORTS.md, `keten graph`): parties with their
  * roles and `reports to` lines, bodies and their members, mandates as arrows from grantor to
  * holder labelled with the mandate and its limit, escalation routes as numbered paths ending
- * in the deciding holder. Mermaid and DOT only write this out in their syntax.
+ * in the deciding holder. COVENANT.md adds: each power in its party with a line to the role
+ * that holds it; each joint commitment as a node its parties point to, pointing to the powers
+ * it decides under; each data flow as an arrow from a providing to a receiving party labelled
+ * with its purpose; and the parties of `involving` framed apart from the signing parties.
+ * Mermaid and DOT only write this out in their syntax.
  */
 import { messagesFor, type Messages } from '@keten/language';
 import type { ChainView, HolderView } from './chain-model.js';
@@ -10,8 +14,8 @@ import type { ChainView, HolderView } from './chain-model.js';
 /** The words a diagram adds, in one locale (DUTCH.md): `messagesFor(locale).chainDiagram`. */
 export type DiagramTexts = Messages['chainDiagram'];
 
-export type DiagramNodeShape = 'role' | 'body' | 'unresolved' | 'escalation';
-export type DiagramEdgeKind = 'reports-to' | 'member' | 'chair' | 'mandate' | 'escalation';
+export type DiagramNodeShape = 'role' | 'body' | 'unresolved' | 'escalation' | 'power' | 'commitment';
+export type DiagramEdgeKind = 'reports-to' | 'member' | 'chair' | 'mandate' | 'escalation' | 'held-by' | 'jointly' | 'decides-under' | 'data';
 
 export interface DiagramNode {
     /** An identifier safe in every diagram syntax: letters, digits and `_`. */
@@ -24,10 +28,14 @@ export interface DiagramNode {
 export interface DiagramGroup {
     readonly id: string;
     readonly label: string;
+    /** Its roles, then its powers. */
     readonly nodes: readonly DiagramNode[];
+    /** A party of `involving` that signs nothing: drawn in a frame apart from the signing parties. */
+    readonly involved: boolean;
 }
 
 export interface DiagramEdge {
+    /** A node id, or a group id: then the edge starts (or ends) at the party's frame. */
     readonly from: string;
     readonly to: string;
     readonly label: string | null;
@@ -35,7 +43,7 @@ export interface DiagramEdge {
 }
 
 export interface ChainDiagram {
-    /** One group per party, holding its roles. */
+    /** One group per party, holding its roles and powers. */
     readonly groups: readonly DiagramGroup[];
     /** Bodies, unresolved holders and the start of each escalation route. */
     readonly nodes: readonly DiagramNode[];
@@ -50,14 +58,23 @@ export function chainDiagramOf(chain: ChainView, t: DiagramTexts = messagesFor('
     const edges: DiagramEdge[] = [];
     let roleCount = 0;
 
+    const groupOf = new Map<string, string>();
+    let powerCount = 0;
     chain.parties.forEach((party, partyIndex) => {
         const roleNodes = party.roles.filter(role => !nodeOf.has(role.id)).map(role => {
             const id = `r${roleCount++}`;
             nodeOf.set(role.id, id);
             return { id, label: role.title ? [role.title, role.id] : [role.id], shape: 'role' as const };
         });
+        const powerNodes = party.powers.filter(power => !nodeOf.has(power.id)).map(power => {
+            const id = `w${powerCount++}`;
+            nodeOf.set(power.id, id);
+            return { id, label: [power.title ?? power.name, power.id, ...(power.basis ? [power.basis] : [])], shape: 'power' as const };
+        });
         const title = party.title ?? party.name;
-        groups.push({ id: `p${partyIndex}`, label: party.type ? `${title} (${party.type})` : title, nodes: roleNodes });
+        const id = `p${partyIndex}`;
+        if (!groupOf.has(party.name)) groupOf.set(party.name, id);
+        groups.push({ id, label: party.type ? `${title} (${party.type})` : title, nodes: [...roleNodes, ...powerNodes], involved: chain.involved.includes(party.name) });
     });
     chain.bodies.forEach((body, index) => {
         if (nodeOf.has(body.name)) return;
@@ -83,6 +100,11 @@ export function chainDiagramOf(chain: ChainView, t: DiagramTexts = messagesFor('
                 if (from && to) edges.push({ from, to, label: t.reportsTo(), kind: 'reports-to' });
             }
         }
+        for (const power of party.powers) {
+            const from = nodeOf.get(power.id);
+            const to = power.holder ? nodeOf.get(power.holder) : undefined;
+            if (from && to) edges.push({ from, to, label: t.heldBy(), kind: 'held-by' });
+        }
     }
     for (const body of chain.bodies) {
         const bodyNode = nodeOf.get(body.name)!;
@@ -99,8 +121,31 @@ export function chainDiagramOf(chain: ChainView, t: DiagramTexts = messagesFor('
         const name = mandate.title ? `${mandate.name} (${mandate.title})` : mandate.name;
         edges.push({
             from: node(mandate.from), to: node(mandate.to), kind: 'mandate',
-            label: t.mandate({ name, limit: mandate.limit ? t.limit(mandate.limit) : undefined })
+            label: t.mandate({ name, limit: mandate.limit ? t.limit(mandate.limit) : undefined, power: mandate.power ?? undefined })
         });
+    }
+    chain.jointCommitments.forEach((commitment, index) => {
+        const id = `c${index}`;
+        nodes.push({ id, label: [t.jointCommitment({ name: commitment.name }), ...(commitment.title ? [commitment.title] : [])], shape: 'commitment' });
+        for (const party of commitment.by) {
+            const group = groupOf.get(party);
+            if (group) edges.push({ from: group, to: id, label: t.jointly(), kind: 'jointly' });
+        }
+        for (const power of commitment.powers) {
+            const to = nodeOf.get(power);
+            if (to) edges.push({ from: id, to, label: t.decidesUnder(), kind: 'decides-under' });
+        }
+    });
+    for (const flow of chain.dataFlows) {
+        const label = t.dataFlow({ name: flow.name, purpose: flow.purpose ?? undefined });
+        for (const provider of flow.from) {
+            for (const recipient of flow.to) {
+                const from = groupOf.get(provider);
+                const to = groupOf.get(recipient);
+                // A party that shares with itself (`from A, B to A, B`) draws no line to itself.
+                if (from && to && from !== to) edges.push({ from, to, label, kind: 'data' });
+            }
+        }
     }
     chain.escalations.forEach((route, routeIndex) => {
         const deciderIndex = route.levels.findIndex(level => level.decides);

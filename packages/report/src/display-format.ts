@@ -41,3 +41,11 @@ export const STATUS_COLORS: Readonly<Record<EffectStatusName, string>> = {
 export const COMPARATOR_LABELS: Readonly<Record<string, string>> = {
     '<=': '≤', '>=': '≥', '<': '<', '>': '>', '=': '='
 };
+
+/** `2026-01-01 to 2027-12-31`, or `from 2026-01-01, with no end date` (`period from`), in the report's words. */
+export function periodText(
+    period: { readonly from: string; readonly to: string | null },
+    t: { date(isoDate: string): string; range(a: { from: string; to: string }): string; periodFrom(a: { from: string }): string }
+): string {
+    return period.to === null ? t.periodFrom({ from: t.date(period.from) }) : t.range({ from: t.date(period.from), to: t.date(period.to) });
+}

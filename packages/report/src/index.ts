@@ -15,6 +15,6 @@ export { renderReportMarkdown } from './render-md.js';
 export { renderChartSvg, hasChart } from './chart-svg.js';
 export { renderChainMermaid, renderDiagramMermaid, mermaidText } from './render-mermaid.js';
 export { renderChainDot, renderDiagramDot, dotString } from './render-dot.js';
-export { renderRegisterMarkdown, renderRegisterCsv, renderRegisterJson, REGISTER_COLUMNS, type RegisterTexts } from './render-register.js';
+export { renderRegisterMarkdown, renderRegisterCsv, renderRegisterJson, REGISTER_COLUMNS, POWER_REGISTER_COLUMNS, type RegisterTexts } from './render-register.js';
 export { escapeHtml } from './escape-html.js';
 export { escapeMarkdown } from './escape-markdown.js';

@@ -6,7 +6,7 @@
 import { renderChartSvg, hasChart } from './chart-svg.js';
 import { describeHolderView, type ChainView, type HolderView } from './chain-model.js';
 import { messagesFor, type Messages } from '@keten/language';
-import { COMPARATOR_LABELS, STATUS_COLORS, formatNumber, formatPercent, quantitiesFor } from './display-format.js';
+import { COMPARATOR_LABELS, STATUS_COLORS, formatNumber, formatPercent, periodText, quantitiesFor } from './display-format.js';
 // `e` for text content (long unbroken runs may wrap), `escapeHtml` for attribute values.
 import { escapeHtml, escapeHtmlText as e } from './escape-html.js';
 import { DATA_PROBLEMS_LISTED_PER_REASON, dataProblemListing } from './data-problem-listing.js';
@@ -82,7 +82,8 @@ function dataProblemsBlock(problems: readonly DataProblem[], t: ReportTexts): st
 function agreementSection(agreement: AgreementReport, asOf: string, t: ReportTexts): string {
     const facts = [
         `<dt>${e(t.fact.file)}</dt><dd>${e(agreement.file)}</dd>`,
-        agreement.period ? `<dt>${e(t.fact.period)}</dt><dd>${e(t.range({ from: t.date(agreement.period.from), to: t.date(agreement.period.to) }))}</dd>` : '',
+        agreement.period ? `<dt>${e(t.fact.period)}</dt><dd>${e(periodText(agreement.period, t))}</dd>` : '',
+        agreement.standing ? `<dt>${e(t.fact.standing)}</dt><dd class="standing standing-${agreement.standing}">${e(t.standingOn({ standing: t.standingLabel[agreement.standing], date: t.date(asOf) }))}</dd>` : '',
         ...agreement.goals.map(goal => `<dt>${e(t.fact.goal)}</dt><dd>${e(goal)}</dd>`),
         `<dt>${e(t.fact.steering)}</dt><dd>${holder(agreement.steering)}</dd>`,
         `<dt>${e(t.fact.accountable)}</dt><dd>${holder(agreement.accountable)}</dd>`,
@@ -139,7 +140,12 @@ function measurementsTable(effect: EffectReport, t: ReportTexts): string {
 }
 
 function partiesBlock(chain: ChainView, t: ReportTexts): string {
-    const parties = chain.parties.map(party => `<tr><td>${e(party.title ?? party.name)} <span class="id">${e(party.name)}</span></td><td>${e(party.type ?? '')}</td><td><ul class="plain">${party.roles.map(role => `<li>${e(role.title ?? role.name)} <span class="id">${e(role.id)}</span>${role.reportsTo.length ? ` — ${e(t.reportsTo())} ${role.reportsTo.map(r => `<span class="id">${e(r)}</span>`).join(', ')}` : ''}</li>`).join('')}</ul></td></tr>`).join('');
+    const parties = chain.parties.map(party => {
+        const involved = chain.involved.includes(party.name) ? ` <span class="involved">(${e(t.involvedParty())})</span>` : '';
+        const roles = party.roles.map(role => `<li>${e(role.title ?? role.name)} <span class="id">${e(role.id)}</span>${role.reportsTo.length ? ` — ${e(t.reportsTo())} ${role.reportsTo.map(r => `<span class="id">${e(r)}</span>`).join(', ')}` : ''}</li>`);
+        const powers = party.powers.map(power => `<li class="power">${e(t.powerOfParty({ power: power.title ? `${power.title} (${power.id})` : power.id, holder: power.holder ?? undefined, basis: power.basis ?? undefined }))}</li>`);
+        return `<tr><td>${e(party.title ?? party.name)} <span class="id">${e(party.name)}</span>${involved}</td><td>${e(party.type ?? '')}</td><td><ul class="plain">${[...roles, ...powers].join('')}</ul></td></tr>`;
+    }).join('');
     const bodies = chain.bodies.length === 0 ? '' : `<h4>${e(t.bodiesHeading())}</h4><div class="scroll"><table><thead>${headRow(t.bodyColumns())}</thead><tbody>${chain.bodies.map(body => `<tr><td>${e(body.title ?? body.name)} <span class="id">${e(body.name)}</span></td><td>${body.members.map(m => `<span class="id">${e(m)}</span>`).join(', ')}</td><td>${body.chair ? `<span class="id">${e(body.chair)}</span>` : '—'}</td></tr>`).join('')}</tbody></table></div>`;
     return `<h3>${e(t.partiesHeading())}</h3>
 <div class="scroll"><table><thead>${headRow(t.partyColumns())}</thead><tbody>${parties}</tbody></table></div>
@@ -154,7 +160,7 @@ function escalationsBlock(chain: ChainView, t: ReportTexts): string {
 
 function mandatesBlock(chain: ChainView, t: ReportTexts): string {
     if (chain.mandates.length === 0) return `<h3>${e(t.mandatesHeading())}</h3><p class="none">${e(t.noMandates())}</p>`;
-    const rows = chain.mandates.map(m => `<tr><td>${e(m.title ?? m.name)} <span class="id">${e(m.name)}</span></td><td>${holder(m.from)}</td><td>${holder(m.to)}</td><td>${e(m.scope ?? '—')}</td><td>${e(m.limit ? quantitiesFor(t).writtenAmount(m.limit) : '—')}</td><td>${e(t.submandate[m.submandate] ?? m.submandate)}</td><td>${m.validFrom ? e(t.range({ from: t.date(m.validFrom), to: t.date(m.validTo ?? '') })) : '—'}</td><td>${e(m.basis ?? '—')}</td><td>${m.parents.length ? m.parents.map(p => e(p)).join(', ') : '—'}</td></tr>`).join('');
+    const rows = chain.mandates.map(m => `<tr><td>${e(m.title ?? m.name)} <span class="id">${e(m.name)}</span></td><td>${holder(m.from)}</td><td>${holder(m.to)}</td><td>${e(m.scope ?? '—')}</td><td>${e(m.limit ? quantitiesFor(t).writtenAmount(m.limit) : '—')}</td><td>${e(m.submandateDefault ? t.submandateDefault() : t.submandate[m.submandate] ?? m.submandate)}</td><td>${m.validFrom ? e(t.range({ from: t.date(m.validFrom), to: t.date(m.validTo ?? '') })) : '—'}</td><td>${e(m.basis ?? '—')}</td><td>${m.power ? `<span class="id">${e(m.power)}</span>` : '—'}</td><td>${m.parents.length ? m.parents.map(p => e(p)).join(', ') : '—'}</td></tr>`).join('');
     return `<h3>${e(t.mandatesHeading())}</h3>
 <div class="scroll"><table class="mandates"><thead>${headRow(t.mandateColumns())}</thead><tbody>${rows}</tbody></table></div>`;
 }
@@ -183,6 +189,8 @@ h3{margin:24px 0 8px;font-size:1.15em}
 h4{margin:12px 0 4px;font-size:1.05em}
 .meta,.what,.measured,.none,footer{color:var(--muted)}
 .id{font:0.85em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted)}
+.involved,.power{color:var(--muted)}
+.standing{font-weight:600}.standing-ended{color:#8a1f11}.standing-not-yet{color:#57606a}
 code{font:0.9em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 ${STATUS_CSS}
 .counts{display:grid;grid-template-columns:repeat(auto-fill,minmax(130px,1fr));gap:8px;list-style:none;padding:0;margin:8px 0}

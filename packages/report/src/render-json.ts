@@ -21,6 +21,7 @@ function agreementJson(agreement: AgreementReport) {
         title: agreement.title,
         file: agreement.file,
         effects: agreement.effects.map(effectJson),
+        standing: agreement.standing,
         period: agreement.period,
         goals: agreement.goals,
         steering: agreement.steering,

@@ -8,7 +8,7 @@
 import { describeHolderView, type ChainView, type HolderView } from './chain-model.js';
 import { isLocale, messagesFor } from '@keten/language';
 import type { DiagramTexts } from './chain-diagram.js';
-import { COMPARATOR_LABELS, formatNumber, formatPercent, quantitiesFor } from './display-format.js';
+import { COMPARATOR_LABELS, formatNumber, formatPercent, periodText, quantitiesFor } from './display-format.js';
 import type { ReportTexts } from './render-html.js';
 import { DATA_PROBLEMS_LISTED_PER_REASON, dataProblemListing } from './data-problem-listing.js';
 import { escapeMarkdown as m } from './escape-markdown.js';
@@ -52,7 +52,7 @@ export function renderReportMarkdown(report: ReportModel, t: ReportTexts = messa
         }
     }
     // Every part appends to `out` itself: an effect can have more rows than a call takes arguments.
-    for (const agreement of report.agreements) agreementMarkdown(out, agreement, t, diagram);
+    for (const agreement of report.agreements) agreementMarkdown(out, agreement, report.asOf, t, diagram);
     return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
@@ -61,11 +61,12 @@ function tableHead(columns: readonly string[], alignments: readonly string[] = c
     return `| ${columns.map(m).join(' | ')} |\n| ${alignments.join(' | ')} |`;
 }
 
-function agreementMarkdown(out: string[], agreement: AgreementReport, t: ReportTexts, diagram: DiagramTexts): void {
+function agreementMarkdown(out: string[], agreement: AgreementReport, asOf: string, t: ReportTexts, diagram: DiagramTexts): void {
     const fact = (label: string, text: string) => out.push(`- ${m(label)}: ${text}`);
     out.push(`## ${m(agreement.title ?? agreement.name)} (${m(agreement.name)})`, '');
     fact(t.fact.file, m(agreement.file));
-    if (agreement.period) fact(t.fact.period, m(t.range({ from: t.date(agreement.period.from), to: t.date(agreement.period.to) })));
+    if (agreement.period) fact(t.fact.period, m(periodText(agreement.period, t)));
+    if (agreement.standing) fact(t.fact.standing, `**${m(t.standingOn({ standing: t.standingLabel[agreement.standing], date: t.date(asOf) }))}**`);
     for (const goal of agreement.goals) fact(t.fact.goal, m(goal));
     fact(t.fact.steering, holder(agreement.steering));
     fact(t.fact.accountable, holder(agreement.accountable));
@@ -112,8 +113,10 @@ function chainMarkdown(out: string[], chain: ChainView, t: ReportTexts, diagram:
     out.push(`### ${m(t.partiesHeading())}`, '');
     out.push(tableHead(t.partyColumns()));
     for (const party of chain.parties) {
-        const roles = party.roles.map(role => `${m(role.title ?? role.name)} (${m(role.id)})${role.reportsTo.length ? `, ${m(t.reportsTo())} ${role.reportsTo.map(m).join(', ')}` : ''}`).join('<br>');
-        out.push(`| ${m(party.title ?? party.name)} (${m(party.name)}) | ${m(party.type ?? '')} | ${roles || ' '} |`);
+        const roles = party.roles.map(role => `${m(role.title ?? role.name)} (${m(role.id)})${role.reportsTo.length ? `, ${m(t.reportsTo())} ${role.reportsTo.map(m).join(', ')}` : ''}`);
+        const powers = party.powers.map(power => m(t.powerOfParty({ power: power.title ? `${power.title} (${power.id})` : power.id, holder: power.holder ?? undefined, basis: power.basis ?? undefined })));
+        const involved = chain.involved.includes(party.name) ? ` — ${m(t.involvedParty())}` : '';
+        out.push(`| ${m(party.title ?? party.name)} (${m(party.name)})${involved} | ${m(party.type ?? '')} | ${[...roles, ...powers].join('<br>') || ' '} |`);
     }
     out.push('');
     if (chain.bodies.length > 0) {
@@ -138,7 +141,7 @@ function chainMarkdown(out: string[], chain: ChainView, t: ReportTexts, diagram:
         out.push(tableHead(t.mandateColumns()));
         for (const mandate of chain.mandates) {
             const valid = mandate.validFrom ? m(t.range({ from: t.date(mandate.validFrom), to: t.date(mandate.validTo ?? '') })) : '—';
-            out.push(`| ${m(mandate.title ?? mandate.name)} (${m(mandate.name)}) | ${holder(mandate.from)} | ${holder(mandate.to)} | ${m(mandate.scope ?? '—')} | ${m(mandate.limit ? quantitiesFor(t).writtenAmount(mandate.limit) : '—')} | ${m(t.submandate[mandate.submandate] ?? mandate.submandate)} | ${valid} | ${m(mandate.basis ?? '—')} | ${mandate.parents.length ? mandate.parents.map(m).join(', ') : '—'} |`);
+            out.push(`| ${m(mandate.title ?? mandate.name)} (${m(mandate.name)}) | ${holder(mandate.from)} | ${holder(mandate.to)} | ${m(mandate.scope ?? '—')} | ${m(mandate.limit ? quantitiesFor(t).writtenAmount(mandate.limit) : '—')} | ${m(mandate.submandateDefault ? t.submandateDefault() : t.submandate[mandate.submandate] ?? mandate.submandate)} | ${valid} | ${m(mandate.basis ?? '—')} | ${m(mandate.power ?? '—')} | ${mandate.parents.length ? mandate.parents.map(m).join(', ') : '—'} |`);
         }
         out.push('');
     }

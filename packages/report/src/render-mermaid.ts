@@ -14,11 +14,20 @@ export function renderChainMermaid(chain: ChainView, t: DiagramTexts = messagesF
 
 export function renderDiagramMermaid(diagram: ChainDiagram, t: DiagramTexts = messagesFor('en').chainDiagram): string {
     const lines = ['flowchart LR'];
-    for (const group of diagram.groups) {
-        lines.push(`  subgraph ${group.id}["${mermaidText(group.label)}"]`);
-        if (group.nodes.length === 0) lines.push(`    ${group.id}_empty["${mermaidText(t.noRoles())}"]`);
-        for (const node of group.nodes) lines.push(`    ${mermaidNode(node)}`);
+    const group = (g: ChainDiagram['groups'][number], indent: string) => {
+        lines.push(`${indent}subgraph ${g.id}["${mermaidText(g.label)}"]`);
+        if (g.nodes.length === 0) lines.push(`${indent}  ${g.id}_empty["${mermaidText(t.noRoles())}"]`);
+        for (const node of g.nodes) lines.push(`${indent}  ${mermaidNode(node)}`);
+        lines.push(`${indent}end`);
+    };
+    for (const g of diagram.groups) if (!g.involved) group(g, '  ');
+    // The parties of `involving` in a frame of their own, apart from the signing parties.
+    const involved = diagram.groups.filter(g => g.involved);
+    if (involved.length > 0) {
+        lines.push(`  subgraph involved["${mermaidText(t.involvedGroup())}"]`);
+        for (const g of involved) group(g, '    ');
         lines.push('  end');
+        lines.push('  style involved stroke-dasharray: 5 5');
     }
     for (const node of diagram.nodes) lines.push(`  ${mermaidNode(node)}`);
     for (const edge of diagram.edges) {
@@ -33,7 +42,11 @@ const ARROWS: Record<DiagramEdgeKind, string> = {
     'member': '---',
     'chair': '---',
     'mandate': '==>',
-    'escalation': '-->'
+    'escalation': '-->',
+    'held-by': '-.-',
+    'jointly': '-->',
+    'decides-under': '-.->',
+    'data': '-.->'
 };
 
 function mermaidNode(node: DiagramNode): string {
@@ -43,6 +56,8 @@ function mermaidNode(node: DiagramNode): string {
         case 'body': return `${node.id}{{"${label}"}}`;
         case 'escalation': return `${node.id}(["${label}"])`;
         case 'unresolved': return `${node.id}[/"${label}"/]`;
+        case 'power': return `${node.id}[["${label}"]]`;
+        case 'commitment': return `${node.id}("${label}")`;
     }
 }
 

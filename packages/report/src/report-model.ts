@@ -62,7 +62,13 @@ export interface AgreementReport {
     readonly title: string | null;
     readonly file: string;
     readonly effects: readonly EffectReport[];
-    readonly period: { readonly from: string; readonly to: string } | null;
+    /**
+     * Where the agreement stands on the report date (COVENANT.md): in force, ended (its period
+     * ended and it has no `renewal`) or not yet in force; `null` without a usable period.
+     */
+    readonly standing: model.Standing | null;
+    /** The period as written; `to` is `null` for an open-ended one (`period from`). */
+    readonly period: { readonly from: string; readonly to: string | null } | null;
     readonly goals: readonly string[];
     readonly steering: HolderView | null;
     readonly accountable: HolderView | null;
@@ -125,7 +131,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
 function agreementReport(
     agreement: Agreement, file: string, byEffect: ReadonlyMap<string, readonly MeasurementRow[]>, asOf: string, seen: Set<string>
 ): AgreementReport {
-    const period = model.periodField(agreement)?.range;
+    const periodField = model.periodField(agreement);
+    const period = periodField?.range
+        ? { from: periodField.range.start, to: periodField.range.end }
+        : periodField?.start ? { from: periodField.start, to: null } : undefined;
+    const asOfDay = model.parseDate(asOf);
     const steering = model.steeringField(agreement);
     const accountable = model.accountableField(agreement);
     const review = model.reviewField(agreement);
@@ -141,7 +151,8 @@ function agreementReport(
         title: agreement.title ?? null,
         file,
         effects,
-        period: period ? { from: period.start, to: period.end } : null,
+        standing: asOfDay ? model.standingOf(agreement, asOfDay) ?? null : null,
+        period: period ?? null,
         goals: model.goalsOf(agreement),
         steering: steering ? holderView(steering.holder.ref, steering.holder) : null,
         accountable: accountable ? holderView(accountable.holder.ref, accountable.holder) : null,

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { messagesFor } from '@keten/language';
 import {
-    mandateRegisterOf, renderRegisterCsv, renderRegisterJson, renderRegisterMarkdown, type MandateRegisterRow, type RegisterTexts
+    mandateRegisterOf, renderRegisterCsv, renderRegisterJson, renderRegisterMarkdown, type MandateRegister, type RegisterTexts
 } from '@keten/report';
 import { CliError } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
@@ -14,7 +14,7 @@ import { reportSyntaxErrors } from '../workspace/declarations-with-syntax-errors
 import { writeOutput } from '../command-output/write-output.js';
 
 /** Markdown and CSV in the run's locale; JSON keeps its English keys and values (DUTCH.md). */
-const REGISTER_FORMATS: Record<string, (rows: readonly MandateRegisterRow[], texts: RegisterTexts) => string> = {
+const REGISTER_FORMATS: Record<string, (register: MandateRegister, texts: RegisterTexts) => string> = {
     md: (rows, texts) => renderRegisterMarkdown(rows, texts),
     csv: (rows, texts) => renderRegisterCsv(rows, texts),
     json: rows => renderRegisterJson(rows)

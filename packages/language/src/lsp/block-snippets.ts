@@ -1,8 +1,15 @@
 /**
  * Snippet forms of every block, in English and Dutch (DUTCH.md: the snippets exist in both
- * languages). Completion offers them after a block keyword; the VS Code extension's snippet
- * file is generated from this same list at build time, so the two cannot drift.
+ * languages), and of the whole-covenant parts (COVENANT.md): a power (one line in a party), a
+ * data block, a budget, the preamble (considerations, legal basis, a definition, a signatory;
+ * after `considering`), a signatory and a definition. Completion offers them after their
+ * keyword, where the grammar expects the declaration (`rule`: `power` opens a power in a party,
+ * not the `power` field of a mandate). The VS Code extension has no static snippet file: VS
+ * Code would offer its snippets in both keyword languages in every file; it gets these from
+ * the language server, in the file's language.
  * Bodies use the LSP/TextMate snippet syntax: `${1:placeholder}`, `$0` for the final cursor.
+ * Lines after the first are indented relative to the first: the editor adds the indentation
+ * of the line the snippet is inserted on.
  */
 import type { KeywordLanguage } from './keyword-languages.js';
 
@@ -13,6 +20,8 @@ export interface BlockSnippet {
     /** The English block keyword, for descriptions (`mandate`). */
     readonly block: string;
     readonly lines: readonly string[];
+    /** The grammar rule whose keyword triggers it, where the keyword opens more than one thing (`power`). */
+    readonly rule?: string;
 }
 
 export const BLOCK_SNIPPETS: readonly BlockSnippet[] = [
@@ -183,12 +192,107 @@ export const BLOCK_SNIPPETS: readonly BlockSnippet[] = [
             '  via ${14:Toezegging}',
             '}$0'
         ]
+    },
+    // ------------------------------------------------------------ the whole covenant (COVENANT.md)
+    {
+        keyword: 'power', language: 'en', block: 'power', rule: 'Power', lines: [
+            'power ${1:Name} "${2:Title}" held by ${3:role} basis "${4:Act, article}"$0'
+        ]
+    },
+    {
+        keyword: 'bevoegdheid', language: 'nl', block: 'power', rule: 'Power', lines: [
+            'bevoegdheid ${1:Naam} "${2:Titel}" berust bij ${3:rol} grondslag "${4:Wet, artikel}"$0'
+        ]
+    },
+    {
+        keyword: 'considering', language: 'en', block: 'preamble', rule: 'ConsideringField', lines: [
+            'considering "${1:Why the parties make this agreement}"',
+            'basis "${2:Act, article}"',
+            'term ${3:Word} "${4:What the word means in this agreement}"',
+            'signatory ${5:Party.role} "${6:Name of the person}" pursuant to "${7:Gemeentewet, art. 171}"$0'
+        ]
+    },
+    {
+        keyword: 'overwegende', language: 'nl', block: 'preamble', rule: 'ConsideringField', lines: [
+            'overwegende "${1:Waarom de partijen deze afspraak maken}"',
+            'grondslag "${2:Wet, artikel}"',
+            'begrip ${3:Woord} "${4:Wat het woord in deze afspraak betekent}"',
+            'ondertekenaar ${5:Partij.rol} "${6:Naam van de persoon}" krachtens "${7:Gemeentewet, art. 171}"$0'
+        ]
+    },
+    {
+        keyword: 'signatory', language: 'en', block: 'signatory', rule: 'SignatoryField', lines: [
+            'signatory ${1:Party.role} "${2:Name of the person}" pursuant to "${3:Gemeentewet, art. 171}"$0'
+        ]
+    },
+    {
+        keyword: 'ondertekenaar', language: 'nl', block: 'signatory', rule: 'SignatoryField', lines: [
+            'ondertekenaar ${1:Partij.rol} "${2:Naam van de persoon}" krachtens "${3:Gemeentewet, art. 171}"$0'
+        ]
+    },
+    {
+        keyword: 'term', language: 'en', block: 'term', rule: 'Term', lines: [
+            'term ${1:Word} "${2:What the word means in this agreement}"$0'
+        ]
+    },
+    {
+        keyword: 'begrip', language: 'nl', block: 'term', rule: 'Term', lines: [
+            'begrip ${1:Woord} "${2:Wat het woord in deze afspraak betekent}"$0'
+        ]
+    },
+    {
+        keyword: 'data', language: 'en', block: 'data block', rule: 'DataSharing', lines: [
+            'data ${1:Name} "${2:Title}" {',
+            '  from ${3:Party}',
+            '  to ${4:Party}',
+            '  purpose "${5:What the data is shared for}"',
+            '  basis "${6:Act, article; AVG art. 6 lid 1 sub e}"',
+            '  categories "${7:Which personal data}"',
+            '  retention ${8:6} ${9|months,weeks,years|}',
+            '  controller ${10:Party}',
+            '}$0'
+        ]
+    },
+    {
+        keyword: 'gegevens', language: 'nl', block: 'data block', rule: 'DataSharing', lines: [
+            'gegevens ${1:Naam} "${2:Titel}" {',
+            '  van ${3:Partij}',
+            '  aan ${4:Partij}',
+            '  doel "${5:Waarvoor de gegevens gedeeld worden}"',
+            '  grondslag "${6:Wet, artikel; AVG art. 6 lid 1 sub e}"',
+            '  categorieën "${7:Welke persoonsgegevens}"',
+            '  bewaartermijn ${8:6} ${9|maanden,weken,jaar|}',
+            '  verantwoordelijke ${10:Partij}',
+            '}$0'
+        ]
+    },
+    {
+        keyword: 'budget', language: 'en', block: 'budget', rule: 'Budget', lines: [
+            'budget ${1:Name} "${2:Title}" {',
+            '  amount ${3:120000} ${4:EUR} per ${5:year}',
+            '  share ${6:Party} ${7:60} percent',
+            '  share ${8:Party} ${9:40} percent',
+            '}$0'
+        ]
+    },
+    {
+        keyword: 'begroting', language: 'nl', block: 'budget', rule: 'Budget', lines: [
+            'begroting ${1:Naam} "${2:Titel}" {',
+            '  bedrag ${3:120000} ${4:EUR} per ${5:jaar}',
+            '  aandeel ${6:Partij} ${7:60} procent',
+            '  aandeel ${8:Partij} ${9:40} procent',
+            '}$0'
+        ]
     }
 ];
 
-/** The snippets a block keyword expands to (for `effect`: in the file's language). */
-export function snippetsForKeyword(keyword: string, language: KeywordLanguage): BlockSnippet[] {
-    const matching = BLOCK_SNIPPETS.filter(snippet => snippet.keyword === keyword);
+/**
+ * The snippets a keyword expands to (for `effect`: in the file's language); `rule` is the
+ * grammar rule the keyword belongs to where it is offered, so `power` in a mandate offers no
+ * power declaration.
+ */
+export function snippetsForKeyword(keyword: string, language: KeywordLanguage, rule?: string): BlockSnippet[] {
+    const matching = BLOCK_SNIPPETS.filter(snippet => snippet.keyword === keyword && (!snippet.rule || !rule || snippet.rule === rule));
     const inLanguage = matching.filter(snippet => snippet.language === language);
     return inLanguage.length ? inLanguage : matching;
 }

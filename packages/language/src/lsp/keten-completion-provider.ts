@@ -1,11 +1,22 @@
 /**
  * Completion: the keywords valid at the cursor (Langium's default, from the grammar) in the
- * language of the file, names in scope (parties, `Party.role`, bodies, mandates, conditions,
- * commitments) with their kind and title in plain words, and the snippet form of each block
- * in the language of the file (DUTCH.md). A field that may be given once and is already in the
- * block is not offered again (the `duplicate-field` list of single-valued fields).
+ * language of the file, names in scope (parties, `Party.role`, `Party.power`, bodies, mandates,
+ * conditions, commitments, escalation routes) with their kind and title in plain words, and the
+ * snippet form of each block in the language of the file (DUTCH.md). A field that may be given
+ * once and is already in the block is not offered again (the `duplicate-field` list of
+ * single-valued fields).
+ *
+ * Where COVENANT.md says which names fit a place, only those are offered (`fitsThePlace`):
+ * after `under`, the powers of the commitment's `by` parties (and the agreement's mandates);
+ * after a mandate's `power`, the powers of the party its `from` role belongs to; after
+ * `held by`, the roles of the power's own party, by plain name; after `signatory`, the roles of
+ * the parties in `parties`; in a data block's `from`/`to`/`controller` and a budget's `share`,
+ * the parties in `parties` or `involving`; after `involving`, the parties not in `parties`.
+ * Where nothing is known yet (no `by`, no `from`, no `parties`), every name of the kind is.
  */
-import { GrammarAST, isAstNode, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo } from 'langium';
+import {
+    AstUtils, GrammarAST, isAstNode, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Stream
+} from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem
 } from 'langium/lsp';
@@ -17,6 +28,13 @@ import { englishFormOf } from '../formatting/keyword-translation.js';
 import { englishKeyword, keywordLanguageOf, languageOfKeyword, type KeywordLanguage } from './keyword-languages.js';
 import { snippetsForKeyword } from './block-snippets.js';
 import { SINGLE_VALUED, isSingleValuedIn } from '../rules/structure/duplicate-field.js';
+import {
+    isAgreement, isCommitment, isControllerField, isDataFromField, isDataToField, isDecidesField, isHeldByField, isInvolvingField,
+    isMandate, isMandatePowerField, isPower, isShareField, isSignatoryField, type Agreement
+} from '../generated/ast.js';
+import { involvedPartiesOf, partiesOf } from '../model/agreements.js';
+import { committingPartiesOf, grantorOf } from '../model/mandates.js';
+import { partyOfHolder } from '../model/parties.js';
 
 export class KetenCompletionProvider extends DefaultCompletionProvider {
     protected readonly settings: KetenSettings;
@@ -39,6 +57,49 @@ export class KetenCompletionProvider extends DefaultCompletionProvider {
         };
     }
 
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const candidates = super.getReferenceCandidates(refInfo, context);
+        const fits = this.fitsThePlace(refInfo);
+        return fits ? candidates.filter(fits) : candidates;
+    }
+
+    /** Which names fit the reference's place (COVENANT.md); `undefined` when every name of the kind does. */
+    protected fitsThePlace(refInfo: ReferenceInfo): ((description: AstNodeDescription) => boolean) | undefined {
+        const container = refInfo.container;
+        const partyOf = (description: AstNodeDescription) => description.name.split('.')[0];
+        const named = (names: readonly string[]) => names.length > 0 ? new Set(names) : undefined;
+        const agreement = AstUtils.getContainerOfType(container, isAgreement);
+        if (isDecidesField(container)) {
+            const commitment = AstUtils.getContainerOfType(container, isCommitment);
+            const by = named(commitment ? committingPartiesOf(commitment).map(party => party.name) : []);
+            return by && (description => description.type !== 'Power' || by.has(partyOf(description)));
+        }
+        if (isMandatePowerField(container)) {
+            const mandate = AstUtils.getContainerOfType(container, isMandate);
+            const party = partyOfHolder(mandate ? grantorOf(mandate) : undefined);
+            return party && (description => partyOf(description) === party.name);
+        }
+        if (isHeldByField(container)) {
+            const power = AstUtils.getContainerOfType(container, isPower);
+            // `held by` names a role of the power's own party by its plain name.
+            return description => !description.name.includes('.') && (!power || description.node?.$container === power.$container);
+        }
+        if (isSignatoryField(container)) {
+            const listed = named(agreement ? partiesOf(agreement).map(party => party.name) : []);
+            return listed && (description => listed.has(partyOf(description)));
+        }
+        if (isDataFromField(container) || isDataToField(container) || isControllerField(container) || isShareField(container)) {
+            const inAgreement = named(agreement ? partiesInAgreement(agreement) : []);
+            return inAgreement && (description => inAgreement.has(description.name));
+        }
+        if (isInvolvingField(container)) {
+            // A party in both `parties` and `involving` is `duplicate-name`.
+            const listed = new Set(agreement ? partiesOf(agreement).map(party => party.name) : []);
+            return description => !listed.has(description.name);
+        }
+        return undefined;
+    }
+
     protected override completionForKeyword(
         context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor
     ): void {
@@ -57,7 +118,8 @@ export class KetenCompletionProvider extends DefaultCompletionProvider {
             documentation: messages.keywordMeaning[englishFormOf(keyword)] ?? messages.keywordMeaning[englishKeyword(word)] ?? undefined,
             sortText: '1'
         });
-        for (const snippet of snippetsForKeyword(word, fileLanguage)) {
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+        for (const snippet of snippetsForKeyword(word, fileLanguage, rule)) {
             acceptor(context, {
                 label: word,
                 labelDetails: { description: messages.completionSnippet({ block: snippet.block }) },
@@ -122,6 +184,11 @@ export class KetenCompletionProvider extends DefaultCompletionProvider {
         this.languageCache.set(document, { version: document.textDocument.version, language });
         return language;
     }
+}
+
+/** The names of the parties in `parties` and `involving`. */
+function partiesInAgreement(agreement: Agreement): string[] {
+    return [...partiesOf(agreement), ...involvedPartiesOf(agreement)].map(party => party.name);
 }
 
 /**

@@ -1,15 +1,16 @@
 /**
- * Inlay hints: after `decides under M`, who holds M and up to what limit, so the reader sees
- * on the commitment's own line whether the right role decides.
+ * Inlay hints: after `decides under M`, who holds M and up to what limit; after `decides under
+ * Party.power`, the role that holds the power (COVENANT.md): so the reader sees on the
+ * commitment's own line whether the right role decides.
  */
 import type { AstNode } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind, type Position } from 'vscode-languageserver';
 import type { KetenServices } from '../keten-module.js';
 import type { KetenSettings } from '../config/keten-settings.js';
-import { isDecidesField, isMandate, type Mandate } from '../generated/ast.js';
+import { isDecidesField, isMandate, isPower, type Mandate, type Power } from '../generated/ast.js';
 import { formatLimit, holderOf, limitOf } from '../model/mandates.js';
-import { qualifiedRoleName } from '../model/parties.js';
+import { powerHolderOf, qualifiedRoleName } from '../model/parties.js';
 
 export class KetenInlayHintProvider extends AbstractInlayHintProvider {
     protected readonly settings: KetenSettings;
@@ -25,7 +26,19 @@ export class KetenInlayHintProvider extends AbstractInlayHintProvider {
             const mandate = reference.ref;
             const end = reference.$refNode?.range.end;
             if (isMandate(mandate) && end) this.hintMandate(mandate, end, acceptor);
+            if (isPower(mandate) && end) this.hintPower(mandate, end, acceptor);
         }
+    }
+
+    /** After a power's name: the role that holds it. */
+    protected hintPower(power: Power, end: Position, acceptor: InlayHintAcceptor): void {
+        const holder = powerHolderOf(power);
+        acceptor({
+            position: end,
+            label: this.settings.messages.editor.inlayPower({ holder: holder ? qualifiedRoleName(holder) : undefined }),
+            kind: InlayHintKind.Parameter,
+            paddingLeft: true
+        });
     }
 
     /** After a mandate's name: who holds it, up to what limit. */

@@ -11,7 +11,13 @@
  * - condition: Property (the wrench) — a resource that must be in place;
  * - commitment: Function — something a party does;
  * - escalation route: Event (the lightning bolt) — a matter that goes up;
- * - effect: Operator (±) — a target that measurements are compared with.
+ * - effect: Operator (±) — a target that measurements are compared with;
+ * - power: Key — the authority the law gives one of the party's bodies (COVENANT.md);
+ * - term: String ("abc") — a word and the meaning the agreement gives it;
+ * - data block: File — a set of personal data that goes from some parties to others;
+ * - budget: Number (#) — an amount of money and who pays which part.
+ * Completion has no Key kind: a power shows as Value there; a term as Text, a data block as
+ * File, a budget as Unit.
  */
 import type { AstNode, AstNodeDescription } from 'langium';
 import { DefaultNodeKindProvider } from 'langium/lsp';
@@ -26,7 +32,11 @@ const SYMBOL_KINDS: Record<string, SymbolKind> = {
     Condition: SymbolKind.Property,
     Commitment: SymbolKind.Function,
     Escalation: SymbolKind.Event,
-    Effect: SymbolKind.Operator
+    Effect: SymbolKind.Operator,
+    Power: SymbolKind.Key,
+    Term: SymbolKind.String,
+    DataSharing: SymbolKind.File,
+    Budget: SymbolKind.Number
 };
 
 /** The same icons in completion. */
@@ -39,7 +49,11 @@ const COMPLETION_KINDS: Record<string, CompletionItemKind> = {
     Condition: CompletionItemKind.Property,
     Commitment: CompletionItemKind.Function,
     Escalation: CompletionItemKind.Event,
-    Effect: CompletionItemKind.Operator
+    Effect: CompletionItemKind.Operator,
+    Power: CompletionItemKind.Value,
+    Term: CompletionItemKind.Text,
+    DataSharing: CompletionItemKind.File,
+    Budget: CompletionItemKind.Unit
 };
 
 function typeOf(node: AstNode | AstNodeDescription): string {

@@ -1,7 +1,7 @@
 /**
- * References that understand `Party.role` (issue 10, item 10). The linker resolves a qualified
- * name to the role as a whole, but the policy writer reads two names in it: `Apeldoorn` in
- * `Apeldoorn.wethouder` is a use of the party. So:
+ * References that understand `Party.role` (issue 10, item 10) and `Party.power` (COVENANT.md).
+ * The linker resolves a qualified name to the role (or power) as a whole, but the policy writer
+ * reads two names in it: `Apeldoorn` in `Apeldoorn.wethouder` is a use of the party. So:
  * - the declaration of the party half of `Party.role` is the party, of the role half the role
  *   (go to definition, go to declaration, document highlight and find references start there);
  * - the references of a party include the party half of every `Party.role` of its roles
@@ -13,7 +13,7 @@ import {
     type LangiumDocuments, type ReferenceDescription, type Stream
 } from 'langium';
 import { isParty, type Party } from '../generated/ast.js';
-import { rolesOf } from '../model/parties.js';
+import { powersOf, rolesOf } from '../model/parties.js';
 import { partyPartAt } from './qualified-references.js';
 
 export class KetenReferences extends DefaultReferences {
@@ -33,7 +33,7 @@ export class KetenReferences extends DefaultReferences {
         const own = super.findReferences(targetNode, options);
         if (!isParty(targetNode)) return own;
         const partyHalves: ReferenceDescription[] = [];
-        for (const role of rolesOf(targetNode)) {
+        for (const role of [...rolesOf(targetNode), ...powersOf(targetNode)]) {
             for (const use of super.findReferences(role, { ...options, includeDeclaration: false })) {
                 const half = this.partyHalfOf(use, targetNode);
                 if (half) partyHalves.push(half);

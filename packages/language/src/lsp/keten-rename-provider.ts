@@ -1,7 +1,8 @@
 /**
- * Rename of a party, role, body, agreement or agreement member: the declaration and every
- * reference in every file follow, qualified names included. Renaming party `Zutphen` turns
- * `Zutphen.wethouder` into `New.wethouder`; renaming a role changes only the role part.
+ * Rename of a party, role, power, body, agreement, agreement member or term: the declaration
+ * and every reference in every file follow, qualified names included. Renaming party `Zutphen`
+ * turns `Zutphen.wethouder` into `New.wethouder` and `Zutphen.Jeugdhulp` into `New.Jeugdhulp`;
+ * renaming a role or a power changes only its own part of `Party.role` / `Party.power`.
  * Measurement files are not changed: renaming an effect (or an agreement with effects) tells
  * the user which `Agreement.Effect` ids changed.
  */
@@ -13,11 +14,11 @@ import {
 } from 'vscode-languageserver';
 import type { KetenServices } from '../keten-module.js';
 import type { KetenSettings } from '../config/keten-settings.js';
-import { isAgreement, isEffect, isRole } from '../generated/ast.js';
+import { isAgreement, isEffect } from '../generated/ast.js';
 import { effectsOf } from '../model/agreements.js';
 import { effectIdOf } from '../model/effects.js';
 import { isReservedWord } from '../keywords.js';
-import { partyPartAt } from './qualified-references.js';
+import { isPartyMember, partyPartAt } from './qualified-references.js';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -40,7 +41,7 @@ export class KetenRenameProvider extends DefaultRenameProvider {
         if (!target) return undefined;
         const edits = new EditCollector();
         // A party's references include the party half of every `Party.role` (keten-references.ts).
-        if (isRole(target)) this.renameRole(target, newName, edits);
+        if (isPartyMember(target)) this.renameRole(target, newName, edits);
         else this.renamePlain(target, newName, edits);
         this.tellAboutEffectIds(target, newName);
         return { changes: edits.changes };
@@ -56,7 +57,7 @@ export class KetenRenameProvider extends DefaultRenameProvider {
         const root = document.parseResult.value.$cstNode;
         const leaf = root ? CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp) : undefined;
         const [target] = leaf ? this.references.findDeclarations(leaf) : [];
-        if (isRole(target) && leaf) {
+        if (isPartyMember(target) && leaf) {
             for (const ref of this.references.findReferences(target, { includeDeclaration: false, documentUri: document.uri })) {
                 if (ref.segment.offset <= offset && offset <= ref.segment.end) {
                     const text = document.textDocument.getText(ref.segment.range);
@@ -85,7 +86,7 @@ export class KetenRenameProvider extends DefaultRenameProvider {
         }
     }
 
-    /** The role's name, `reports to role`, and the role part of every `Party.role`. */
+    /** A role's or power's name, `reports to role` / `held by role`, and its part of every `Party.role` / `Party.power`. */
     protected renameRole(role: AstNode, newName: string, edits: EditCollector): void {
         const documents = this.services.shared.workspace.LangiumDocuments;
         for (const ref of this.references.findReferences(role, { includeDeclaration: true })) {

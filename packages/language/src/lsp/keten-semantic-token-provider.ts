@@ -1,16 +1,19 @@
 /**
  * Semantic highlighting: declarations apart from references (the `declaration` modifier),
- * parties (`class`) apart from roles (`property`) also inside `Party.role`, bodies (`struct`),
- * agreements (`namespace`), agreement members (`variable`), dates (`date`), numbers
- * (`number`) and units (`unit`). `date` and `unit` are added to the standard legend; the VS
- * Code extension declares them with `number` and `type` as their super types.
+ * parties (`class`) apart from roles (`property`) and powers (`method`: what the party may do
+ * by law) also inside `Party.role` and `Party.power`, bodies (`struct`), agreements
+ * (`namespace`), agreement members (`variable`, data blocks and budgets included), terms
+ * (`typeParameter`: a word the agreement defines), dates (`date`), numbers (`number`) and
+ * units (`unit`). `date` and `unit` are added to the standard legend; the VS Code extension
+ * declares them with `number` and `type` as their super types.
  */
 import { AstUtils, isReference, type AstNode, type Reference } from 'langium';
 import { AbstractSemanticTokenProvider, AllSemanticTokenTypes, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import {
-    isAgreement, isAmount, isBaselineField, isBeforeField, isBody, isCommitment, isCondition, isDateRange,
-    isDueField, isDuration, isEffect, isEscalation, isMandate, isParty, isRole, isTargetField, isTypeField, isUnitField
+    isAgreement, isAmount, isBaselineField, isBeforeField, isBody, isBudget, isCommitment, isCondition, isDataSharing, isDateRange,
+    isDueField, isDuration, isEffect, isEscalation, isMandate, isParty, isPeriodField, isPower, isRole, isShareField, isTargetField,
+    isTerm, isTypeField, isUnitField
 } from '../generated/ast.js';
 import { referencesOf, splitQualifiedReference } from './qualified-references.js';
 
@@ -39,9 +42,12 @@ export class KetenSemanticTokenProvider extends AbstractSemanticTokenProvider {
     protected highlightDeclaration(node: AstNode, acceptor: SemanticTokenAcceptor): void {
         const type = isParty(node) ? SemanticTokenTypes.class
             : isRole(node) ? SemanticTokenTypes.property
+            : isPower(node) ? SemanticTokenTypes.method
             : isBody(node) ? SemanticTokenTypes.struct
             : isAgreement(node) ? SemanticTokenTypes.namespace
-            : isMandate(node) || isCondition(node) || isCommitment(node) || isEscalation(node) || isEffect(node) ? SemanticTokenTypes.variable
+            : isMandate(node) || isCondition(node) || isCommitment(node) || isEscalation(node) || isEffect(node)
+                || isDataSharing(node) || isBudget(node) ? SemanticTokenTypes.variable
+            : isTerm(node) ? SemanticTokenTypes.typeParameter
             : undefined;
         if (type && (node as { name?: string }).name) acceptor({ node, property: 'name' as never, type, modifier: DECLARATION });
     }
@@ -53,7 +59,7 @@ export class KetenSemanticTokenProvider extends AbstractSemanticTokenProvider {
             const qualified = splitQualifiedReference(document, reference);
             if (qualified) {
                 acceptor({ range: qualified.partyRange, type: SemanticTokenTypes.class });
-                acceptor({ range: qualified.roleRange, type: SemanticTokenTypes.property });
+                acceptor({ range: qualified.roleRange, type: isPower(qualified.role) ? SemanticTokenTypes.method : SemanticTokenTypes.property });
             } else {
                 acceptor({ cst: reference.$refNode, type: referenceType(reference) });
             }
@@ -69,6 +75,11 @@ export class KetenSemanticTokenProvider extends AbstractSemanticTokenProvider {
             acceptor({ node, property: 'end', type: date });
         } else if (isBeforeField(node) || isDueField(node)) {
             acceptor({ node, property: 'date', type: date });
+        } else if (isPeriodField(node) && node.start) {
+            // `period from DATE` (open-ended); a closed period's dates are its DateRange.
+            acceptor({ node, property: 'start', type: date });
+        } else if (isShareField(node)) {
+            acceptor({ node, property: 'value', type: number });
         } else if (isBaselineField(node) || isTargetField(node)) {
             acceptor({ node, property: 'value', type: number });
             acceptor({ node, property: 'date', type: date });
@@ -91,6 +102,7 @@ function referenceType(reference: Reference): string {
     const target = reference.ref;
     if (isParty(target)) return SemanticTokenTypes.class;
     if (isRole(target)) return SemanticTokenTypes.property;
+    if (isPower(target)) return SemanticTokenTypes.method;
     if (isBody(target)) return SemanticTokenTypes.struct;
     if (isAgreement(target)) return SemanticTokenTypes.namespace;
     return SemanticTokenTypes.variable;

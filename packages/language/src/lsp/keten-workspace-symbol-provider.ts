@@ -1,12 +1,12 @@
 /**
- * Workspace symbols: every declaration of every file (parties, `Party.role`, bodies,
- * agreements and their members), found by name or by title.
+ * Workspace symbols: every declaration of every file (parties, `Party.role`, `Party.power`,
+ * bodies, agreements and their members and terms), found by name or by title.
  */
 import { AstUtils, interruptAndCheck, type AstNode, type LangiumDocuments } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import type { FuzzyMatcher, LangiumSharedServices, NodeKindProvider, WorkspaceSymbolProvider } from 'langium/lsp';
 import type { WorkspaceSymbol, WorkspaceSymbolParams } from 'vscode-languageserver';
-import { isAgreement, isParty, isRole } from '../generated/ast.js';
+import { isAgreement, isParty, isPower, isRole } from '../generated/ast.js';
 import { titleOf } from './declaration-titles.js';
 
 export class KetenWorkspaceSymbolProvider implements WorkspaceSymbolProvider {
@@ -49,9 +49,9 @@ export class KetenWorkspaceSymbolProvider implements WorkspaceSymbolProvider {
     }
 }
 
-/** `Party.role` for a role; the plain name otherwise (members are shown with their agreement). */
+/** `Party.role` for a role, `Party.power` for a power; the plain name otherwise (members are shown with their agreement). */
 function qualifiedName(node: AstNode, name: string): string {
-    return isRole(node) ? `${node.$container.name}.${name}` : name;
+    return isRole(node) || isPower(node) ? `${node.$container.name}.${name}` : name;
 }
 
 function containerName(node: AstNode): string | undefined {

@@ -5,7 +5,7 @@
  */
 import type { LangiumDocument } from 'langium';
 import { keywordWords } from '../keywords.js';
-import { KEYWORD_TRANSLATIONS, type KeywordLanguage } from '../formatting/keyword-translation.js';
+import { DUTCH_KEYWORD_SPELLINGS, KEYWORD_PHRASES, KEYWORD_TRANSLATIONS, type KeywordLanguage } from '../formatting/keyword-translation.js';
 
 export type { KeywordLanguage };
 
@@ -20,6 +20,12 @@ export const DUTCH_TO_ENGLISH: Readonly<Record<string, string>> = (() => {
     for (const pairs of Object.values(KEYWORD_TRANSLATIONS)) {
         for (const [en, nl] of pairs) if (en !== nl && !(nl in map)) map[nl] = en;
     }
+    // `krachtens` is `pursuant to`: one Dutch word for two English ones.
+    for (const phrases of Object.values(KEYWORD_PHRASES)) {
+        for (const [en, nl] of phrases) for (const word of nl) if (!(word in map)) map[word] = en[0];
+    }
+    // `categorieen`, and `categorieën` with a combining diaeresis: Dutch too.
+    for (const [spelling, form] of Object.entries(DUTCH_KEYWORD_SPELLINGS)) if (!(spelling in map) && form in map) map[spelling] = map[form];
     return map;
 })();
 

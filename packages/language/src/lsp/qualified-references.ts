@@ -1,18 +1,27 @@
 /**
- * `Party.role` references in the text: which part of a qualified name the cursor is on, and
- * the ranges of the two parts. A qualified name resolves to the role as a whole; the editor
- * treats its first part as a reference to the party (hover, go to definition, rename).
+ * `Party.role` and `Party.power` references in the text: which part of a qualified name the
+ * cursor is on, and the ranges of the two parts. A qualified name resolves to the role (or the
+ * power) as a whole; the editor treats its first part as a reference to the party (hover, go to
+ * definition, find references, rename, highlighting).
  */
 import { CstUtils, isReference, type AstNode, type CstNode, type LangiumDocument, type Reference } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { isRole, type Party, type Role } from '../generated/ast.js';
+import { isPower, isRole, type Party, type Power, type Role } from '../generated/ast.js';
+
+/** A member of a party that is referred to as `Party.member`: a role or a power (COVENANT.md). */
+export type PartyMember = Role | Power;
+
+export function isPartyMember(node: unknown): node is PartyMember {
+    return isRole(node) || isPower(node);
+}
 
 export interface QualifiedRoleReference {
-    readonly reference: Reference<Role>;
-    readonly role: Role;
+    readonly reference: Reference<PartyMember>;
+    /** The role or power the whole name resolves to. */
+    readonly role: PartyMember;
     /** The range of `Party` in `Party.role`. */
     readonly partyRange: Range;
-    /** The range of `role` in `Party.role`. */
+    /** The range of `role` (or `power`) in `Party.role`. */
     readonly roleRange: Range;
 }
 
@@ -26,25 +35,25 @@ export function referencesOf(node: AstNode): Reference[] {
     return result;
 }
 
-/** Splits a resolved `Party.role` reference into its two parts; `undefined` for a plain name. */
+/** Splits a resolved `Party.role` or `Party.power` reference into its two parts; `undefined` for a plain name. */
 export function splitQualifiedReference(document: LangiumDocument, reference: Reference): QualifiedRoleReference | undefined {
     const refNode = reference.$refNode;
     const role = reference.ref;
-    if (!refNode || !isRole(role)) return undefined;
+    if (!refNode || !isPartyMember(role)) return undefined;
     const text = refNode.text;
     const dot = text.indexOf('.');
     if (dot < 0) return undefined;
     const positionAt = (offset: number) => document.textDocument.positionAt(offset);
     const lastDot = text.lastIndexOf('.');
     return {
-        reference: reference as Reference<Role>,
+        reference: reference as Reference<PartyMember>,
         role,
         partyRange: { start: positionAt(refNode.offset), end: positionAt(refNode.offset + text.slice(0, dot).trimEnd().length) },
         roleRange: { start: positionAt(refNode.offset + lastDot + 1), end: positionAt(refNode.end) }
     };
 }
 
-/** The qualified role reference whose party part lies under `offset`, if any. */
+/** The qualified role or power reference whose party part lies under `offset`, if any. */
 export function partyPartAt(document: LangiumDocument, offset: number): { party: Party; range: Range; qualified: QualifiedRoleReference } | undefined {
     const root = document.parseResult.value.$cstNode;
     if (!root) return undefined;

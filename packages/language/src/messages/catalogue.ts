@@ -48,7 +48,7 @@ import { changesNl } from './nl/changes.js';
 import { quantitiesNl } from './nl/quantities.js';
 
 export type { RuleDocText } from './en/cli.js';
-export type { RegisterColumnName } from './en/register.js';
+export type { PowerRegisterColumnName, RegisterColumnName } from './en/register.js';
 export type { JsonValueKind, RowPlaceText } from './en/measurements.js';
 export type { ArticleKey, DocumentTexts, ObligationKind, FrequencyWord, EffectKindWord, ComparatorWord } from './en/document.js';
 export type { ChangeAreaName, ChangeFacts, ChangeIdName, ChangeLevelName, ChangeText, WhatIfGroupName } from './en/changes.js';

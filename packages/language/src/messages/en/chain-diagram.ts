@@ -13,7 +13,20 @@ export const chainDiagramEn = {
     reportsTo: () => 'reports to',
     member: () => 'member',
     chair: () => 'chair',
-    mandate: (a: { name: string; limit?: string }) => `mandate ${a.name}${a.limit ? `, limit ${a.limit}` : ''}`,
+    mandate: (a: { name: string; limit?: string; power?: string }) =>
+        `mandate ${a.name}${a.power ? `, power ${a.power}` : ''}${a.limit ? `, limit ${a.limit}` : ''}`,
+    /** From a power to the role that holds it (COVENANT.md). */
+    heldBy: () => 'held by',
+    /** The node of a commitment several parties make together. */
+    jointCommitment: (a: { name: string }) => `joint commitment ${a.name}`,
+    /** From each party of a joint commitment to it. */
+    jointly: () => 'jointly',
+    /** From a joint commitment to a power it decides under. */
+    decidesUnder: () => 'decides under',
+    /** A data flow from a providing to a receiving party, labelled with its purpose. */
+    dataFlow: (a: { name: string; purpose?: string }) => `data ${a.name}${a.purpose ? `: ${a.purpose}` : ''}`,
+    /** The frame around the parties of `involving`, drawn apart from the signing parties. */
+    involvedGroup: () => 'Involved (not signing)',
     escalation: (a: { name: string }) => `escalation ${a.name}`,
     /** One step of an escalation route: `Casus 2: within 5 workdays, decides`. */
     level: (a: { route: string; level: number; within?: string; decides: boolean }) => {

@@ -63,7 +63,36 @@ export const editorEn = {
         quarterly: 'Measured every quarter.',
         yearly: 'Measured every year.',
         per: 'What the amount is counted per: `per household`, `per week`.',
-        workdays: 'Working days; for comparing durations one workday counts as 1.4 days.'
+        workdays: 'Working days; for comparing durations one workday counts as 1.4 days.',
+        // COVENANT.md: the whole covenant
+        power: 'In a party: a power it has by law (bevoegdheid), `power NAME "title" held by ROLE basis "…"`; elsewhere written as Party.power. In a mandate: the power the mandate hands on (Awb 10:1).',
+        held: '`held by ROLE`: the role of the same party that holds this power (the body the law gives it to).',
+        considering: 'A consideration of the preamble (overweging): why the parties make this agreement. One line each; they read as "Whereas …".',
+        term: '`term NAME "meaning"`: a definition (begripsbepaling) of a word the agreement uses in a meaning of its own.',
+        signatory: '`signatory Party.role "person" pursuant to "…"`: who signs for a party, and what gives them the power to represent it (for a municipality: Gemeentewet, art. 171).',
+        pursuant: '`pursuant to "…"`: what gives the signatory the power to represent the party (a law, the statutes, a mandate decision).',
+        involving: 'Parties that act in the agreement without being bound by it or signing it: an organisation it creates, an executor, a team.',
+        renewal: '`renewal 1 year`: the agreement is renewed tacitly by this much each time it ends, unless a party terminates it.',
+        termination: '`termination notice 3 months`: a party may end its part by giving this much notice.',
+        notice: 'The notice a party must give to end its part of the agreement.',
+        amendment: 'How the agreement is changed (in writing, with whose consent).',
+        accession: 'How a new party joins the agreement.',
+        disputes: '`disputes ROUTE` or `disputes "…"`: the escalation route of this agreement, or the procedure, that settles disputes between the parties.',
+        publication: '`publication "…" within 4 weeks`: where the agreement is published (Staatscourant, Woo) and how soon after signing.',
+        after: '`due within 10 workdays after "event"`: a due date counted from an event instead of a calendar date.',
+        obligation: '`obligation effort` (the party promises to try: inspanningsverplichting) or `obligation result` (to achieve: resultaatsverplichting).',
+        effort: 'An obligation to try (inspanningsverplichting): the party does its best, the result is not promised.',
+        result: 'An obligation to achieve (resultaatsverplichting): the party promises the result.',
+        data: 'Personal data shared between partners (AVG/GDPR): who provides it to whom, for which purpose, on which basis, how long it is kept and who is the controller.',
+        purpose: 'In a data block: what the data is shared for (AVG art. 5(1)(b): purpose limitation).',
+        categories: 'In a data block: which kinds of personal data are shared.',
+        special: 'In a data block: special categories of personal data (AVG art. 9) or criminal data (AVG art. 10).',
+        retention: 'In a data block: how long the data is kept (AVG art. 5(1)(e)).',
+        controller: 'In a data block: the party responsible for the data (AVG art. 4(7)); more than one are joint controllers (AVG art. 26).',
+        budget: 'Money: an amount (`amount 120000 EUR per year`) and each party\'s share of it in percent (`share PARTY 60 percent`); the shares add up to 100.',
+        amount: 'The amount of the budget, with its unit and optionally `per` something.',
+        share: '`share PARTY 60 percent`: the part of the budget this party pays.',
+        percent: 'Percent (`%` may be written too).'
     } as Record<string, string>,
 
     // ---------------------------------------------------------------- hover
@@ -86,6 +115,34 @@ export const editorEn = {
     hoverBodyMembers: (a: { members: string[] }) =>
         a.members.length ? `Members: ${a.members.join(', ')}.` : 'No members.',
     hoverKeyword: (a: { keyword: string; meaning: string }) => `**${a.keyword}** — ${a.meaning}`,
+    /** A power (COVENANT.md): its party, the role that holds it, the basis, the mandates that hand it on. */
+    hoverPowerParty: (a: { party: string }) => `Power of ${a.party} by law.`,
+    hoverPowerHolder: (a: { role?: string }) => a.role ? `Held by ${a.role}.` : "Held by nobody yet: add 'held by ROLE'.",
+    hoverPowerBasis: (a: { basis?: string }) => a.basis ? `Basis: ${a.basis}.` : "No basis yet: add 'basis \"…\"'.",
+    hoverPowerMandates: (a: { mandates: string[] }) => `Handed on by the mandates ${a.mandates.join(', ')}.`,
+    /** A definition (`term`). */
+    hoverTermMeaning: (a: { meaning: string }) => `Means: ${a.meaning}`,
+    /** A data block: who provides to whom, for what, on which basis, how long, who is responsible. */
+    hoverDataParties: (a: { from: string[]; to: string[] }) =>
+        `From ${a.from.length ? a.from.join(', ') : '(nobody)'} to ${a.to.length ? a.to.join(', ') : '(nobody)'}.`,
+    hoverDataPurpose: (a: { purpose?: string }) => a.purpose ? `Purpose: ${a.purpose}.` : 'Purpose: none given.',
+    hoverDataBasis: (a: { basis?: string }) => a.basis ? `Basis: ${a.basis}.` : 'Basis: none given.',
+    hoverDataSpecial: (a: { special: string }) => `Special categories: ${a.special}.`,
+    hoverDataRetention: (a: { retention?: string }) =>
+        a.retention ? `Kept for ${quantitiesEn.writtenDuration(a.retention)}.` : 'Retention: none given.',
+    hoverDataControllers: (a: { controllers: string[] }) =>
+        a.controllers.length === 0 ? 'Controller: none given.'
+            : a.controllers.length === 1 ? `Controller: ${a.controllers[0]}.` : `Joint controllers: ${a.controllers.join(', ')}.`,
+    /** A budget: its amount and each party's share. */
+    hoverBudgetAmount: (a: { amount?: string }) => a.amount ? `Amount: ${quantitiesEn.writtenAmount(a.amount)}.` : 'No amount given.',
+    hoverBudgetShare: (a: { party: string; percent: number; amount?: string }) =>
+        `${a.party}: ${a.percent}%${a.amount ? ` (${a.amount})` : ''}`,
+    hoverBudgetShares: (a: { shares: string[]; total: number }) =>
+        a.shares.length ? `Shares: ${a.shares.join('; ')} — together ${a.total}%.` : 'No shares: nobody is said to pay.',
+    /** A signatory (on its role or its texts): for whom, who, on what ground. */
+    hoverSignatory: (a: { role: string; party?: string; person?: string; pursuantTo?: string }) =>
+        `**signatory** ${a.role}${a.person ? ` — ${a.person}` : ''}` +
+        (a.party ? `, signs for ${a.party}` : '') + (a.pursuantTo ? `, pursuant to ${a.pursuantTo}` : '') + '.',
 
     // ---------------------------------------------------------------- completion
     completionDeclaration: (a: { kind: string; title?: string }) => a.title ? `${a.kind}: ${a.title}` : a.kind,
@@ -95,6 +152,8 @@ export const editorEn = {
     // ---------------------------------------------------------------- inlay hints
     inlayMandate: (a: { holder?: string; limit?: string }) =>
         `→ ${a.holder ?? '?'}${a.limit ? `, up to ${quantitiesEn.writtenAmount(a.limit)}` : ''}`,
+    /** After `decides under Party.power`: the role that holds the power, deciding by law. */
+    inlayPower: (a: { holder?: string }) => `→ ${a.holder ?? '?'}, own power`,
 
     // ---------------------------------------------------------------- quick fixes
     fixReplaceName: (a: { name: string }) => `Change to '${a.name}'`,

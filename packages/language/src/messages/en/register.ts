@@ -7,20 +7,32 @@
 import { quantitiesEn } from './quantities.js';
 
 export type RegisterColumnName =
-    'agreement' | 'name' | 'title' | 'from' | 'to' | 'scope' | 'limit' | 'submandate' | 'validFrom' | 'validTo' | 'basis' | 'parents' | 'file';
+    'agreement' | 'name' | 'title' | 'from' | 'to' | 'scope' | 'limit' | 'submandate' | 'validFrom' | 'validTo' | 'basis' | 'power' | 'parents' | 'file';
+
+/** The columns of the second table: the powers the parties hold by law (COVENANT.md). */
+export type PowerRegisterColumnName = 'party' | 'power' | 'title' | 'holder' | 'basis' | 'file';
 
 export const registerEn = {
     heading: () => 'Mandate register',
     none: () => 'No mandates in these agreements.',
     columns: {
         agreement: 'Agreement', name: 'Mandate', title: 'Title', from: 'From', to: 'To', scope: 'Scope', limit: 'Limit',
-        submandate: 'Sub-mandate', validFrom: 'Valid from', validTo: 'Valid to', basis: 'Basis', parents: 'Parent mandate(s)', file: 'File'
+        submandate: 'Sub-mandate', validFrom: 'Valid from', validTo: 'Valid to', basis: 'Basis', power: 'Power', parents: 'Parent mandate(s)', file: 'File'
     } as Readonly<Record<RegisterColumnName, string>>,
     csvColumns: {
         agreement: 'agreement', name: 'name', title: 'title', from: 'from', to: 'to', scope: 'scope', limit: 'limit',
-        submandate: 'submandate', validFrom: 'validFrom', validTo: 'validTo', basis: 'basis', parents: 'parents', file: 'file'
+        submandate: 'submandate', validFrom: 'validFrom', validTo: 'validTo', basis: 'basis', power: 'power', parents: 'parents', file: 'file'
     } as Readonly<Record<RegisterColumnName, string>>,
     submandate: { allowed: 'allowed', denied: 'denied' } as Readonly<Record<'allowed' | 'denied', string>>,
+    /** A mandate that says nothing about sub-mandates: denied, by default (Awb 10:9). */
+    submandateDefault: () => 'denied — Awb 10:9 default',
+    powersHeading: () => "Powers of the parties' own",
+    powerColumns: {
+        party: 'Party', power: 'Power', title: 'Title', holder: 'Held by', basis: 'Basis', file: 'File'
+    } as Readonly<Record<PowerRegisterColumnName, string>>,
+    powerCsvColumns: {
+        party: 'party', power: 'power', title: 'title', holder: 'heldBy', basis: 'basis', file: 'file'
+    } as Readonly<Record<PowerRegisterColumnName, string>>,
     /** A date in the Markdown register. */
     date: (isoDate: string) => isoDate,
     /** A limit as the agreement wrote it, its unit words in English (`quantities.ts`), in the Markdown and CSV register. */

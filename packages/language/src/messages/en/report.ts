@@ -68,8 +68,13 @@ export const reportEn = {
         'after-as-of': 'date after the report date',
         'bad-row': 'row not valid'
     } as Readonly<Record<string, string>>,
-    fact: { file: 'File', period: 'Period', goal: 'Goal', steering: 'Steering', accountable: 'Accountable', review: 'Review' },
+    fact: { file: 'File', period: 'Period', standing: 'Standing', goal: 'Goal', steering: 'Steering', accountable: 'Accountable', review: 'Review' },
     range: (a: { from: string; to: string }) => `${a.from} to ${a.to}`,
+    /** An open-ended period (`period from`, COVENANT.md). */
+    periodFrom: (a: { from: string }) => `from ${a.from}, with no end date`,
+    /** Where the agreement stands on the report date (COVENANT.md; JSON `standing`). */
+    standingLabel: { 'in-force': 'in force', 'ended': 'ended', 'not-yet': 'not yet in force' } as Readonly<Record<'in-force' | 'ended' | 'not-yet', string>>,
+    standingOn: (a: { standing: string; date: string }) => `${a.standing} on ${a.date}`,
     reviewEvery: (a: { every: string; by: string }) => `every ${a.every} by ${a.by}`,
     effectsHeading: () => 'Effects',
     noEffects: () => 'This agreement names no effects.',
@@ -94,6 +99,11 @@ export const reportEn = {
     partiesHeading: () => 'Parties and steering',
     partyColumns: () => ['Party', 'Type', 'Roles'] as readonly string[],
     reportsTo: () => 'reports to',
+    /** A party of `involving` (COVENANT.md). */
+    involvedParty: () => 'involved: takes part without signing',
+    /** A power of the party's own, in the roles column: `power Schuldhulp, held by Apeldoorn.college (Wgs, art. 2)`. */
+    powerOfParty: (a: { power: string; holder?: string; basis?: string }) =>
+        `power ${a.power}${a.holder ? `, held by ${a.holder}` : ''}${a.basis ? ` (${a.basis})` : ''}`,
     bodiesHeading: () => 'Bodies',
     bodyColumns: () => ['Body', 'Members', 'Chair'] as readonly string[],
     escalationsHeading: () => 'Escalation routes',
@@ -102,8 +112,10 @@ export const reportEn = {
     decides: () => 'decides',
     mandatesHeading: () => 'Mandates',
     noMandates: () => 'This agreement grants no mandate.',
-    mandateColumns: () => ['Mandate', 'From', 'To', 'Scope', 'Limit', 'Sub-mandate', 'Valid', 'Basis', 'Parent'] as readonly string[],
+    mandateColumns: () => ['Mandate', 'From', 'To', 'Scope', 'Limit', 'Sub-mandate', 'Valid', 'Basis', 'Power', 'Parent'] as readonly string[],
     submandate: { allowed: 'allowed', denied: 'denied' } as Readonly<Record<string, string>>,
+    /** A mandate without a `submandate` field: denied by default (Awb 10:9). */
+    submandateDefault: () => 'denied — Awb 10:9 default',
     effectKind: { outcome: 'outcome', quality: 'quality', output: 'output' } as Readonly<Record<string, string>>,
     frequency: { weekly: 'weekly', monthly: 'monthly', quarterly: 'quarterly', yearly: 'yearly' } as Readonly<Record<string, string>>
 };

@@ -10,7 +10,9 @@ import { quantitiesNl } from './quantities.js';
 /** The blocks the snippets write (`lsp/block-snippets.ts`), named in Dutch. */
 const BLOCKS_NL: Readonly<Record<string, string>> = {
     party: 'partij', body: 'orgaan', agreement: 'afspraak', mandate: 'mandaat', condition: 'voorwaarde',
-    commitment: 'toezegging', 'escalation route': 'escalatieroute', effect: 'effect'
+    commitment: 'toezegging', 'escalation route': 'escalatieroute', effect: 'effect',
+    power: 'bevoegdheid', 'data block': 'gegevensblok', budget: 'begroting', preamble: 'considerans',
+    signatory: 'ondertekenaar', term: 'begrip'
 };
 
 export const editorNl: typeof editorEn = {
@@ -70,7 +72,35 @@ export const editorNl: typeof editorEn = {
         quarterly: 'Elk kwartaal gemeten.',
         yearly: 'Elk jaar gemeten.',
         per: 'Waarover de hoeveelheid geteld wordt: `per huishouden`, `per week`.',
-        workdays: 'Werkdagen; bij het vergelijken van termijnen telt één werkdag als 1,4 dag.'
+        workdays: 'Werkdagen; bij het vergelijken van termijnen telt één werkdag als 1,4 dag.',
+        power: 'In een partij: een bevoegdheid die zij bij wet heeft, `bevoegdheid NAAM "titel" berust bij ROL grondslag "…"`; elders geschreven als Partij.bevoegdheid. In een mandaat: de bevoegdheid die het mandaat doorgeeft (Awb 10:1).',
+        held: '`berust bij ROL`: de rol van dezelfde partij bij wie deze bevoegdheid berust (het orgaan waaraan de wet haar toekent).',
+        considering: 'Een overweging van de considerans: waarom de partijen deze afspraak maken. Eén regel per overweging; ze lezen als "Overwegende dat …".',
+        term: '`begrip NAAM "betekenis"`: een begripsbepaling van een woord dat de afspraak in een eigen betekenis gebruikt.',
+        signatory: '`ondertekenaar Partij.rol "persoon" krachtens "…"`: wie voor een partij tekent en waaraan die de bevoegdheid tot vertegenwoordiging ontleent (voor een gemeente: Gemeentewet, art. 171).',
+        pursuant: '`krachtens "…"`: waaraan de ondertekenaar de bevoegdheid ontleent om de partij te vertegenwoordigen (een wet, de statuten, een mandaatbesluit).',
+        involving: 'Partijen die in de afspraak optreden zonder eraan gebonden te zijn of haar te ondertekenen: een organisatie die de afspraak opricht, een uitvoerder, een team.',
+        renewal: '`verlenging 1 jaar`: de afspraak wordt telkens stilzwijgend met deze termijn verlengd, tenzij een partij opzegt.',
+        termination: '`opzegging termijn 3 maanden`: een partij kan haar deelname beëindigen met deze opzegtermijn.',
+        notice: 'De opzegtermijn die een partij in acht moet nemen om haar deelname te beëindigen.',
+        amendment: 'Hoe de afspraak gewijzigd wordt (schriftelijk, met instemming van wie).',
+        accession: 'Hoe een nieuwe partij tot de afspraak toetreedt.',
+        disputes: '`geschillen ROUTE` of `geschillen "…"`: de escalatieroute van deze afspraak, of de procedure, waarmee geschillen tussen partijen worden beslecht.',
+        publication: '`publicatie "…" binnen 4 weken`: waar de afspraak wordt gepubliceerd (Staatscourant, Woo) en hoe snel na ondertekening.',
+        after: '`uiterlijk binnen 10 werkdagen na "gebeurtenis"`: een termijn die vanaf een gebeurtenis loopt in plaats van een datum.',
+        obligation: '`verplichting inspanning` (de partij belooft zich in te spannen) of `verplichting resultaat` (zij belooft het resultaat).',
+        effort: 'Een inspanningsverplichting: de partij doet haar best, het resultaat is niet beloofd.',
+        result: 'Een resultaatsverplichting: de partij belooft het resultaat.',
+        data: 'Persoonsgegevens die partners delen (AVG): wie ze aan wie verstrekt, voor welk doel, op welke grondslag, hoe lang ze bewaard worden en wie verwerkingsverantwoordelijke is.',
+        purpose: 'In een gegevensblok: waarvoor de gegevens gedeeld worden (AVG art. 5 lid 1 sub b: doelbinding).',
+        categories: 'In een gegevensblok: welke soorten persoonsgegevens gedeeld worden.',
+        special: 'In een gegevensblok: bijzondere categorieën persoonsgegevens (AVG art. 9) of strafrechtelijke gegevens (AVG art. 10).',
+        retention: 'In een gegevensblok: hoe lang de gegevens bewaard worden (AVG art. 5 lid 1 sub e).',
+        controller: 'In een gegevensblok: de verwerkingsverantwoordelijke (AVG art. 4 lid 7); meer dan één zijn gezamenlijk verantwoordelijk (AVG art. 26).',
+        budget: 'Geld: een bedrag (`bedrag 120000 EUR per jaar`) en het aandeel van elke partij in procenten (`aandeel PARTIJ 60 procent`); de aandelen tellen op tot 100.',
+        amount: 'Het bedrag van de begroting, met de eenheid en eventueel `per` iets.',
+        share: '`aandeel PARTIJ 60 procent`: het deel van de begroting dat deze partij betaalt.',
+        percent: 'Procent (`%` mag ook).'
     },
 
     // ---------------------------------------------------------------- hover
@@ -92,6 +122,27 @@ export const editorNl: typeof editorEn = {
     hoverBodyMembers: a =>
         a.members.length ? `Leden: ${a.members.join(', ')}.` : 'Geen leden.',
     hoverKeyword: a => `**${a.keyword}** — ${a.meaning}`,
+    hoverPowerParty: a => `Bevoegdheid van ${a.party} bij wet.`,
+    hoverPowerHolder: a => a.role ? `Berust bij ${a.role}.` : "Berust nog bij niemand: voeg 'berust bij ROL' toe.",
+    hoverPowerBasis: a => a.basis ? `Grondslag: ${a.basis}.` : "Nog geen grondslag: voeg 'grondslag \"…\"' toe.",
+    hoverPowerMandates: a => `Doorgegeven in de mandaten ${a.mandates.join(', ')}.`,
+    hoverTermMeaning: a => `Betekenis: ${a.meaning}`,
+    hoverDataParties: a =>
+        `Van ${a.from.length ? a.from.join(', ') : '(niemand)'} aan ${a.to.length ? a.to.join(', ') : '(niemand)'}.`,
+    hoverDataPurpose: a => a.purpose ? `Doel: ${a.purpose}.` : 'Doel: niet opgegeven.',
+    hoverDataBasis: a => a.basis ? `Grondslag: ${a.basis}.` : 'Grondslag: niet opgegeven.',
+    hoverDataSpecial: a => `Bijzondere categorieën: ${a.special}.`,
+    hoverDataRetention: a => a.retention ? `Bewaartermijn: ${quantitiesNl.writtenDuration(a.retention)}.` : 'Bewaartermijn: niet opgegeven.',
+    hoverDataControllers: a =>
+        a.controllers.length === 0 ? 'Verwerkingsverantwoordelijke: niet opgegeven.'
+            : a.controllers.length === 1 ? `Verwerkingsverantwoordelijke: ${a.controllers[0]}.` : `Gezamenlijk verwerkingsverantwoordelijk: ${a.controllers.join(', ')}.`,
+    hoverBudgetAmount: a => a.amount ? `Bedrag: ${quantitiesNl.writtenAmount(a.amount)}.` : 'Geen bedrag opgegeven.',
+    hoverBudgetShare: a => `${a.party}: ${formatNumberFor('nl', String(a.percent))}%${a.amount ? ` (${a.amount})` : ''}`,
+    hoverBudgetShares: a =>
+        a.shares.length ? `Aandelen: ${a.shares.join('; ')} — samen ${formatNumberFor('nl', String(a.total))}%.` : 'Geen aandelen: er staat niet wie betaalt.',
+    hoverSignatory: a =>
+        `**ondertekenaar** ${a.role}${a.person ? ` — ${a.person}` : ''}` +
+        (a.party ? `, tekent voor ${a.party}` : '') + (a.pursuantTo ? `, krachtens ${a.pursuantTo}` : '') + '.',
 
     // ---------------------------------------------------------------- completion
     completionDeclaration: a => a.title ? `${a.kind}: ${a.title}` : a.kind,
@@ -101,6 +152,7 @@ export const editorNl: typeof editorEn = {
     // ---------------------------------------------------------------- inlay hints
     inlayMandate: a =>
         `→ ${a.holder ?? '?'}${a.limit ? `, tot ${quantitiesNl.writtenAmount(a.limit)}` : ''}`,
+    inlayPower: a => `→ ${a.holder ?? '?'}, eigen bevoegdheid`,
 
     // ---------------------------------------------------------------- quick fixes
     fixReplaceName: a => `Verander in '${a.name}'`,

@@ -10,7 +10,11 @@ import { quantitiesNl } from './quantities.js';
 const COLUMNS: typeof registerEn.columns = {
     agreement: 'Afspraak', name: 'Mandaat', title: 'Titel', from: 'Van', to: 'Aan', scope: 'Reikwijdte', limit: 'Limiet',
     submandate: 'Ondermandaat toegestaan', validFrom: 'Geldig van', validTo: 'Geldig tot', basis: 'Grondslag',
-    parents: 'Ondermandaat van', file: 'Bestand'
+    power: 'Bevoegdheid', parents: 'Ondermandaat van', file: 'Bestand'
+};
+
+const POWER_COLUMNS: typeof registerEn.powerColumns = {
+    party: 'Partij', power: 'Bevoegdheid', title: 'Titel', holder: 'Berust bij', basis: 'Grondslag', file: 'Bestand'
 };
 
 export const registerNl: typeof registerEn = {
@@ -19,6 +23,10 @@ export const registerNl: typeof registerEn = {
     columns: COLUMNS,
     csvColumns: COLUMNS,
     submandate: { allowed: 'ja', denied: 'nee' },
+    submandateDefault: () => 'nee — standaard (Awb 10:9)',
+    powersHeading: () => 'Eigen bevoegdheden van de partijen',
+    powerColumns: POWER_COLUMNS,
+    powerCsvColumns: POWER_COLUMNS,
     date: isoDate => formatDateFor('nl', isoDate),
     limit: text => quantitiesNl.writtenAmount(text)
 };

@@ -60,8 +60,11 @@ export const reportNl: typeof reportEn = {
         'after-as-of': 'datum na de peildatum',
         'bad-row': 'ongeldige regel'
     },
-    fact: { file: 'Bestand', period: 'Looptijd', goal: 'Doel', steering: 'Sturing', accountable: 'Verantwoordelijk', review: 'Evaluatie' },
+    fact: { file: 'Bestand', period: 'Looptijd', standing: 'Werking', goal: 'Doel', steering: 'Sturing', accountable: 'Verantwoordelijk', review: 'Evaluatie' },
     range: a => `${a.from} tot en met ${a.to}`,
+    periodFrom: a => `vanaf ${a.from}, voor onbepaalde tijd`,
+    standingLabel: { 'in-force': 'van kracht', 'ended': 'afgelopen', 'not-yet': 'nog niet van kracht' },
+    standingOn: a => `${a.standing} op ${a.date}`,
     reviewEvery: a => `elke ${a.every} door ${a.by}`,
     effectsHeading: () => 'Effecten',
     noEffects: () => 'Deze afspraak noemt geen effecten.',
@@ -83,6 +86,8 @@ export const reportNl: typeof reportEn = {
     partiesHeading: () => 'Partijen en sturing',
     partyColumns: () => ['Partij', 'Soort', 'Rollen'],
     reportsTo: () => 'valt onder',
+    involvedParty: () => 'betrokken: neemt deel zonder te ondertekenen',
+    powerOfParty: a => `bevoegdheid ${a.power}${a.holder ? `, berust bij ${a.holder}` : ''}${a.basis ? ` (${a.basis})` : ''}`,
     bodiesHeading: () => 'Organen',
     bodyColumns: () => ['Orgaan', 'Leden', 'Voorzitter'],
     escalationsHeading: () => 'Escalatieroutes',
@@ -91,8 +96,9 @@ export const reportNl: typeof reportEn = {
     decides: () => 'beslist',
     mandatesHeading: () => 'Mandaten',
     noMandates: () => 'Deze afspraak verleent geen mandaat.',
-    mandateColumns: () => ['Mandaat', 'Van', 'Aan', 'Reikwijdte', 'Limiet', 'Ondermandaat', 'Geldig', 'Grondslag', 'Bovenliggend'],
+    mandateColumns: () => ['Mandaat', 'Van', 'Aan', 'Reikwijdte', 'Limiet', 'Ondermandaat', 'Geldig', 'Grondslag', 'Bevoegdheid', 'Bovenliggend'],
     submandate: { allowed: 'toegestaan', denied: 'uitgesloten' },
+    submandateDefault: () => 'uitgesloten — standaard (Awb 10:9)',
     effectKind: { outcome: 'uitkomst', quality: 'kwaliteit', output: 'prestatie' },
     frequency: { weekly: 'wekelijks', monthly: 'maandelijks', quarterly: 'driemaandelijks', yearly: 'jaarlijks' }
 };
