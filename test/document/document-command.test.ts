@@ -68,7 +68,7 @@ describe('keten document', { timeout: 300_000 }, () => {
         const run = runKeten(['document', 'examples', '-f', 'docx', '-o', out]);
         // The examples folder holds the flawed pilot: written as a draft, exit 1.
         expect(run.code).toBe(1);
-        expect(fs.readdirSync(out).sort()).toEqual(['JeugdhulpNoord.docx', 'Ondermijning.docx', 'PilotVallei.docx', 'VTH.docx', 'Vroeg.docx']);
+        expect(fs.readdirSync(out).sort()).toEqual(['JeugdhulpNoord.docx', 'Ondermijning.docx', 'PilotVallei.docx', 'ToezichtZorg.docx', 'VTH.docx', 'Vroeg.docx']);
         expect(run.stderr.trim().split('\n')).toHaveLength(1);
         expect(run.stderr).toMatch(/^keten: Agreement 'PilotVallei' has \d+ errors: written as a draft marked "Draft — \d+ errors"/);
         const several = runKeten(['document', 'examples']);
