@@ -5,85 +5,27 @@
  * runs them), its GitLab script lines and its pre-commit hook run in clones of it, exactly as
  * printed, on a sound and on a flawed set of agreements.
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../support/run-keten.js';
+import { bash, mustRun, type ShellRun } from './agreements-shell.js';
+import { EXAMPLES, cloneOf, setUpAgreementsRepository } from './agreements-repository.js';
 import { codeBlocksUnder, githubSteps, gitlabJob } from './ci-docs.js';
 import { packKeten, readJson, type PackedKeten } from './packed-packages.js';
 
-const TIMEOUT = 300_000;
-const EXAMPLES = path.join(REPO_ROOT, 'examples');
+const TIMEOUT = 300_000;  // a generous limit against hangs, not a speed check
 const FLAWED = 'agreements/pilot-schuldhulp.keten';
-
-export const GIT_IDENTITY = {
-    GIT_AUTHOR_NAME: 'Beleidsmedewerker', GIT_AUTHOR_EMAIL: 'beleid@example.org',
-    GIT_COMMITTER_NAME: 'Beleidsmedewerker', GIT_COMMITTER_EMAIL: 'beleid@example.org'
-};
-
-export interface ShellRun {
-    readonly code: number;
-    readonly stdout: string;
-    readonly stderr: string;
-}
-
-/** A script as GitHub's runner and GitLab's shell executor run it: `bash -e`. */
-export function bash(script: string, cwd: string, env: NodeJS.ProcessEnv = {}): ShellRun {
-    const result = spawnSync('bash', ['-e', '-c', script], {
-        cwd, encoding: 'utf8', timeout: TIMEOUT,
-        env: { ...process.env, ...GIT_IDENTITY, NO_COLOR: '1', KETEN_LOCALE: '', npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', ...env }
-    });
-    return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
-
-function mustRun(script: string, cwd: string): ShellRun {
-    const result = bash(script, cwd);
-    if (result.code !== 0) throw new Error(`${script}\nexited ${result.code}:\n${result.stdout}\n${result.stderr}`);
-    return result;
-}
-
-/** The tarball name docs/ci.md installs (`./tools/keten-cli-X.Y.Z.tgz`). */
-function documentedTarball(setup: string): string {
-    const match = /npm install --save-dev \.\/(tools\/keten-cli-[\w.-]+\.tgz)/.exec(setup);
-    if (!match) throw new Error('docs/ci.md installs no ./tools/keten-cli-….tgz');
-    return match[1];
-}
 
 let packed: PackedKeten;
 let scratch: string;
 let repository: string;
-
-/** The sound examples as a repository's agreements (a shared parties file included). */
-function writeAgreements(folder: string): void {
-    fs.mkdirSync(path.join(folder, 'agreements'), { recursive: true });
-    for (const file of fs.readdirSync(EXAMPLES).filter(f => f.endsWith('.keten'))) {
-        fs.copyFileSync(path.join(EXAMPLES, file), path.join(folder, 'agreements', file));
-    }
-}
-
-/** A fresh clone of the repository at its latest commit, as `actions/checkout` or a GitLab runner makes. */
-function checkout(name: string): string {
-    const folder = path.join(scratch, name);
-    mustRun(`git clone --quiet "${repository}" "${folder}"`, scratch);
-    return folder;
-}
+const checkout = (name: string) => cloneOf(repository, scratch, name);
 
 beforeAll(() => {
     packed = packKeten();
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'keten-agreements-'));
-    repository = path.join(scratch, 'convenanten');
-    fs.mkdirSync(repository);
-    mustRun('git init --quiet -b main', repository);
-    writeAgreements(repository);
-    mustRun('git add agreements && git commit --quiet -m "Agreements"', repository);
-    const [setup] = codeBlocksUnder('Keten in your repository').filter(block => block.language === 'sh');
-    const tarball = documentedTarball(setup.text);
-    expect(path.basename(tarball), 'docs/ci.md names the tarball npm pack writes').toBe(path.basename(packed.cli.tarball));
-    fs.mkdirSync(path.join(repository, 'tools'));
-    fs.copyFileSync(packed.cli.tarball, path.join(repository, tarball));
-    mustRun(setup.text, repository);
+    repository = setUpAgreementsRepository(path.join(scratch, 'convenanten'), packed);
 }, TIMEOUT);
 
 afterAll(() => {
