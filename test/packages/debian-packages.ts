@@ -27,3 +27,24 @@ export function ensureDebianCommand(command: string, packages: readonly string[]
     }
     return commandExists(command) ? undefined : `apt-get install ${packages.join(' ')} did not provide '${command}'.`;
 }
+
+/** Whether the Debian package is installed (dpkg-query). */
+export function debianPackageInstalled(name: string): boolean {
+    const result = spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' });
+    return result.status === 0 && result.stdout.includes('install ok installed');
+}
+
+/** Installs the Debian packages that are missing (as root, under the apt lock); returns why not, or undefined. */
+export function ensureDebianPackages(packages: readonly string[]): string | undefined {
+    const missing = packages.filter(name => !debianPackageInstalled(name));
+    if (missing.length === 0) return undefined;
+    if (process.getuid?.() !== 0) return `Debian packages ${missing.join(', ')} are missing and installing them needs root.`;
+    const script = `export DEBIAN_FRONTEND=noninteractive; apt-get update -q >/dev/null && apt-get install -y -q ${missing.join(' ')} >/dev/null`;
+    try {
+        execFileSync('flock', [path.join(os.tmpdir(), 'keten-apt.lock'), 'sh', '-c', script], { stdio: 'inherit', timeout: 900_000 });
+    } catch (error) {
+        return `apt-get install ${missing.join(' ')} failed: ${(error as Error).message.split('\n')[0]}`;
+    }
+    const still = missing.filter(name => !debianPackageInstalled(name));
+    return still.length ? `apt-get install did not install ${still.join(', ')}.` : undefined;
+}

@@ -1,0 +1,43 @@
+/**
+ * Once per `npm run test:e2e`: installs the tools (first time only), builds the extension and
+ * packs the .vsix exactly as a release does, and starts one English code-server with it that
+ * every scenario shares (each scenario opens a workspace folder of its own). Scenarios that need
+ * another instance (a Dutch VS Code) start it themselves with the values provided here.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { CodeServer } from './code-server.js';
+import { E2E_RUN_FOLDER, REPO_ROOT } from './paths.js';
+import { ensureCodeServer } from './tools.js';
+
+let english: CodeServer | undefined;
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+    fs.rmSync(E2E_RUN_FOLDER, { recursive: true, force: true });
+    fs.mkdirSync(E2E_RUN_FOLDER, { recursive: true });
+    const codeServer = ensureCodeServer();
+    const vsix = path.join(E2E_RUN_FOLDER, 'keten-vscode.vsix');
+    const extension = path.join(REPO_ROOT, 'packages/extension');
+    execFileSync(process.execPath, [path.join(extension, 'build.mjs')], { cwd: REPO_ROOT, stdio: 'inherit' });
+    execFileSync(process.execPath, [path.join(extension, 'package-vsix.mjs'), '--out', vsix], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    english = await CodeServer.start(codeServer, vsix, E2E_RUN_FOLDER, { name: 'code-server-en' });
+    project.provide('e2e', { codeServer, vsix, english: english.info });
+    return async () => {
+        await english?.stop();
+    };
+}
+
+declare module 'vitest' {
+    export interface ProvidedContext {
+        e2e: {
+            /** The code-server command. */
+            codeServer: string;
+            /** The packed extension. */
+            vsix: string;
+            /** The shared English instance. */
+            english: { url: string; userDataDir: string; pid: number };
+        };
+    }
+}
