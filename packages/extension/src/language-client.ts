@@ -8,7 +8,9 @@
  *   to reach the server again and logs "Starting server failed". Once shutting down, the client
  *   sends nothing more and does not restart the server.
  */
-import { CloseAction, ErrorAction, LanguageClient, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+    CloseAction, ErrorAction, LanguageClient, type CancellationToken, type ErrorHandler, type LanguageClientOptions, type MessageSignature, type ServerOptions
+} from 'vscode-languageclient/node';
 
 const CLEAN_EXIT = /^Server process exited with code 0\.?$/;
 
@@ -30,6 +32,16 @@ export class KetenLanguageClient extends LanguageClient {
             return;
         }
         super.error(message, data, showNotification);
+    }
+
+    /**
+     * A request of an editor feature (code actions, hover, …) that fails because the server is
+     * going away gives the feature's empty answer instead of an error VS Code logs as "provider
+     * FAILED".
+     */
+    override handleFailedRequest<T>(type: MessageSignature, token: CancellationToken | undefined, error: unknown, defaultValue: T, showNotification?: boolean): T {
+        if (this.shuttingDown || !this.isRunning()) return defaultValue;
+        return super.handleFailedRequest(type, token, error, defaultValue, showNotification);
     }
 
     /** Stops the server for good (deactivation): no restart, no error for what happens meanwhile. */

@@ -5,9 +5,11 @@
  * update checks, workspace trust off unless asked for), and optionally a display language.
  *
  * Dutch: VS Code takes a display language only from an installed language pack. Instead of the
- * Dutch pack from the marketplace (not reachable here), the run registers a stand-in pack that
- * translates nothing of VS Code itself (fixtures/vscode-nl-stand-in): VS Code's own texts stay
- * English, but `vscode.env.language` is `nl`, which is all the Keten extension and server look at.
+ * Dutch pack from the marketplace (not reachable here), the run installs a stand-in pack that
+ * translates nothing of VS Code itself (fixtures/vscode-nl-stand-in, packed by the global set-up)
+ * and registers it in languagepacks.json as VS Code does after installing a pack: VS Code's own
+ * texts stay English, but `vscode.env.language` is `nl`, which is all the Keten extension and
+ * server look at.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -47,7 +49,9 @@ const QUIET_SETTINGS = {
     'git.enabled': false
 };
 
-const STAND_IN_PACK = path.resolve(__dirname, '../fixtures/vscode-nl-stand-in/main.i18n.json');
+/** The folder of the Dutch stand-in pack; the global set-up packs it into this .vsix name. */
+export const STAND_IN_PACK_FOLDER = path.resolve(__dirname, '../fixtures/vscode-nl-stand-in');
+export const STAND_IN_PACK_ID = 'keten-e2e.keten-e2e-language-pack-nl';
 
 async function freePort(): Promise<number> {
     return new Promise((resolve, reject) => {
@@ -69,6 +73,7 @@ export class CodeServer {
 
     /** Installs the extension into a fresh instance and starts it; resolves once it listens. */
     static async start(bin: string, vsix: string, run: string, options: CodeServerOptions): Promise<CodeServer> {
+        const packVsix = path.join(run, 'language-pack-nl.vsix');
         const home = path.join(run, options.name);
         fs.rmSync(home, { recursive: true, force: true });
         const userDataDir = path.join(home, 'user');
@@ -76,13 +81,22 @@ export class CodeServer {
         fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
         fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
         const common = ['--config', path.join(home, 'config.yaml'), '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
-        const install = spawnSync(bin, [...common, '--install-extension', vsix], { encoding: 'utf8', timeout: 180_000 });
-        if (install.status !== 0 || !/successfully installed/.test(install.stdout)) {
-            throw new Error(`code-server --install-extension failed:\n${install.stdout}\n${install.stderr}`);
+        for (const extension of [vsix, ...(options.locale ? [packVsix] : [])]) {
+            const install = spawnSync(bin, [...common, '--install-extension', extension], { encoding: 'utf8', timeout: 180_000 });
+            if (install.status !== 0 || !/successfully installed/.test(install.stdout)) {
+                throw new Error(`code-server --install-extension ${extension} failed:\n${install.stdout}\n${install.stderr}`);
+            }
         }
         if (options.locale) {
+            const installed = fs.readdirSync(extensionsDir).find(name => name.startsWith(STAND_IN_PACK_ID));
+            if (!installed) throw new Error('The Dutch stand-in language pack was not installed.');
             fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({
-                [options.locale]: { hash: 'keten-e2e-stand-in', extensions: [], translations: { vscode: STAND_IN_PACK }, label: 'Nederlands' }
+                [options.locale]: {
+                    hash: 'keten-e2e-stand-in',
+                    extensions: [{ extensionIdentifier: { id: STAND_IN_PACK_ID }, version: '1.0.0' }],
+                    translations: { vscode: path.join(extensionsDir, installed, 'translations', 'main.i18n.json') },
+                    label: 'Nederlands'
+                }
             }));
         }
         const port = await freePort();

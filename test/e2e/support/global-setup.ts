@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { CodeServer } from './code-server.js';
+import { createRequire } from 'node:module';
+import { CodeServer, STAND_IN_PACK_FOLDER } from './code-server.js';
 import { E2E_RUN_FOLDER, REPO_ROOT } from './paths.js';
 import { ensureCodeServer } from './tools.js';
 
@@ -22,6 +23,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const extension = path.join(REPO_ROOT, 'packages/extension');
     execFileSync(process.execPath, [path.join(extension, 'build.mjs')], { cwd: REPO_ROOT, stdio: 'inherit' });
     execFileSync(process.execPath, [path.join(extension, 'package-vsix.mjs'), '--out', vsix], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    // The Dutch stand-in language pack, for scenarios with a Dutch VS Code.
+    const vsce = path.join(path.dirname(createRequire(__filename).resolve('@vscode/vsce/package.json')), 'vsce');
+    execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', path.join(E2E_RUN_FOLDER, 'language-pack-nl.vsix')],
+        { cwd: STAND_IN_PACK_FOLDER, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, VSCE_STORE: 'file' } });
     english = await CodeServer.start(codeServer, vsix, E2E_RUN_FOLDER, { name: 'code-server-en' });
     project.provide('e2e', { codeServer, vsix, english: english.info });
     return async () => {

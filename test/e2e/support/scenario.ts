@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { CodeServer, type CodeServerOptions } from './code-server.js';
 import { E2E_RUN_FOLDER, REPO_ROOT } from './paths.js';
 import { Workbench } from './workbench.js';
 
@@ -69,4 +70,24 @@ export function ketenLogs(userDataDir: string): string {
     };
     visit(path.join(userDataDir, 'logs'));
     return files.sort().map(file => `==> ${path.relative(userDataDir, file)}\n${fs.readFileSync(file, 'utf8')}`).join('\n');
+}
+
+/**
+ * A code-server of this scenario file's own (a Dutch one, one with workspace trust on), started
+ * before its tests and stopped after them. Declare it before `useWorkbench(…, { server })`.
+ */
+export function useCodeServer(options: CodeServerOptions): { url: () => string; userDataDir: () => string } {
+    let server: CodeServer | undefined;
+    beforeAll(async () => {
+        const { codeServer, vsix } = inject('e2e');
+        server = await CodeServer.start(codeServer, vsix, E2E_RUN_FOLDER, options);
+    });
+    afterAll(async () => {
+        await server?.stop();
+    });
+    const running = () => {
+        if (!server) throw new Error(`code-server '${options.name}' did not start.`);
+        return server.info;
+    };
+    return { url: () => running().url, userDataDir: () => running().userDataDir };
 }

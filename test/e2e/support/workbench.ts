@@ -86,22 +86,30 @@ export class Workbench {
         await input.fill(text);
     }
 
-    /** Opens a file of the workspace with Quick Open and waits for its editor. */
+    /** Opens a file of the workspace with Quick Open, in the first editor group, and waits for its editor. */
     async openFile(relativePath: string): Promise<void> {
         const name = path.basename(relativePath);
+        // Files open in the first group, as a user who clicks back into the editor does (not in
+        // the group of a preview beside it).
+        await this.page.keyboard.press('Control+1');
         await this.page.keyboard.press('Control+P');
         const input = this.page.locator('.quick-input-widget .quick-input-box input');
         await input.waitFor({ state: 'visible', timeout: WAIT });
         await input.fill(relativePath);
         await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: WAIT });
         await this.page.keyboard.press('Enter');
-        await this.page.locator(`.tab.active[aria-label*="${name}"]`).waitFor({ timeout: WAIT });
+        await this.page.locator(`.editor-group-container.active .tab.active[data-resource-name="${name}"]`).waitFor({ timeout: WAIT });
         await this.editor().waitFor({ timeout: WAIT });
     }
 
     /** The text editor of the active editor group. */
     editor(): Locator {
         return this.page.locator('.editor-group-container.active .monaco-editor[data-uri]').first();
+    }
+
+    /** The visible lines of the active editor as text (Monaco draws spaces as no-break spaces). */
+    async visibleText(): Promise<string> {
+        return (await this.editor().locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
     }
 
     /** Moves the cursor to a line and column (1-based) with Go to Line. */
@@ -198,11 +206,20 @@ export class Workbench {
         });
     }
 
-    /** Applies the quick fix with this title from the open menu. */
+    /** Applies the quick fix with this title from the open menu, with the keyboard (arrows, Enter). */
     async applyQuickFix(title: string): Promise<void> {
-        const row = this.page.locator('.action-widget .monaco-list-row.action', { hasText: title }).first();
-        await row.click();
-        await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: WAIT });
+        const rows = this.page.locator('.action-widget .monaco-list-row.action');
+        const count = await rows.count();
+        for (let step = 0; step <= count; step++) {
+            const focused = await this.page.locator('.action-widget .monaco-list-row.action.focused').getAttribute('aria-label').catch(() => null);
+            if (focused === title) {
+                await this.page.keyboard.press('Enter');
+                await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: WAIT });
+                return;
+            }
+            await this.page.keyboard.press('ArrowDown');
+        }
+        throw new Error(`The quick fix menu has no '${title}'.`);
     }
 
     /** The title of every open editor tab (webview panels included). */
@@ -210,11 +227,16 @@ export class Workbench {
         return (await this.page.locator('.tabs-container .tab .label-name').allInnerTexts()).map(t => t.trim());
     }
 
-    /** The content frame of the webview panel whose tab has this title. */
+    /** The content frame of the webview panel whose tab has this title (the tab is brought to the front). */
     async webview(tabTitle: string): Promise<FrameLocator> {
-        await this.page.locator('.tab', { hasText: tabTitle }).first().waitFor({ timeout: WAIT });
-        // Webviews are an iframe (the host page) holding the content in #active-frame.
-        const frame = this.page.frameLocator(`iframe.webview.ready[title="${tabTitle}"], iframe.webview.ready`).last().frameLocator('#active-frame');
+        const tab = this.page.locator('.tab', { hasText: tabTitle }).first();
+        await tab.waitFor({ timeout: WAIT });
+        await tab.click();
+        // A webview is an iframe (the host page) holding the content in #active-frame; only the
+        // front webview of each group is shown.
+        const host = this.page.locator('iframe.webview.ready').filter({ visible: true });
+        await this.waitFor(`the webview '${tabTitle}'`, async () => (await host.count()) > 0 ? true : undefined);
+        const frame = host.last().contentFrame().frameLocator('#active-frame');
         await frame.locator('body').waitFor({ timeout: WAIT });
         return frame;
     }
