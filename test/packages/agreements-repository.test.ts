@@ -39,14 +39,14 @@ describe('a repository set up as docs/ci.md says', () => {
         const committed = bash('git ls-files', repository).stdout.split('\n');
         expect(committed).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', `tools/${path.basename(packed.cli.tarball)}`, '.gitignore', 'agreements/partijen.keten']));
         expect(committed.some(file => file.startsWith('node_modules/'))).toBe(false);
-    });
+    }, TIMEOUT);
 
     it('runs `npx keten validate` as the page shows it', () => {
         const [, check] = codeBlocksUnder('Keten in your repository').filter(block => block.language === 'sh');
         const result = bash(check.text, repository);
         expect(result.code, result.stderr).toBe(0);
         expect(result.stdout).toMatch(/5 files checked, no problems/);
-    });
+    }, TIMEOUT);
 
     it('accepts the configuration file of the page, with its $schema from the installed package', () => {
         const [json] = codeBlocksUnder('Configuration: `keten.config.json`').filter(block => block.language === 'json');
@@ -58,7 +58,7 @@ describe('a repository set up as docs/ci.md says', () => {
         expect(fs.existsSync(path.join(folder, config.$schema)), config.$schema).toBe(true);
         const result = bash('npx keten validate', folder);
         expect(result.code, result.stderr).toBe(0);
-    });
+    }, TIMEOUT);
 });
 
 /** Runs the workflow's steps as the runner does: in order, each `run:` with `bash -e`, skipping the rest after a failure unless `if: always()`. */

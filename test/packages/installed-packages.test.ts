@@ -121,7 +121,7 @@ describe.each(['20', '22'] as const)('installed, on Node.js %s', version => {
         const result = run('npx', ['--no-install', 'keten', 'validate', 'gaps'], folder, runtimes[version]);
         expect(result.code, result.stderr).toBe(1);
         expect(result.stdout).toMatch(/missing-mandate/);
-    });
+    }, 120_000);
 
     it('covers every command that `keten --help` lists', () => {
         const covered = new Set(COMMAND_CASES.map(c => c.command));
@@ -136,7 +136,7 @@ describe.each(['20', '22'] as const)('installed, on Node.js %s', version => {
             expect(result.code, `keten ${testCase.args.join(' ')}\n${result.stderr}`).toBe(testCase.exitCode);
             expect(result.stderr).not.toMatch(/\n\s+at /); // never a stack trace
             testCase.check?.(result, folder);
-        });
+        }, 120_000);
     }
 
     it('keten-language-server --stdio publishes the findings of a flawed agreement', async () => {

@@ -118,6 +118,9 @@ h1{font-size:1.15em;font-weight:600;margin:0;flex:1 1 auto}
 .viewport{flex:1 1 auto;margin:0 12px 12px;overflow:auto;background:#fff;border-radius:4px;cursor:grab;touch-action:none}
 .viewport.dragging{cursor:grabbing;user-select:none}
 .viewport svg{display:block}
+.viewport::-webkit-scrollbar{width:12px;height:12px}
+.viewport::-webkit-scrollbar-thumb{background:var(--vscode-scrollbarSlider-background,rgba(100,100,100,.4));border:2px solid #fff;border-radius:6px}
+.viewport::-webkit-scrollbar-thumb:hover{background:var(--vscode-scrollbarSlider-hoverBackground,rgba(100,100,100,.7))}
 </style>
 </head>
 <body>

@@ -4,9 +4,11 @@
  * hovers, the suggestion list, webviews. Every wait has a generous limit (against hangs, never a
  * speed check). Scenario files use one Workbench per workspace folder.
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type ConsoleMessage, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { ensureDebianPackages } from '../../packages/debian-packages.js';
 import { CHROMIUM } from './tools.js';
 import { COMMITTED_SCREENSHOTS, RUN_SCREENSHOTS } from './paths.js';
 
@@ -237,7 +239,8 @@ export class Workbench {
         const host = this.page.locator('iframe.webview.ready').filter({ visible: true });
         await this.waitFor(`the webview '${tabTitle}'`, async () => (await host.count()) > 0 ? true : undefined);
         const frame = host.last().contentFrame().frameLocator('#active-frame');
-        await frame.locator('body').waitFor({ timeout: WAIT });
+        // The first webview of a window waits for its service worker: give it two minutes.
+        await frame.locator('body').waitFor({ state: 'attached', timeout: 2 * WAIT });
         return frame;
     }
 
@@ -264,10 +267,7 @@ export class Workbench {
         const options = { path: file, animations: 'disabled' as const, caret: 'hide' as const };
         if (clip) await clip.screenshot(options);
         else await this.page.screenshot(options);
-        if (process.env.KETEN_E2E_SCREENSHOTS === '1') {
-            fs.mkdirSync(COMMITTED_SCREENSHOTS, { recursive: true });
-            fs.copyFileSync(file, path.join(COMMITTED_SCREENSHOTS, `${name}.png`));
-        }
+        if (process.env.KETEN_E2E_SCREENSHOTS === '1') commitScreenshot(file, name);
         return file;
     }
 
@@ -287,6 +287,18 @@ export class Workbench {
         const shot = await this.screenshot(`failed-${what.replace(/[^\w]+/g, '-')}`).catch(() => '');
         throw new Error(`Waited ${timeoutMs / 1000} s for ${what} in vain${last ? ` (${String(last)})` : ''}; screenshot: ${shot}`);
     }
+}
+
+/**
+ * Copies a screenshot into test/e2e/screenshots, made small with pngquant (Debian's `pngquant`,
+ * 256 colours: a third of the size, no visible difference for a UI) when it can be installed.
+ */
+function commitScreenshot(file: string, name: string): void {
+    fs.mkdirSync(COMMITTED_SCREENSHOTS, { recursive: true });
+    const target = path.join(COMMITTED_SCREENSHOTS, `${name}.png`);
+    const quantized = !ensureDebianPackages(['pngquant'])
+        && spawnSync('pngquant', ['--quality', '60-90', '--speed', '1', '--strip', '--force', '--output', target, file]).status === 0;
+    if (!quantized) fs.copyFileSync(file, target);
 }
 
 function escapeRegExp(text: string): string {
