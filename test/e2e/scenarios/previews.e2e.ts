@@ -33,6 +33,9 @@ describe('the previews', () => {
         const level = diagram.locator('#zoom-level');
         const start = await level.innerText();
         expect(Number.parseInt(start, 10)).toBeGreaterThanOrEqual(75);
+        // Labels legible beside the editor: Graphviz's 10-point labels at 9 px or more on screen.
+        const labelHeight = await diagram.locator('.viewport svg text').first().evaluate(text => text.getBoundingClientRect().height);
+        expect(labelHeight).toBeGreaterThanOrEqual(9);
         await workbench().screenshot('chain-diagram');
         await diagram.locator('button[data-zoom="in"]').click();
         expect(Number.parseInt(await level.innerText(), 10)).toBeGreaterThan(Number.parseInt(start, 10));

@@ -23,6 +23,8 @@ export interface CodeServerOptions {
     readonly locale?: 'nl';
     /** User settings on top of the quiet defaults. */
     readonly settings?: Record<string, unknown>;
+    /** Ask whether to trust each folder (VS Code's Restricted Mode), instead of trusting all. */
+    readonly workspaceTrust?: boolean;
 }
 
 export interface CodeServerInfo {
@@ -79,7 +81,8 @@ export class CodeServer {
         const userDataDir = path.join(home, 'user');
         const extensionsDir = path.join(home, 'extensions');
         fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-        fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
+        const trust = options.workspaceTrust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'always' } : {};
+        fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...trust, ...options.settings }, null, 2));
         const common = ['--config', path.join(home, 'config.yaml'), '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
         for (const extension of [vsix, ...(options.locale ? [packVsix] : [])]) {
             const install = spawnSync(bin, [...common, '--install-extension', extension], { encoding: 'utf8', timeout: 180_000 });
@@ -103,7 +106,7 @@ export class CodeServer {
         const log = fs.openSync(path.join(home, 'code-server.log'), 'w');
         const child = spawn(bin, [
             ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-            '--disable-workspace-trust', '--disable-getting-started-override', ...(options.locale ? ['--locale', options.locale] : [])
+            ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', ...(options.locale ? ['--locale', options.locale] : [])
         ], { detached: true, stdio: ['ignore', log, log] });
         fs.closeSync(log);
         const server = new CodeServer({ url: `http://127.0.0.1:${port}`, userDataDir, pid: child.pid! }, child);
