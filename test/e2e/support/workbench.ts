@@ -177,17 +177,23 @@ export class Workbench {
         });
     }
 
-    /** Types `text` at the cursor, asks for suggestions (Ctrl+Space) and returns their labels. */
-    async suggestions(): Promise<string[]> {
+    /**
+     * Asks for suggestions at the cursor (Ctrl+Space) and returns their labels (the visible part
+     * of the list), asking again until `until` accepts them: the list of a moment ago may still
+     * be on screen while the new one is computed.
+     */
+    async suggestions(until: (labels: string[]) => boolean = () => true): Promise<string[]> {
+        const widget = this.page.locator('.editor-widget.suggest-widget.visible');
         return this.waitFor('the suggestion list', async () => {
-            await this.page.keyboard.press('Control+Space');
-            const widget = this.page.locator('.editor-widget.suggest-widget.visible');
-            await widget.waitFor({ timeout: 5_000 }).catch(() => undefined);
-            const labels = (await widget.locator('.monaco-list-row .label-name').allInnerTexts().catch(() => [])).map(l => l.trim());
-            if (labels.length === 0 || labels.some(l => /^Loading/.test(l))) {
+            if (await widget.isVisible()) {
                 await this.page.keyboard.press('Escape');
-                return undefined;
+                await widget.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
             }
+            await this.page.keyboard.press('Control+Space');
+            await widget.waitFor({ timeout: 5_000 }).catch(() => undefined);
+            await this.page.waitForTimeout(300);
+            const labels = (await widget.locator('.monaco-list-row .label-name').allInnerTexts().catch(() => [])).map(l => l.trim());
+            if (labels.length === 0 || labels.some(l => /^Loading/.test(l)) || !until(labels)) return undefined;
             return labels;
         });
     }
