@@ -33,3 +33,6 @@ await (await import('./config-schema.mjs')).writeConfigSchema();
 
 // The language server (`npx keten-language-server --stdio`), one bundle as well.
 await (await import('../packages/language-server/build.mjs')).buildLanguageServer();
+
+// The browser playground (packages/playground/dist): the editor and the language server in a web worker.
+await (await import('../packages/playground/build.mjs')).buildPlayground();

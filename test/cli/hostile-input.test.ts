@@ -38,6 +38,11 @@ describe('hostile input through keten validate', () => {
         expect(run.code).toBe(0);
     });
 
+    it('a file of 300,000 comment lines is clean (Langium added them to the tree in one spread call)', async () => {
+        const run = await validate('many-comments.keten', '//\n'.repeat(300_000) + partiesFile(), 120_000);
+        expect(run.code).toBe(0);
+    }, 180_000);
+
     it('10,000 opening braces end in a syntax error', async () => {
         const run = await validate('braces.keten', '{'.repeat(10_000), 30_000);
         expect(run.code).toBe(1);

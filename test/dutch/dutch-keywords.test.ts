@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { EmptyFileSystem, isReference, type AstNode, type LangiumDocument } from 'langium';
 import { CstUtils, GrammarAST, AstUtils } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { createKetenServices, KEYWORD_TRANSLATIONS, parseKetenText, translateKeywords, type KeywordLanguage } from '@keten/language';
+import { createKetenServices, isReservedWord, KEYWORD_TRANSLATIONS, parseKetenText, softKeywords, translateKeywords, type KeywordLanguage } from '@keten/language';
 import { checkSources, ketenFilesUnder } from '../support/check-sources.js';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -42,7 +42,7 @@ function keywordPlaces(document: LangiumDocument): Set<string> {
 
 /** The keyword values kept in the tree (`werkdagen`, `maandelijks`, `uitkomst`, …), in English. */
 const VALUE_IN_ENGLISH = new Map<string, string>(
-    ['DurationUnit', 'Frequency', 'EffectKind', 'SubmandateValue', 'DecidesKeyword']
+    ['DurationUnit', 'Frequency', 'EffectKind', 'SubmandateValue', 'DecidesKeyword', 'ObligationValue', 'PercentKeyword']
         .flatMap(rule => KEYWORD_TRANSLATIONS[rule].map(([en, nl]) => [nl, en] as [string, string]))
 );
 
@@ -111,7 +111,16 @@ describe('every Dutch keyword in each of its places', () => {
 });
 
 describe('Dutch words are reserved, and free words accept them', () => {
-    const dutchWords = [...new Set(Object.values(KEYWORD_TRANSLATIONS).flatMap(words => words.map(([, nl]) => nl)))];
+    // The words of COVENANT.md are not reserved (see the test after this one).
+    const dutchWords = [...new Set(Object.values(KEYWORD_TRANSLATIONS).flatMap(words => words.map(([, nl]) => nl)))]
+        .filter(word => isReservedWord(word));
+
+    it.each([...softKeywords()])("'%s' (COVENANT.md) may be a name and a free word", async word => {
+        const text = `party ${word} {\n  role ${word}\n}\nagreement A_${word} {\n  parties ${word}\n  period 2026-01-01 to 2026-12-31\n  effect E {\n    unit ${word}\n  }\n}\n`;
+        expect(syntaxErrorsOf(parse(text))).toEqual([]);
+        const findings = await checkSources({ 'naam.keten': text });
+        expect(findings.filter(f => f.rule === 'syntax-error' || f.rule === 'unresolved-reference')).toEqual([]);
+    });
 
     it.each(dutchWords)("'%s' cannot be a name", async word => {
         const findings = await checkSources({ 'naam.keten': `party ${word} {\n  role baas\n}\n` });

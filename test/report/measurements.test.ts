@@ -81,7 +81,7 @@ describe('bad rows are left out and listed with their line and reason', () => {
         expect(message(4)).toMatch(/^Unknown effect 'Elders.Iets': no agreement/);
         expect(message(5)).toBe("The date '31-01-2026' is not a calendar date written YYYY-MM-DD.");
         expect(message(7)).toMatch(/^The value 'veertig' is not a number/);
-        expect(message(8)).toMatch(/without thousands separators/);
+        expect(message(8)).toBe("The value '1.234,5' has a thousands separator, which a measurement file may not have: write 1234,5.");
         expect(message(10)).toBe("A second value for 'JeugdhulpNoord.Wachttijd' on 2026-01-31; the first, at line 2, is kept.");
         expect(message(11)).toBe('The date 2027-01-31 is after the report date 2026-12-31 (--as-of).');
     });

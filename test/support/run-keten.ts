@@ -11,13 +11,15 @@ export interface KetenRun {
     readonly stderr: string;
 }
 
-export function runKeten(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): KetenRun {
+/** `timeout`: how long before the run is stopped as hung (default a minute). */
+export function runKeten(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): KetenRun {
     const result = spawnSync(process.execPath, [KETEN_BIN, ...args], {
         cwd: options.cwd ?? REPO_ROOT,
         input: options.input,
         encoding: 'utf8',
         env: { ...process.env, NO_COLOR: '1', KETEN_LOCALE: '', ...options.env },
-        timeout: 60_000
+        timeout: options.timeout ?? 60_000,
+        maxBuffer: 1024 * 1024 * 1024
     });
     return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

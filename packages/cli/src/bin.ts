@@ -1,17 +1,16 @@
 /** Entry point of the bundled `keten` command (packages/cli/dist/keten.cjs). */
+import { StandardOutput } from './command-output/standard-output.js';
 import { run, VERSION } from './main.js';
 
-process.stdout.on('error', error => {
-    // A closed pipe (`keten rules | head`) is not a failure of the command.
-    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
+const standardOutput = new StandardOutput(process.stdout);
 
 run(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     version: VERSION,
-    stdout: text => { process.stdout.write(text); },
-    stderr: text => { process.stderr.write(text); }
+    stdout: text => standardOutput.write(text),
+    stderr: text => { process.stderr.write(text); },
+    stdoutFinished: () => standardOutput.finished()
 }).then(code => {
     process.exitCode = code;
 }, error => {

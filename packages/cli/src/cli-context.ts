@@ -4,13 +4,17 @@
  */
 import { isLocale, type Locale } from '@keten/language';
 import { CliError } from './cli-error.js';
+import type { OutputEnd } from './command-output/standard-output.js';
 
 export interface CliContext {
     readonly cwd: string;
     readonly env: NodeJS.ProcessEnv;
     readonly version: string;
+    /** Writes to standard output; commands write their results through `writeOutput` (command-output/). */
     stdout(text: string): void;
     stderr(text: string): void;
+    /** How standard output ended, once everything written to it has gone out (or failed). */
+    stdoutFinished(): Promise<OutputEnd>;
 }
 
 /** `--locale`, else `KETEN_LOCALE`, else the configuration's, else English (DUTCH.md). */

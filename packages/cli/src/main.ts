@@ -6,6 +6,8 @@
 import { Command, CommanderError } from 'commander';
 import { messagesFor, type Locale } from '@keten/language';
 import { CliError } from './cli-error.js';
+import { forgetInputs } from './command-output/inputs-read.js';
+import { writeErrorReason } from './command-output/write-error-reason.js';
 import { resolveLocale, type CliContext } from './cli-context.js';
 import { ConfigResolver } from './config/config-resolver.js';
 import { registerValidateCommand } from './commands/validate.js';
@@ -15,6 +17,7 @@ import { registerFormatCommand } from './commands/format.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerGraphCommand } from './commands/graph.js';
 import { registerRegisterCommand } from './commands/register.js';
+import { registerPlaygroundCommand } from './commands/playground.js';
 
 declare const KETEN_VERSION: string | undefined;
 
@@ -43,11 +46,25 @@ export function buildProgram(context: CliContext): Command {
     registerReportCommand(program, context);
     registerGraphCommand(program, context);
     registerRegisterCommand(program, context);
+    registerPlaygroundCommand(program, context);
     for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
     return program;
 }
 
 export async function run(argv: string[], context: CliContext): Promise<number> {
+    forgetInputs();
+    const code = await runCommand(argv, context);
+    // A command's output that could not be written is a failure to do its job (CLI.md), except
+    // when the reader of a pipe stopped early (`keten report … | head -1`): then it ends quietly.
+    const end = await context.stdoutFinished();
+    if (end.kind !== 'failed') return code;
+    const locale = localeOfRun(argv, context);
+    const messages = messagesFor(locale).cli;
+    context.stderr(`keten: ${messages.cannotWriteStandardOutput({ reason: writeErrorReason(end.error, messages) })}\n`);
+    return 2;
+}
+
+async function runCommand(argv: string[], context: CliContext): Promise<number> {
     const program = buildProgram(context);
     try {
         if (argv.length === 0) {

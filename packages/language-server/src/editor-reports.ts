@@ -12,7 +12,7 @@ import { isDocument, messagesFor, model, type Document, type KetenServices, type
 import {
     MeasurementFileError, buildReportModel, effectIdsOf, readMeasurements, type MeasurementSet, type ReportFinding, type ReportModel
 } from '@keten/report';
-import { MeasurementFiles } from './measurement-files.js';
+import type { MeasurementFilesResult } from './measurement-files.js';
 
 /** A document of the workspace with the name reports give its file. */
 export interface NamedDocument {
@@ -30,8 +30,19 @@ export interface MeasurementsResult {
 
 const SEVERITY_WORDS: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' };
 
-export class EditorReports {
-    readonly measurementFiles = new MeasurementFiles();
+/**
+ * Where the measurement files come from: the files of `keten.report.data` on disk
+ * (`MeasurementFiles`, in the server) or the measurements pasted into the browser playground.
+ */
+export interface MeasurementSource {
+    /** Whether any measurements are configured at all (without them the code lens stays away). */
+    readonly isConfigured: boolean;
+    read(): MeasurementFilesResult;
+}
+
+export class EditorReports<Source extends MeasurementSource = MeasurementSource> {
+    constructor(readonly measurementFiles: Source) {}
+
     folders: readonly string[] = [];
     private cache: { key: string; result: MeasurementsResult } | undefined;
     private services: { shared: LangiumSharedServices; keten: KetenServices } | undefined;

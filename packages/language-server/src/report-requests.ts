@@ -25,6 +25,7 @@ import {
 } from '@keten/report';
 import { model } from '@keten/language';
 import { today, type EditorReports, type NamedDocument } from './editor-reports.js';
+import type { MeasurementFiles } from './measurement-files.js';
 
 export const EFFECT_REPORT_REQUEST = 'keten/effectReport';
 export const CHAIN_DIAGRAM_REQUEST = 'keten/chainDiagram';
@@ -83,7 +84,7 @@ export function registerReportRequests(shared: LangiumSharedServices, keten: Ket
 }
 
 /** Follows `keten.report.data` and the files it names; code lenses are refreshed on every change. */
-export function followReportData(shared: LangiumSharedServices, reports: EditorReports): void {
+export function followReportData(shared: LangiumSharedServices, reports: EditorReports<MeasurementFiles>): void {
     const configuration = shared.workspace.ConfigurationProvider;
     const connection = shared.lsp.Connection;
     let canRefreshCodeLens = false;

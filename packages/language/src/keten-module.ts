@@ -17,6 +17,8 @@ import { KetenDocumentValidator } from './validation/keten-document-validator.js
 import { KetenSettings } from './config/keten-settings.js';
 import { registerRules } from './validation/rule-runner.js';
 import { createKetenParser } from './parser/keten-parser.js';
+import { KetenTokenBuilder } from './parser/keten-token-builder.js';
+import { KetenLexer } from './parser/keten-lexer.js';
 import { KetenLspModule, KetenSharedLspModule } from './lsp/keten-lsp-module.js';
 
 export interface KetenAddedServices {
@@ -41,7 +43,9 @@ export const KetenModule: Module<KetenServices, PartialLangiumServices & DeepPar
         Settings: () => new KetenSettings()
     },
     parser: {
-        LangiumParser: (services) => createKetenParser(services)
+        LangiumParser: (services) => createKetenParser(services),
+        TokenBuilder: () => new KetenTokenBuilder(),
+        Lexer: (services) => new KetenLexer(services)
     },
     references: {
         ScopeComputation: (services) => new KetenScopeComputation(services),

@@ -1,23 +1,51 @@
 /**
- * The reserved words of the language, read from the grammar itself so the list cannot drift
- * from the parser. Used for messages ("reserved word"), completion and the TextMate grammar test.
+ * The keywords of the language, read from the grammar itself so the lists cannot drift from
+ * the parser. The words of LANGUAGE.md and DUTCH.md are reserved (never a name); the words
+ * COVENANT.md added are keywords only where the grammar expects them (the `SoftKeyword` rule)
+ * and may be names. Used for messages ("reserved word"), completion and the TextMate grammar.
  */
 import { AstUtils, GrammarAST } from 'langium';
 import { KetenGrammar } from './generated/grammar.js';
 
 let reserved: ReadonlySet<string> | undefined;
+let soft: ReadonlySet<string> | undefined;
 
-/** Every keyword that is a word (not punctuation such as `{` or `<=`). */
+const WORD = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function keywordWordsOf(node: GrammarAST.Grammar | GrammarAST.ParserRule): string[] {
+    return AstUtils.streamAllContents(node)
+        .filter(GrammarAST.isKeyword)
+        .map(keyword => keyword.value)
+        .filter(value => WORD.test(value))
+        .toArray();
+}
+
+/** The keywords of COVENANT.md (`power`, `data`, `budget`, …): words, not reserved. */
+export function softKeywords(): ReadonlySet<string> {
+    if (!soft) {
+        const rule = KetenGrammar().rules.find(r => GrammarAST.isParserRule(r) && r.name === 'SoftKeyword');
+        soft = new Set(rule && GrammarAST.isParserRule(rule) ? keywordWordsOf(rule) : []);
+    }
+    return soft;
+}
+
+/** Every reserved keyword that is a word (not punctuation such as `{` or `<=`). */
 export function reservedWords(): ReadonlySet<string> {
-    reserved ??= new Set(
-        AstUtils.streamAllContents(KetenGrammar())
-            .filter(GrammarAST.isKeyword)
-            .map(keyword => keyword.value)
-            .filter(value => /^[A-Za-z_][A-Za-z0-9_]*$/.test(value))
-    );
+    if (!reserved) {
+        const softWords = softKeywords();
+        reserved = new Set(keywordWordsOf(KetenGrammar()).filter(word => !softWords.has(word)));
+    }
     return reserved;
 }
 
 export function isReservedWord(word: string): boolean {
     return reservedWords().has(word);
+}
+
+let all: ReadonlySet<string> | undefined;
+
+/** Every keyword word of the grammar, reserved or not. */
+export function keywordWords(): ReadonlySet<string> {
+    all ??= new Set([...reservedWords(), ...softKeywords()]);
+    return all;
 }

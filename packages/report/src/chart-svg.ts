@@ -12,6 +12,9 @@ const WIDTH = 640;
 const HEIGHT = 260;
 const MARGIN = { top: 20, right: 24, bottom: 40, left: 56 };
 
+/** The most measurements drawn as dots of their own (docs/reports.md). */
+const MAX_DOTS = 1000;
+
 interface Point {
     readonly day: number;
     readonly value: number;
@@ -38,11 +41,15 @@ export function renderChartSvg(effect: EffectReport, asOf: string, t: Messages['
         ? [{ day: day(effect.projectionLine.from.date)!, value: effect.projectionLine.from.value },
             { day: day(effect.projectionLine.to.date)!, value: effect.projectionLine.to.value }]
         : [];
+    // A projection out of range is drawn only down to 0, where the indicator's values end.
+    const clipped = effect.projectionOutOfRange && projection.length === 2 && projection[0].value >= 0 && projection[1].value < 0;
+    if (clipped) projection[1] = zeroCrossing(projection[0], projection[1]);
 
-    const days = [targetDay, asOfDay, ...measurements.map(p => p.day), ...(baseline ? [baseline.day] : []), ...projection.map(p => p.day)];
-    const values = [target.value, ...measurements.map(p => p.value), ...(baseline ? [baseline.value] : []), ...projection.map(p => p.value)];
-    const [minDay, maxDay] = widen(Math.min(...days), Math.max(...days), 1);
-    const yTicks = niceTicks(Math.min(...values), Math.max(...values));
+    const points = [...measurements, ...(baseline ? [baseline] : []), ...projection];
+    const days = extent(points.map(p => p.day), [targetDay, asOfDay]);
+    const values = extent(points.map(p => p.value), [target.value]);
+    const [minDay, maxDay] = widen(days.min, days.max, 1);
+    const yTicks = niceTicks(values.min, values.max);
     const [minValue, maxValue] = [yTicks[0], yTicks[yTicks.length - 1]];
 
     const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
@@ -76,7 +83,8 @@ export function renderChartSvg(effect: EffectReport, asOf: string, t: Messages['
     parts.push(`<text class="label" x="${x(asOfDay)}" y="${bottom + 30}" text-anchor="middle">${escapeHtml(t.chartAsOf({ date: t.date(asOf) }))}</text>`);
     // Projection.
     if (projection.length === 2) {
-        parts.push(`<line class="projection" x1="${x(projection[0].day)}" y1="${y(projection[0].value)}" x2="${x(projection[1].day)}" y2="${y(projection[1].value)}"><title>${escapeHtml(t.chartProjection({ value: number(projection[1].value), date: t.date(target.date) }))}</title></line>`);
+        const label = clipped ? t.chartProjectionBelowZero({ date: t.date(target.date) }) : t.chartProjection({ value: number(projection[1].value), date: t.date(target.date) });
+        parts.push(`<line class="projection" x1="${x(projection[0].day)}" y1="${y(projection[0].value)}" x2="${x(projection[1].day)}" y2="${y(projection[1].value)}"><title>${escapeHtml(label)}</title></line>`);
     }
     // Measurements, joined by a line, after the baseline.
     const series = [...(baseline ? [baseline] : []), ...measurements].sort((a, b) => a.day - b.day);
@@ -86,7 +94,9 @@ export function renderChartSvg(effect: EffectReport, asOf: string, t: Messages['
     if (baseline) {
         parts.push(`<rect class="baseline" x="${x(baseline.day) - 4}" y="${y(baseline.value) - 4}" width="8" height="8"><title>${escapeHtml(t.chartBaseline({ value: number(baseline.value), date: date(baseline.day) }))}</title></rect>`);
     }
-    for (const point of measurements) {
+    // Each measurement a dot with its value, up to a thousand; beyond that the dots would only
+    // cover the line (and weigh megabytes), and the table below the chart lists every value.
+    for (const point of measurements.length <= MAX_DOTS ? measurements : []) {
         parts.push(`<circle class="measurement" cx="${x(point.day)}" cy="${y(point.value)}" r="3.5"><title>${escapeHtml(`${date(point.day)}: ${number(point.value)}`)}</title></circle>`);
     }
     parts.push('</svg>');
@@ -117,6 +127,24 @@ function isoDateOf(dayNumber: number): string {
         isoDates.set(dayNumber, date);
     }
     return date;
+}
+
+/** Where the straight line from `from` to `to` reaches 0 (from ≥ 0 > to). */
+function zeroCrossing(from: Point, to: Point): Point {
+    return { day: from.day + (from.value / (from.value - to.value)) * (to.day - from.day), value: 0 };
+}
+
+/** The smallest and largest of the numbers and of `also`, by a loop (an effect can have more measurements than a call takes arguments). */
+function extent(numbers: readonly number[], also: readonly number[]): { min: number; max: number } {
+    let min = Infinity;
+    let max = -Infinity;
+    for (const list of [numbers, also]) {
+        for (const n of list) {
+            if (n < min) min = n;
+            if (n > max) max = n;
+        }
+    }
+    return { min, max };
 }
 
 function widen(min: number, max: number, by: number): [number, number] {

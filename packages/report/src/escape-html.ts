@@ -20,3 +20,40 @@ export function escapeHtml(text: string | number): string {
         .replace(CONTROL_CHARACTERS, '')
         .replace(SPECIAL_CHARACTERS, char => ENTITIES[char]);
 }
+
+/** A run of this many characters without a space gets places to break (`<wbr>`). */
+const LONG_RUN = /\S{41,}/g;
+const HAS_LONG_RUN = /\S{41}/;
+const PIECE = 20;
+
+/**
+ * Text content (never an attribute value) for the HTML page: escaped as `escapeHtml` does, and
+ * a very long run without a space (a name, a pasted link, a value of thousands of characters)
+ * gets a `<wbr>` every twenty characters, so it wraps inside the page instead of making it
+ * thousands of pixels wide, while ordinary words never break (docs/reports.md).
+ */
+export function escapeHtmlText(text: string | number): string {
+    const value = String(text);
+    if (!HAS_LONG_RUN.test(value)) return escapeHtml(value);
+    let result = '';
+    let last = 0;
+    for (const match of value.matchAll(LONG_RUN)) {
+        const start = match.index ?? 0;
+        result += escapeHtml(value.slice(last, start)) + breakable(match[0]);
+        last = start + match[0].length;
+    }
+    return result + escapeHtml(value.slice(last));
+}
+
+function breakable(run: string): string {
+    const pieces: string[] = [];
+    let start = 0;
+    while (start < run.length) {
+        let end = Math.min(run.length, start + PIECE);
+        // Never between the two halves of a character outside the Basic Multilingual Plane.
+        if (end < run.length && /[\udc00-\udfff]/.test(run[end])) end++;
+        pieces.push(escapeHtml(run.slice(start, end)));
+        start = end;
+    }
+    return pieces.join('<wbr>');
+}

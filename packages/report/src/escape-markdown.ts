@@ -3,7 +3,11 @@
  * text, never as markup, links or HTML, and never breaks a table.
  */
 export function escapeMarkdown(text: string | number): string {
-    return String(text)
+    const plain = String(text);
+    // Most texts (dates, numbers, names) need nothing: one test instead of seven replacements.
+    // eslint-disable-next-line no-control-regex -- the characters replaced below
+    if (!/[\u0000-\u001f\u007f&<>\\`*_[\]|~!#]/.test(plain)) return plain;
+    return plain
         // eslint-disable-next-line no-control-regex -- dropping control characters is the point
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
         .replace(/\r?\n|\r/g, ' ')

@@ -8,6 +8,7 @@ export * from './chain-model.js';
 export * from './chain-diagram.js';
 export * from './report-model.js';
 export * from './mandate-register.js';
+export * from './data-problem-listing.js';
 export { renderReportJson } from './render-json.js';
 export { renderReportHtml, type ReportTexts } from './render-html.js';
 export { renderReportMarkdown } from './render-md.js';

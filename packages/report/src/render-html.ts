@@ -6,8 +6,10 @@
 import { renderChartSvg, hasChart } from './chart-svg.js';
 import { describeHolderView, type ChainView, type HolderView } from './chain-model.js';
 import { messagesFor, type Messages } from '@keten/language';
-import { COMPARATOR_LABELS, STATUS_COLORS, formatNumber, formatPercent } from './display-format.js';
-import { escapeHtml as e } from './escape-html.js';
+import { COMPARATOR_LABELS, STATUS_COLORS, formatNumber, formatPercent, quantitiesFor } from './display-format.js';
+// `e` for text content (long unbroken runs may wrap), `escapeHtml` for attribute values.
+import { escapeHtml, escapeHtmlText as e } from './escape-html.js';
+import { DATA_PROBLEMS_LISTED_PER_REASON, dataProblemListing } from './data-problem-listing.js';
 import type { DataProblem } from './measurements/measurement.js';
 import { EFFECT_STATUSES, type AgreementReport, type EffectReport, type ReportFinding, type ReportModel } from './report-model.js';
 
@@ -44,7 +46,7 @@ ${report.agreements.map(agreement => agreementSection(agreement, report.asOf, t)
 function summarySection(report: ReportModel, t: ReportTexts): string {
     const counts = EFFECT_STATUSES.map(status => `<li class="count status-${status}"><span class="number">${report.summary[status]}</span> <span class="word">${e(t.statusLabel[status])}</span></li>`).join('');
     const index = report.agreements.length > 1
-        ? `<nav aria-label="${e(t.agreementsIndex())}"><h3>${e(t.agreementsIndex())}</h3><ul>${report.agreements.map(a => `<li><a href="#${anchor(a.name)}">${e(a.title ?? a.name)}</a></li>`).join('')}</ul></nav>`
+        ? `<nav aria-label="${escapeHtml(t.agreementsIndex())}"><h3>${e(t.agreementsIndex())}</h3><ul>${report.agreements.map(a => `<li><a href="#${anchor(a.name)}">${e(a.title ?? a.name)}</a></li>`).join('')}</ul></nav>`
         : '';
     return `<section class="summary" aria-labelledby="summary-heading">
 <h2 id="summary-heading">${e(t.summary())}</h2>
@@ -57,7 +59,7 @@ ${dataProblemsBlock(report.dataProblems, t)}
 
 function findingsBlock(findings: readonly ReportFinding[], t: ReportTexts): string {
     if (findings.length === 0) return `<h3>${e(t.findingsHeading({}))}</h3><p class="ok">${e(t.findingsNone())}</p>`;
-    const rows = findings.map(f => `<tr><td class="where">${e(f.file)}:${f.line}:${f.column}</td><td><span class="severity severity-${e(f.severity)}">${e(t.severity[f.severity] ?? f.severity)}</span></td><td>${e(f.message)}</td><td><code>${e(f.rule)}</code></td></tr>`).join('');
+    const rows = findings.map(f => `<tr><td class="where">${e(f.file)}:${f.line}:${f.column}</td><td><span class="severity severity-${escapeHtml(f.severity)}">${e(t.severity[f.severity] ?? f.severity)}</span></td><td>${e(f.message)}</td><td><code>${e(f.rule)}</code></td></tr>`).join('');
     return `<h3>${e(t.findingsHeading({ count: findings.length }))}</h3>
 <div class="scroll"><table class="findings"><thead>${headRow(t.findingsColumns())}</thead><tbody>${rows}</tbody></table></div>`;
 }
@@ -68,9 +70,13 @@ function headRow(columns: readonly string[]): string {
 
 function dataProblemsBlock(problems: readonly DataProblem[], t: ReportTexts): string {
     if (problems.length === 0) return `<h3>${e(t.dataProblemsHeading())}</h3><p class="ok">${e(t.dataProblemsNone())}</p>`;
-    const rows = problems.map(p => `<tr><td class="where">${e(p.file)}${p.line !== undefined ? `:${p.line}` : ''}${p.index !== undefined ? ` [${p.index}]` : ''}</td><td>${e(p.message)}</td></tr>`).join('');
+    // The first hundred of each reason; the JSON report has them all.
+    const { listed, notListed } = dataProblemListing(problems);
+    const rows = listed.map(p => `<tr><td class="where">${e(p.file)}${p.line !== undefined ? `:${p.line}` : ''}${p.index !== undefined ? ` [${p.index}]` : ''}</td><td>${e(p.message)}</td></tr>`).join('');
+    const more = notListed.length === 0 ? ''
+        : `<p class="more">${e(t.dataProblemsListedFirst({ perReason: DATA_PROBLEMS_LISTED_PER_REASON }))}</p><ul class="more">${notListed.map(({ reason, count }) => `<li>${e(t.dataProblemsNotListed({ count, reason: t.dataProblemReason[reason] ?? reason }))}</li>`).join('')}</ul>`;
     return `<h3>${e(t.dataProblemsLeftOut({ count: problems.length }))}</h3>
-<div class="scroll"><table class="problems"><thead>${headRow(t.dataProblemsColumns())}</thead><tbody>${rows}</tbody></table></div>`;
+<div class="scroll"><table class="problems"><thead>${headRow(t.dataProblemsColumns())}</thead><tbody>${rows}</tbody></table></div>${more}`;
 }
 
 function agreementSection(agreement: AgreementReport, asOf: string, t: ReportTexts): string {
@@ -80,7 +86,7 @@ function agreementSection(agreement: AgreementReport, asOf: string, t: ReportTex
         ...agreement.goals.map(goal => `<dt>${e(t.fact.goal)}</dt><dd>${e(goal)}</dd>`),
         `<dt>${e(t.fact.steering)}</dt><dd>${holder(agreement.steering)}</dd>`,
         `<dt>${e(t.fact.accountable)}</dt><dd>${holder(agreement.accountable)}</dd>`,
-        agreement.review ? `<dt>${e(t.fact.review)}</dt><dd>${t.reviewEvery({ every: e(t.duration(agreement.review.every)), by: holder(agreement.review.by) })}</dd>` : ''
+        agreement.review ? `<dt>${e(t.fact.review)}</dt><dd>${t.reviewEvery({ every: e(quantitiesFor(t).writtenDuration(agreement.review.every)), by: holder(agreement.review.by) })}</dd>` : ''
     ].filter(Boolean).join('');
     return `<article class="agreement" id="${anchor(agreement.name)}">
 <h2>${e(agreement.title ?? agreement.name)} <span class="id">${e(agreement.name)}</span></h2>
@@ -94,7 +100,7 @@ ${mandatesBlock(agreement.chain, t)}
 }
 
 function effectBlock(effect: EffectReport, asOf: string, t: ReportTexts): string {
-    const unit = effect.unit ? ` <span class="unit">${e(effect.unit)}</span>` : '';
+    const unit = effect.unit ? ` <span class="unit">${e(quantitiesFor(t).writtenUnit(effect.unit))}</span>` : '';
     const value = (n: number | null | undefined, digits?: number) => e(t.number(formatNumber(n, digits)));
     const target = effect.target
         ? t.targetBy({ target: `${e(COMPARATOR_LABELS[effect.target.op] ?? effect.target.op)} ${value(effect.target.value)}${unit}`, date: e(t.date(effect.target.date)) })
@@ -104,7 +110,7 @@ function effectBlock(effect: EffectReport, asOf: string, t: ReportTexts): string
         [t.number_.latest, effect.latest ? t.valueOn({ value: `${value(effect.latest.value)}${unit}`, date: e(t.date(effect.latest.date)) }) : '—'],
         [t.number_.target, target],
         [t.number_.progress, e(formatPercent(effect.progress))],
-        [t.number_.projection, effect.projection === null ? '—' : `${value(effect.projection)}${unit}`]
+        [t.number_.projection, effect.projection === null ? '—' : effect.projectionOutOfRange ? e(t.projectionBelowZero()) : `${value(effect.projection)}${unit}`]
     ].map(([label, shown]) => `<div><dt>${e(label)}</dt><dd>${shown}</dd></div>`).join('');
     const frequency = effect.measured?.frequency ?? '';
     const measured = effect.measured
@@ -142,13 +148,13 @@ ${bodies}`;
 
 function escalationsBlock(chain: ChainView, t: ReportTexts): string {
     if (chain.escalations.length === 0) return `<h3>${e(t.escalationsHeading())}</h3><p class="none">${e(t.noEscalations())}</p>`;
-    const routes = chain.escalations.map(route => `<div class="route"><h4>${e(route.title ?? route.name)} <span class="id">${e(route.name)}</span></h4><ol>${route.levels.map(level => `<li${level.decides ? ' class="decides"' : ''}>${holder(level.holder)}${level.within ? ` — ${e(t.within({ duration: t.duration(level.within) }))}` : ''}${level.decides ? ` — <strong>${e(t.decides())}</strong>` : ''}</li>`).join('')}</ol></div>`).join('');
+    const routes = chain.escalations.map(route => `<div class="route"><h4>${e(route.title ?? route.name)} <span class="id">${e(route.name)}</span></h4><ol>${route.levels.map(level => `<li${level.decides ? ' class="decides"' : ''}>${holder(level.holder)}${level.within ? ` — ${e(t.within({ duration: quantitiesFor(t).writtenDuration(level.within) }))}` : ''}${level.decides ? ` — <strong>${e(t.decides())}</strong>` : ''}</li>`).join('')}</ol></div>`).join('');
     return `<h3>${e(t.escalationsHeading())}</h3>${routes}`;
 }
 
 function mandatesBlock(chain: ChainView, t: ReportTexts): string {
     if (chain.mandates.length === 0) return `<h3>${e(t.mandatesHeading())}</h3><p class="none">${e(t.noMandates())}</p>`;
-    const rows = chain.mandates.map(m => `<tr><td>${e(m.title ?? m.name)} <span class="id">${e(m.name)}</span></td><td>${holder(m.from)}</td><td>${holder(m.to)}</td><td>${e(m.scope ?? '—')}</td><td>${e(t.number(m.limit ?? '—'))}</td><td>${e(t.submandate[m.submandate] ?? m.submandate)}</td><td>${m.validFrom ? e(t.range({ from: t.date(m.validFrom), to: t.date(m.validTo ?? '') })) : '—'}</td><td>${e(m.basis ?? '—')}</td><td>${m.parents.length ? m.parents.map(p => e(p)).join(', ') : '—'}</td></tr>`).join('');
+    const rows = chain.mandates.map(m => `<tr><td>${e(m.title ?? m.name)} <span class="id">${e(m.name)}</span></td><td>${holder(m.from)}</td><td>${holder(m.to)}</td><td>${e(m.scope ?? '—')}</td><td>${e(m.limit ? quantitiesFor(t).writtenAmount(m.limit) : '—')}</td><td>${e(t.submandate[m.submandate] ?? m.submandate)}</td><td>${m.validFrom ? e(t.range({ from: t.date(m.validFrom), to: t.date(m.validTo ?? '') })) : '—'}</td><td>${e(m.basis ?? '—')}</td><td>${m.parents.length ? m.parents.map(p => e(p)).join(', ') : '—'}</td></tr>`).join('');
     return `<h3>${e(t.mandatesHeading())}</h3>
 <div class="scroll"><table class="mandates"><thead>${headRow(t.mandateColumns())}</thead><tbody>${rows}</tbody></table></div>`;
 }
@@ -168,7 +174,7 @@ const STATUS_CSS = EFFECT_STATUSES.map(status => `.status-${status}{--status:${S
 const STYLE = `
 :root{color-scheme:light;--ink:#1f2328;--muted:#57606a;--line:#d0d7de;--soft:#f6f8fa}
 *{box-sizing:border-box}
-body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:#fff}
+body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:#fff;overflow-wrap:break-word}
 header,main,footer{max-width:1100px;margin:0 auto;padding:0 16px}
 header{padding-top:16px}
 h1{margin:8px 0 0;font-size:1.8em}
@@ -176,7 +182,7 @@ h2{margin:32px 0 8px;padding-bottom:4px;border-bottom:2px solid var(--line);font
 h3{margin:24px 0 8px;font-size:1.15em}
 h4{margin:12px 0 4px;font-size:1.05em}
 .meta,.what,.measured,.none,footer{color:var(--muted)}
-.id{font:0.85em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted);overflow-wrap:anywhere}
+.id{font:0.85em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted)}
 code{font:0.9em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 ${STATUS_CSS}
 .counts{display:grid;grid-template-columns:repeat(auto-fill,minmax(130px,1fr));gap:8px;list-style:none;padding:0;margin:8px 0}
@@ -219,6 +225,6 @@ ul.plain{list-style:none;margin:0;padding:0}
 .route li.decides{font-weight:600}
 details summary{cursor:pointer;color:var(--muted)}
 footer{margin-top:40px;padding-bottom:24px;font-size:0.85em}
-@media (max-width:600px){body{font-size:14px}td.where{white-space:normal;overflow-wrap:anywhere}h1{font-size:1.5em}.facts{grid-template-columns:1fr}.facts dd{margin-bottom:6px}th,td{padding:3px 5px}}
+@media (max-width:600px){body{font-size:14px}td.where{white-space:normal}h1{font-size:1.5em}.facts{grid-template-columns:1fr}.facts dd{margin-bottom:6px}th,td{padding:3px 5px}}
 @media print{body{font-size:11pt}header,main,footer{max-width:none;padding:0}.scroll{overflow:visible}details{display:block}details>summary{display:none}details>*{display:block}h2{break-before:page}h2:first-of-type{break-before:auto}.effect,table,figure{break-inside:avoid}a{color:inherit;text-decoration:none}}
 `;

@@ -8,8 +8,9 @@
 import { describeHolderView, type ChainView, type HolderView } from './chain-model.js';
 import { isLocale, messagesFor } from '@keten/language';
 import type { DiagramTexts } from './chain-diagram.js';
-import { COMPARATOR_LABELS, formatNumber, formatPercent } from './display-format.js';
+import { COMPARATOR_LABELS, formatNumber, formatPercent, quantitiesFor } from './display-format.js';
 import type { ReportTexts } from './render-html.js';
+import { DATA_PROBLEMS_LISTED_PER_REASON, dataProblemListing } from './data-problem-listing.js';
 import { escapeMarkdown as m } from './escape-markdown.js';
 import { renderChainMermaid } from './render-mermaid.js';
 import { EFFECT_STATUSES, type AgreementReport, type EffectReport, type ReportModel } from './report-model.js';
@@ -36,14 +37,22 @@ export function renderReportMarkdown(report: ReportModel, t: ReportTexts = messa
     out.push(`### ${m(t.dataProblemsHeading())} (${report.dataProblems.length})`, '');
     if (report.dataProblems.length === 0) out.push(m(t.dataProblemsNone()), '');
     else {
+        // The first hundred of each reason; the JSON report has them all.
+        const { listed, notListed } = dataProblemListing(report.dataProblems);
         out.push(m(t.dataProblemsIntro()), '', tableHead(t.dataProblemsColumns()));
-        for (const p of report.dataProblems) {
+        for (const p of listed) {
             const where = `${m(p.file)}${p.line !== undefined ? `:${p.line}` : ''}${p.index !== undefined ? ` \\[${p.index}\\]` : ''}`;
             out.push(`| ${where} | ${m(p.message)} |`);
         }
         out.push('');
+        if (notListed.length > 0) {
+            out.push(m(t.dataProblemsListedFirst({ perReason: DATA_PROBLEMS_LISTED_PER_REASON })), '');
+            for (const { reason, count } of notListed) out.push(`- ${m(t.dataProblemsNotListed({ count, reason: t.dataProblemReason[reason] ?? reason }))}`);
+            out.push('');
+        }
     }
-    for (const agreement of report.agreements) out.push(...agreementMarkdown(agreement, t, diagram));
+    // Every part appends to `out` itself: an effect can have more rows than a call takes arguments.
+    for (const agreement of report.agreements) agreementMarkdown(out, agreement, t, diagram);
     return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
@@ -52,8 +61,7 @@ function tableHead(columns: readonly string[], alignments: readonly string[] = c
     return `| ${columns.map(m).join(' | ')} |\n| ${alignments.join(' | ')} |`;
 }
 
-function agreementMarkdown(agreement: AgreementReport, t: ReportTexts, diagram: DiagramTexts): string[] {
-    const out: string[] = [];
+function agreementMarkdown(out: string[], agreement: AgreementReport, t: ReportTexts, diagram: DiagramTexts): void {
     const fact = (label: string, text: string) => out.push(`- ${m(label)}: ${text}`);
     out.push(`## ${m(agreement.title ?? agreement.name)} (${m(agreement.name)})`, '');
     fact(t.fact.file, m(agreement.file));
@@ -61,17 +69,16 @@ function agreementMarkdown(agreement: AgreementReport, t: ReportTexts, diagram: 
     for (const goal of agreement.goals) fact(t.fact.goal, m(goal));
     fact(t.fact.steering, holder(agreement.steering));
     fact(t.fact.accountable, holder(agreement.accountable));
-    if (agreement.review) fact(t.fact.review, t.reviewEvery({ every: m(t.duration(agreement.review.every)), by: holder(agreement.review.by) }));
+    if (agreement.review) fact(t.fact.review, t.reviewEvery({ every: m(quantitiesFor(t).writtenDuration(agreement.review.every)), by: holder(agreement.review.by) }));
     out.push('');
     out.push(`### ${m(t.effectsHeading())}`, '');
     if (agreement.effects.length === 0) out.push(m(t.noEffects()), '');
-    for (const effect of agreement.effects) out.push(...effectMarkdown(effect, t));
-    out.push(...chainMarkdown(agreement.chain, t, diagram));
-    return out;
+    for (const effect of agreement.effects) effectMarkdown(out, effect, t);
+    chainMarkdown(out, agreement.chain, t, diagram);
 }
 
-function effectMarkdown(effect: EffectReport, t: ReportTexts): string[] {
-    const unit = effect.unit ? ` ${m(effect.unit)}` : '';
+function effectMarkdown(out: string[], effect: EffectReport, t: ReportTexts): void {
+    const unit = effect.unit ? ` ${m(quantitiesFor(t).writtenUnit(effect.unit))}` : '';
     const value = (n: number | null | undefined, digits?: number) => m(t.number(formatNumber(n, digits)));
     const valueOn = (shown: { value: number; date: string } | null) =>
         shown ? t.valueOn({ value: `${value(shown.value)}${unit}`, date: m(t.date(shown.date)) }) : '—';
@@ -79,12 +86,11 @@ function effectMarkdown(effect: EffectReport, t: ReportTexts): string[] {
         ? t.targetBy({ target: `${m(COMPARATOR_LABELS[effect.target.op] ?? effect.target.op)} ${value(effect.target.value)}${unit}`, date: m(t.date(effect.target.date)) })
         : '—';
     const status = m(t.statusLabel[effect.status]);
-    const out: string[] = [];
     out.push(`#### ${m(effect.title ?? effect.id)} — **${status}**`, '');
     out.push(`\`${effect.id.replace(/`/g, '')}\` · ${m(t.effectKind[effect.kind] ?? effect.kind)}${effect.indicator ? ` · ${m(effect.indicator)}` : ''}`, '');
     const n = t.number_;
     out.push(tableHead([t.statusColumn(), n.baseline, n.latest, n.target, n.progress, n.projection]));
-    out.push(`| ${status} | ${valueOn(effect.baseline)} | ${valueOn(effect.latest)} | ${target} | ${m(formatPercent(effect.progress))} | ${effect.projection === null ? '—' : `${value(effect.projection)}${unit}`} |`);
+    out.push(`| ${status} | ${valueOn(effect.baseline)} | ${valueOn(effect.latest)} | ${target} | ${m(formatPercent(effect.progress))} | ${effect.projection === null ? '—' : effect.projectionOutOfRange ? m(t.projectionBelowZero()) : `${value(effect.projection)}${unit}`} |`);
     out.push('');
     if (effect.measured) {
         const frequency = effect.measured.frequency ?? '';
@@ -100,11 +106,9 @@ function effectMarkdown(effect: EffectReport, t: ReportTexts): string[] {
         for (const row of effect.measurements) out.push(`| ${m(t.date(row.date))} | ${value(row.value, 4)} | ${m(row.source ?? '')} | ${m(row.note ?? '')} |`);
         out.push('', '</details>', '');
     } else out.push(m(t.noMeasurements()), '');
-    return out;
 }
 
-function chainMarkdown(chain: ChainView, t: ReportTexts, diagram: DiagramTexts): string[] {
-    const out: string[] = [];
+function chainMarkdown(out: string[], chain: ChainView, t: ReportTexts, diagram: DiagramTexts): void {
     out.push(`### ${m(t.partiesHeading())}`, '');
     out.push(tableHead(t.partyColumns()));
     for (const party of chain.parties) {
@@ -123,7 +127,7 @@ function chainMarkdown(chain: ChainView, t: ReportTexts, diagram: DiagramTexts):
     for (const route of chain.escalations) {
         out.push(`**${m(route.title ?? route.name)}** (${m(route.name)})`, '');
         route.levels.forEach((level, index) => {
-            const within = level.within ? ` — ${m(t.within({ duration: t.duration(level.within) }))}` : '';
+            const within = level.within ? ` — ${m(t.within({ duration: quantitiesFor(t).writtenDuration(level.within) }))}` : '';
             out.push(`${index + 1}. ${holder(level.holder)}${within}${level.decides ? ` — **${m(t.decides())}**` : ''}`);
         });
         out.push('');
@@ -134,11 +138,10 @@ function chainMarkdown(chain: ChainView, t: ReportTexts, diagram: DiagramTexts):
         out.push(tableHead(t.mandateColumns()));
         for (const mandate of chain.mandates) {
             const valid = mandate.validFrom ? m(t.range({ from: t.date(mandate.validFrom), to: t.date(mandate.validTo ?? '') })) : '—';
-            out.push(`| ${m(mandate.title ?? mandate.name)} (${m(mandate.name)}) | ${holder(mandate.from)} | ${holder(mandate.to)} | ${m(mandate.scope ?? '—')} | ${m(t.number(mandate.limit ?? '—'))} | ${m(t.submandate[mandate.submandate] ?? mandate.submandate)} | ${valid} | ${m(mandate.basis ?? '—')} | ${mandate.parents.length ? mandate.parents.map(m).join(', ') : '—'} |`);
+            out.push(`| ${m(mandate.title ?? mandate.name)} (${m(mandate.name)}) | ${holder(mandate.from)} | ${holder(mandate.to)} | ${m(mandate.scope ?? '—')} | ${m(mandate.limit ? quantitiesFor(t).writtenAmount(mandate.limit) : '—')} | ${m(t.submandate[mandate.submandate] ?? mandate.submandate)} | ${valid} | ${m(mandate.basis ?? '—')} | ${mandate.parents.length ? mandate.parents.map(m).join(', ') : '—'} |`);
         }
         out.push('');
     }
-    return out;
 }
 
 function holder(view: HolderView | null): string {

@@ -44,6 +44,13 @@ export interface EffectReport {
     readonly status: EffectStatusName;
     readonly progress: number | null;
     readonly projection: number | null;
+    /**
+     * The projection is a value the indicator cannot be taken to reach: below 0 while the
+     * baseline, the target and every measurement are 0 or more ("-4.02 days"). The HTML and
+     * Markdown reports then say "below 0, out of range" instead of the number, and the chart
+     * draws the trend line only down to 0 (docs/reports.md); `projection` keeps the computed value.
+     */
+    readonly projectionOutOfRange: boolean;
     /** How often and by whom it is measured; `null` without `measured`. */
     readonly measured: { readonly frequency: string | null; readonly by: string | null; readonly source: string | null } | null;
     /** The straight line the projection lies on, from the (effective) baseline to the target date, for charts. */
@@ -161,11 +168,19 @@ function effectReport(effect: Effect, rows: readonly MeasurementRow[], asOf: str
         status: status.status,
         progress: status.progress,
         projection: status.projection,
+        projectionOutOfRange: status.projection !== null && status.projection < 0 && neverBelowZero(facts, measurements),
         measured: measured
             ? { frequency: model.frequencyOf(effect) ?? null, by: measured.party.ref?.name ?? measured.party.$refText ?? null, source: measured.source ?? null }
             : null,
         projectionLine: status.projection === null ? null : model.projectionLineOf(facts, measurements, asOf)
     };
+}
+
+/** Whether the indicator has only known values of 0 or more: its baseline, its target and every measurement. */
+function neverBelowZero(facts: ReturnType<typeof model.effectFactsOf>, measurements: readonly ReportMeasurement[]): boolean {
+    if ((facts.baseline?.value ?? 0) < 0 || (facts.target?.value ?? 0) < 0) return false;
+    for (const measurement of measurements) if (measurement.value < 0) return false;
+    return true;
 }
 
 /** The rows by date (a stable sort; rows usually come in date order already, and are then only copied). */

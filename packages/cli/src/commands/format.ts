@@ -16,6 +16,8 @@ import { resolveLocale, type CliContext } from '../cli-context.js';
 import { relativePath } from '../findings.js';
 import { collectKetenFiles } from '../workspace/collect-files.js';
 import { checkFileSize } from '../workspace/load-workspace.js';
+import { replaceFileContents } from '../command-output/replace-file.js';
+import { writeErrorReason } from '../command-output/write-error-reason.js';
 
 interface FormatOptions {
     check?: boolean;
@@ -60,9 +62,9 @@ export async function runFormat(paths: string[], options: FormatOptions, context
             context.stdout(`${name}\n`);
         } else {
             try {
-                fs.writeFileSync(file.path, outcome.text);
+                replaceFileContents(file.path, outcome.text);
             } catch (error) {
-                throw new CliError(m => m.cannotWrite({ path: name, reason: (error as Error).message }));
+                throw new CliError(m => m.cannotWrite({ path: name, reason: writeErrorReason(error, m) }));
             }
             context.stdout(`${messages.formattedFile({ file: name })}\n`);
         }

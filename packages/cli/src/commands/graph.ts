@@ -7,7 +7,8 @@ import { chainOfWorkspace, renderChainDot, renderChainMermaid, type ChainView, t
 import { CliError } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
 import { loadAgreements } from '../workspace/load-agreements.js';
-import { writeReport } from './validate.js';
+import { reportSyntaxErrors } from '../workspace/declarations-with-syntax-errors.js';
+import { writeOutput } from '../command-output/write-output.js';
 
 /** Each syntax with the words of the run's locale; names and titles stay as the agreement wrote them. */
 const GRAPH_FORMATS: Record<string, (chain: ChainView, texts: DiagramTexts) => string> = {
@@ -26,8 +27,9 @@ export function registerGraphCommand(program: Command, context: CliContext): voi
         .action(async (paths: string[], options: { format: string; out?: string; locale?: string }) => {
             const render = GRAPH_FORMATS[options.format];
             if (!render) throw new CliError(m => m.unknownFormat({ format: options.format, choices: Object.keys(GRAPH_FORMATS) }));
-            const { documents, locale } = await loadAgreements(paths, context, options.locale);
-            writeReport(render(chainOfWorkspace(documents.map(d => d.document)), messagesFor(locale).chainDiagram), options.out, context);
-            process.exitCode = 0;
+            const { documents, syntaxErrors, locale } = await loadAgreements(paths, context, options.locale);
+            writeOutput(render(chainOfWorkspace(documents.map(d => d.document)), messagesFor(locale).chainDiagram), options.out, context);
+            // A file with syntax errors: one line each on standard error, exit 1 (as `validate`).
+            process.exitCode = reportSyntaxErrors(syntaxErrors, locale, context);
         });
 }

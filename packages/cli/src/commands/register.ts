@@ -10,7 +10,8 @@ import {
 import { CliError } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
 import { loadAgreements } from '../workspace/load-agreements.js';
-import { writeReport } from './validate.js';
+import { reportSyntaxErrors } from '../workspace/declarations-with-syntax-errors.js';
+import { writeOutput } from '../command-output/write-output.js';
 
 /** Markdown and CSV in the run's locale; JSON keeps its English keys and values (DUTCH.md). */
 const REGISTER_FORMATS: Record<string, (rows: readonly MandateRegisterRow[], texts: RegisterTexts) => string> = {
@@ -30,8 +31,9 @@ export function registerRegisterCommand(program: Command, context: CliContext): 
         .action(async (paths: string[], options: { format: string; out?: string; locale?: string }) => {
             const render = REGISTER_FORMATS[options.format];
             if (!render) throw new CliError(m => m.unknownFormat({ format: options.format, choices: Object.keys(REGISTER_FORMATS) }));
-            const { documents, locale } = await loadAgreements(paths, context, options.locale);
-            writeReport(render(mandateRegisterOf(documents), messagesFor(locale).register), options.out, context);
-            process.exitCode = 0;
+            const { documents, syntaxErrors, locale } = await loadAgreements(paths, context, options.locale);
+            writeOutput(render(mandateRegisterOf(documents), messagesFor(locale).register), options.out, context);
+            // A file with syntax errors: one line each on standard error, exit 1 (as `validate`).
+            process.exitCode = reportSyntaxErrors(syntaxErrors, locale, context);
         });
 }

@@ -16,7 +16,9 @@ import type { CliContext } from '../cli-context.js';
 import { relativePath } from '../findings.js';
 import { toJsonDiagnostics } from '../output/json.js';
 import { loadAgreements } from '../workspace/load-agreements.js';
-import { writeReport } from './validate.js';
+import { reportSyntaxErrors } from '../workspace/declarations-with-syntax-errors.js';
+import { recordInput } from '../command-output/inputs-read.js';
+import { writeOutput } from '../command-output/write-output.js';
 
 /** Each format with the words of the run's locale; JSON keeps its English keys and status values. */
 const REPORT_FORMATS: Record<string, (report: ReportModel, texts: Messages['report']) => string> = {
@@ -65,19 +67,22 @@ export async function runReport(paths: string[], options: ReportOptions, context
     // Without measurement files the report still shows every agreement, with each effect
     // `no-data` or `not-measurable`.
     const dataFiles = dataArgs.map(file => readDataFile(file, context));
-    const { documents, validation, locale } = await loadAgreements(paths, context, options.locale);
+    const { documents, parsedDocuments, validation, syntaxErrors, locale } = await loadAgreements(paths, context, options.locale);
     const messages = messagesFor(locale);
     let measurements;
     try {
-        measurements = readMeasurements(dataFiles, effectIdsOf(documents.map(d => d.document)), asOf, messages.measurements);
+        // Rows of an effect in a declaration left out for its syntax errors are no unknown effect.
+        measurements = readMeasurements(dataFiles, effectIdsOf(parsedDocuments.map(d => d.document)), asOf, messages.measurements);
     } catch (error) {
         // Already in the run's locale: the texts were passed in.
         if (error instanceof MeasurementFileError) throw new CliError(error.message);
         throw error;
     }
     const report = buildReportModel({ documents, measurements, asOf, findings: toJsonDiagnostics(validation) });
-    writeReport(render(report, messages.report), options.out, context);
-    return options.strict && report.dataProblems.length > 0 ? 1 : 0;
+    writeOutput(render(report, messages.report), options.out, context);
+    // Syntax errors exit 1 as in `validate` (docs/reports.md); data problems only with --strict.
+    const incomplete = reportSyntaxErrors(syntaxErrors, locale, context);
+    return incomplete === 1 || (options.strict && report.dataProblems.length > 0) ? 1 : 0;
 }
 
 function readDataFile(file: string, context: CliContext): MeasurementFile {
@@ -85,6 +90,7 @@ function readDataFile(file: string, context: CliContext): MeasurementFile {
     try {
         const stat = fs.statSync(absolute);
         if (!stat.isFile()) throw new CliError(m => m.dataFileNotAFile({ file }));
+        recordInput(absolute, 'measurements');
         return { file: relativePath(context.cwd, absolute), bytes: fs.readFileSync(absolute) };
     } catch (error) {
         if (error instanceof CliError) throw error;

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { ALL_RULES, RULE_AREAS, messagesFor, type Rule, type RuleDocText, type RuleMeta } from '@keten/language';
 import { CliError, type CliMessages } from '../cli-error.js';
 import { resolveLocale, type CliContext } from '../cli-context.js';
+import { widest } from '../output/stylish.js';
 
 export function registerRulesCommand(program: Command, context: CliContext): void {
     program
@@ -38,8 +39,8 @@ function docOf(meta: RuleMeta, messages: CliMessages): RuleDocText {
 }
 
 function renderText(rules: readonly Rule[], messages: CliMessages): string {
-    const idWidth = Math.max(...rules.map(rule => rule.meta.id.length));
-    const severityWidth = Math.max(7, ...rules.map(rule => messages.severityWord[rule.meta.severity].length));
+    const idWidth = widest(rules.map(rule => rule.meta.id));
+    const severityWidth = widest(rules.map(rule => messages.severityWord[rule.meta.severity]), 7);
     const lines: string[] = [];
     for (const area of RULE_AREAS) {
         const inArea = rules.filter(rule => rule.meta.area === area);

@@ -1,7 +1,6 @@
 /**
  * `keten validate [PATH…]`: check agreements, print findings, exit code for CI (CLI.md).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
@@ -11,6 +10,8 @@ import { OUTPUT_FORMATS, formatNames } from '../output/formats.js';
 import { collectKetenFiles, walkDirectory } from '../workspace/collect-files.js';
 import { createServices, loadAndCheck, MAX_FILE_BYTES } from '../workspace/load-workspace.js';
 import { ConfigResolver } from '../config/config-resolver.js';
+import { recordInput } from '../command-output/inputs-read.js';
+import { refuseOutputsOntoInputs, writeOutput } from '../command-output/write-output.js';
 import { messagesFor, type SourceFile } from '@keten/language';
 
 interface ValidateOptions {
@@ -112,10 +113,12 @@ export async function runValidate(paths: string[], options: ValidateOptions, con
         ? { ...full, findings: errorsOnly, summary: summarize(full.files.length, errorsOnly) }
         : full;
     const tooManyWarnings = maxWarnings !== undefined && full.summary.warnings > maxWarnings;
+    // No report is written when one of them would overwrite an input (or two share a file).
+    refuseOutputsOntoInputs(targets.map(target => target.output), context);
     for (const target of targets) {
         const color = useColor(options.color, context.env, target.output !== undefined, process.stdout.isTTY === true);
         const text = OUTPUT_FORMATS[target.format](shown, { color, toolVersion: context.version, cwd: context.cwd, locale });
-        writeReport(text, target.output, context);
+        writeOutput(text, target.output, context);
         if (tooManyWarnings && target.format === 'stylish' && target.output === undefined) {
             context.stdout(`${messagesFor(locale).cli.tooManyWarnings({ maximum: maxWarnings })}\n`);
         }
@@ -144,6 +147,8 @@ async function documentsToCheck(paths: string[], options: ValidateOptions, conte
         const stdinName = options.stdinFilename;
         if (!stdinName.endsWith('.keten')) throw new CliError(m => m.stdinNameNotKeten({ name: stdinName }));
         const name = path.resolve(context.cwd, stdinName);
+        // The standard input stands for this file: an --output onto it is refused as well.
+        recordInput(name, 'agreement');
         const text = await readStandardInput(stdinName);
         // The other agreements under the current folder are loaded so references resolve;
         // a file on disk with the same name is replaced by the standard input.
@@ -186,17 +191,5 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
     return Number(value);
 }
 
-export function writeReport(text: string, output: string | undefined, context: CliContext): void {
-    if (output === undefined) {
-        context.stdout(text);
-        return;
-    }
-    const target = path.resolve(context.cwd, output);
-    try {
-        fs.mkdirSync(path.dirname(target), { recursive: true });
-        fs.writeFileSync(target, text);
-    } catch (error) {
-        const denied = (error as NodeJS.ErrnoException).code === 'EACCES';
-        throw new CliError(m => m.cannotWrite({ path: output, reason: denied ? m.permissionDenied() : (error as Error).message }));
-    }
-}
+/** Kept for commands that still import it from here: the shared writer of command-output/. */
+export { writeOutput as writeReport } from '../command-output/write-output.js';

@@ -10,6 +10,7 @@ import {
     KetenConfigError, nearestConfigFile, parseKetenConfig, type ConfiguredSeverity, type KetenConfig, type Locale
 } from '@keten/language';
 import { CliError } from '../cli-error.js';
+import { recordInput } from '../command-output/inputs-read.js';
 import { relativePath } from '../findings.js';
 
 export interface LoadedConfig {
@@ -68,6 +69,7 @@ export class ConfigResolver {
         const cached = this.loaded.get(file);
         if (cached) return cached;
         const shown = relativePath(this.cwd, file);
+        recordInput(file, 'configuration');
         let text: string;
         try {
             text = fs.readFileSync(file, 'utf8');

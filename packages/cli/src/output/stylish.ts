@@ -30,10 +30,10 @@ export function renderStylish(result: ValidationResult, options: StylishOptions)
     for (const [file, list] of byFile) {
         lines.push(c.underline(file));
         const positions = list.map(f => `${f.line}:${f.column}`);
-        const positionWidth = Math.max(...positions.map(p => p.length));
-        const severityWidth = Math.max(...list.map(f => words.severityWord[f.severity].length));
+        const positionWidth = widest(positions);
+        const severityWidth = widest(list.map(f => words.severityWord[f.severity]));
         // Align the rule ids like ESLint does, but do not pad long messages into very wide lines.
-        const messageWidth = Math.min(72, Math.max(...list.map(f => firstLine(f.message).length)));
+        const messageWidth = Math.min(72, widest(list.map(f => firstLine(f.message))));
         list.forEach((finding, index) => {
             const severity = words.severityWord[finding.severity].padEnd(severityWidth);
             const colored = finding.severity === 'error' ? c.red(severity) : finding.severity === 'warning' ? c.yellow(severity) : c.blue(severity);
@@ -44,6 +44,13 @@ export function renderStylish(result: ValidationResult, options: StylishOptions)
     const mark = summary.errors > 0 ? c.red('✖') : summary.warnings > 0 ? c.yellow('✖') : c.blue('ℹ');
     lines.push(`${mark} ${words.stylishSummary(summary)}`);
     return lines.join('\n') + '\n';
+}
+
+/** The length of the longest text (a loop: a file can have more findings than a call takes arguments). */
+export function widest(texts: readonly string[], atLeast = 0): number {
+    let width = atLeast;
+    for (const text of texts) if (text.length > width) width = text.length;
+    return width;
 }
 
 function firstLine(text: string): string {

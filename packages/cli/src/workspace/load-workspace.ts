@@ -2,9 +2,11 @@
  * Reads the collected files and checks them as one workspace with the language package.
  */
 import * as fs from 'node:fs';
+import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { checkWorkspace, createKetenServices, type CheckedFile, type Locale, type SourceFile } from '@keten/language';
 import { CliError } from '../cli-error.js';
+import { recordInput } from '../command-output/inputs-read.js';
 import { relativePath } from '../findings.js';
 
 export interface LoadOptions {
@@ -44,6 +46,7 @@ export function checkFileSize(file: string, cwd: string): void {
 export function readSources(paths: readonly string[], cwd: string): SourceFile[] {
     return paths.map(file => {
         checkFileSize(file, cwd);
+        recordInput(file, 'agreement');
         try {
             return { path: file, bytes: fs.readFileSync(file) };
         } catch (error) {
@@ -56,4 +59,18 @@ export function readSources(paths: readonly string[], cwd: string): SourceFile[]
 export async function loadAndCheck(services: KetenCliServices, paths: readonly string[], options: LoadOptions): Promise<CheckedFile[]> {
     const sources = [...readSources(paths, options.cwd), ...(options.extra ?? [])];
     return checkWorkspace(services, sources);
+}
+
+/** Texts parsed and linked as one workspace, without validation (what a command presents, already checked once). */
+export async function buildWithoutChecks(
+    services: KetenCliServices, texts: ReadonlyArray<{ readonly path: string; readonly bytes: string }>
+): Promise<Array<{ readonly path: string; readonly document: LangiumDocument }>> {
+    const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
+    const built = texts.map(({ path, bytes }) => {
+        const document = LangiumDocumentFactory.fromString(bytes, URI.file(path));
+        LangiumDocuments.addDocument(document);
+        return { path, document };
+    });
+    await DocumentBuilder.build(built.map(file => file.document), { validation: false });
+    return built;
 }

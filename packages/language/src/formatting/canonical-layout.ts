@@ -21,7 +21,7 @@
  * - Spaces: one space between tokens; none before `,` and none around the `.` of `Party.role`.
  * - Blank lines: exactly one between top-level declarations; exactly one between agreement
  *   members when either of the two is a block (`mandate`, `condition`, `commitment`,
- *   `escalation`, `effect`); none after `{` and none before `}`; elsewhere (between two fields
+ *   `escalation`, `effect`, `data`, `budget`); none after `{` and none before `}`; elsewhere (between two fields
  *   or roles) a blank line the author left is kept, several are collapsed to one.
  * - Comments stay where they are in the token sequence:
  *   - a comment on the same line as the code before it stays at the end of that line (one space
@@ -42,7 +42,9 @@
  * Files with syntax errors are not formatted (`canonicalLayoutEdits` returns undefined).
  */
 import { CstUtils, GrammarAST, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
-import { isAgreement, isCommitment, isCondition, isDocument, isEffect, isEscalation, isMandate } from '../generated/ast.js';
+import {
+    isAgreement, isBudget, isCommitment, isCondition, isDataSharing, isDocument, isEffect, isEscalation, isMandate
+} from '../generated/ast.js';
 
 /** Replaces `text.slice(start, end)` by `newText` (offsets in the unformatted text). */
 export interface LayoutEdit {
@@ -150,7 +152,8 @@ function depthOf(line: AstNode): number {
 }
 
 function isAgreementBlock(node: AstNode): boolean {
-    return isMandate(node) || isCondition(node) || isCommitment(node) || isEscalation(node) || isEffect(node);
+    return isMandate(node) || isCondition(node) || isCommitment(node) || isEscalation(node) || isEffect(node)
+        || isDataSharing(node) || isBudget(node);
 }
 
 /** A top-level declaration after another, or an agreement block next to another member. */

@@ -7,8 +7,10 @@
  * mandate and `onder` in `reports to`; `by` is `door`, but `uiterlijk` in a target; `from` is
  * `van` in a mandate, `uit` in `measured … from`; `soort` is `type` in a party, `kind` in an
  * effect), so the translation is looked up by the grammar rule that parsed the keyword (the
- * CST leaf's grammar source). Keywords parsed as free words (the `Keyword` rule behind
- * `FreeWord`: party types, units, `per` words) are not keywords there and are never touched.
+ * CST leaf's grammar source). Keywords parsed as free words (`FreeWord`: party types, units,
+ * `per` words) or as names are not keywords there and are never touched. One phrase has a
+ * different number of words in the two languages (`pursuant to` / `krachtens`): it is
+ * translated as a whole (`KEYWORD_PHRASES`).
  */
 import { AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LeafCstNode } from 'langium';
 import { hasSyntaxErrors } from './canonical-layout.js';
@@ -21,17 +23,29 @@ export const KEYWORD_TRANSLATIONS: Readonly<Record<string, ReadonlyArray<readonl
     TypeField: [['type', 'soort']],
     Role: [['role', 'rol']],
     ReportsTo: [['reports', 'valt'], ['to', 'onder']],
+    Power: [['power', 'bevoegdheid']],
+    HeldByField: [['held', 'berust'], ['by', 'bij']],
     Body: [['body', 'orgaan']],
     MembersField: [['members', 'leden']],
     ChairField: [['chair', 'voorzitter']],
     Agreement: [['agreement', 'afspraak']],
     PartiesField: [['parties', 'partijen']],
-    PeriodField: [['period', 'looptijd']],
+    PeriodField: [['period', 'looptijd'], ['from', 'vanaf']],
     DateRange: [['to', 'tot']],
     GoalField: [['goal', 'doel']],
     SteeringField: [['steering', 'sturing']],
     AccountableField: [['accountable', 'verantwoordelijk']],
     ReviewField: [['review', 'evaluatie'], ['every', 'elke'], ['by', 'door']],
+    ConsideringField: [['considering', 'overwegende']],
+    Term: [['term', 'begrip']],
+    SignatoryField: [['signatory', 'ondertekenaar']],
+    InvolvingField: [['involving', 'betrokken']],
+    RenewalField: [['renewal', 'verlenging']],
+    TerminationField: [['termination', 'opzegging'], ['notice', 'termijn']],
+    AmendmentField: [['amendment', 'wijziging']],
+    AccessionField: [['accession', 'toetreding']],
+    DisputesField: [['disputes', 'geschillen']],
+    PublicationField: [['publication', 'publicatie'], ['within', 'binnen']],
     Mandate: [['mandate', 'mandaat']],
     FromField: [['from', 'van']],
     ToField: [['to', 'aan']],
@@ -40,6 +54,7 @@ export const KEYWORD_TRANSLATIONS: Readonly<Record<string, ReadonlyArray<readonl
     SubmandateField: [['submandate', 'ondermandaat']],
     ValidField: [['valid', 'geldig']],
     BasisField: [['basis', 'grondslag']],
+    MandatePowerField: [['power', 'bevoegdheid']],
     Amount: [['per', 'per']],
     Condition: [['condition', 'voorwaarde']],
     ProvidedByField: [['provided', 'geleverd'], ['by', 'door']],
@@ -49,7 +64,9 @@ export const KEYWORD_TRANSLATIONS: Readonly<Record<string, ReadonlyArray<readonl
     ByField: [['by', 'door']],
     DecidesField: [['under', 'onder']],
     NeedsField: [['needs', 'vereist']],
-    DueField: [['due', 'uiterlijk']],
+    DueField: [['due', 'uiterlijk'], ['within', 'binnen'], ['after', 'na']],
+    ObligationField: [['obligation', 'verplichting']],
+    ObligationValue: [['effort', 'inspanning'], ['result', 'resultaat']],
     Escalation: [['escalation', 'escalatie']],
     Level: [['level', 'niveau'], ['within', 'binnen']],
     Effect: [['effect', 'effect']],
@@ -64,10 +81,40 @@ export const KEYWORD_TRANSLATIONS: Readonly<Record<string, ReadonlyArray<readonl
     SubmandateValue: [['allowed', 'toegestaan'], ['denied', 'uitgesloten']],
     Frequency: [['weekly', 'wekelijks'], ['monthly', 'maandelijks'], ['quarterly', 'driemaandelijks'], ['yearly', 'jaarlijks']],
     EffectKind: [['outcome', 'uitkomst'], ['quality', 'kwaliteit'], ['output', 'prestatie']],
+    DataSharing: [['data', 'gegevens']],
+    DataFromField: [['from', 'van']],
+    DataToField: [['to', 'aan']],
+    PurposeField: [['purpose', 'doel']],
+    CategoriesField: [['categories', 'categorieën']],
+    SpecialField: [['special', 'bijzonder']],
+    RetentionField: [['retention', 'bewaartermijn']],
+    ControllerField: [['controller', 'verantwoordelijke']],
+    Budget: [['budget', 'begroting']],
+    AmountField: [['amount', 'bedrag']],
+    ShareField: [['share', 'aandeel']],
+    PercentKeyword: [['percent', 'procent']],
     DurationUnit: [
         ['day', 'dag'], ['days', 'dagen'], ['workday', 'werkdag'], ['workdays', 'werkdagen'], ['week', 'week'],
         ['weeks', 'weken'], ['month', 'maand'], ['months', 'maanden'], ['year', 'jaar'], ['years', 'jaren']
     ]
+};
+
+/**
+ * Keyword phrases whose two forms differ in their number of words, per grammar rule: the
+ * English words, then the Dutch ones. Translated as a whole, word tokens and the spaces
+ * between them.
+ */
+export const KEYWORD_PHRASES: Readonly<Record<string, ReadonlyArray<readonly [en: readonly string[], nl: readonly string[]]>>> = {
+    SignatoryField: [[['pursuant', 'to'], ['krachtens']]]
+};
+
+/**
+ * Other spellings of a Dutch keyword, to its form in the table: `categorieen` (without the
+ * diaeresis) and `categorieën` written with a combining diaeresis (Unicode NFD).
+ */
+export const DUTCH_KEYWORD_SPELLINGS: Readonly<Record<string, string>> = {
+    categorieen: 'categorieën',
+    'categorieën': 'categorieën'
 };
 
 /** The grammar rule that parsed a keyword token (`DateRange`, `ToField`, `Keyword`, …). */
@@ -78,7 +125,8 @@ export function ruleOfKeyword(leaf: LeafCstNode): string | undefined {
 
 /** The keyword `word` of rule `rule` in the other language form, or undefined if it has none. */
 export function translateKeyword(rule: string, word: string, into: KeywordLanguage): string | undefined {
-    const pair = KEYWORD_TRANSLATIONS[rule]?.find(([en, nl]) => en === word || nl === word);
+    const written = DUTCH_KEYWORD_SPELLINGS[word] ?? word;
+    const pair = KEYWORD_TRANSLATIONS[rule]?.find(([en, nl]) => en === written || nl === written);
     if (!pair) return undefined;
     return into === 'en' ? pair[0] : pair[1];
 }
@@ -105,14 +153,34 @@ export function translateKeywords(document: LangiumDocument, into: KeywordLangua
     if (!root) return text;
     let result = '';
     let position = 0;
-    for (const leaf of CstUtils.flattenCst(root)) {
-        if (leaf.hidden) continue;
+    const leaves = CstUtils.flattenCst(root).filter(leaf => !leaf.hidden).toArray();
+    for (let index = 0; index < leaves.length; index++) {
+        const leaf = leaves[index];
         const rule = ruleOfKeyword(leaf);
         if (!rule) continue;
+        const phrase = phraseAt(leaves, index, rule, into);
+        if (phrase) {
+            result += text.slice(position, leaf.offset) + phrase.translated;
+            position = leaves[index + phrase.length - 1].end;
+            index += phrase.length - 1;
+            continue;
+        }
         const translated = translateKeyword(rule, leaf.text, into);
         if (translated === undefined || translated === leaf.text) continue;
         result += text.slice(position, leaf.offset) + translated;
         position = leaf.end;
     }
     return result + text.slice(position);
+}
+
+/** A keyword phrase of `KEYWORD_PHRASES` starting at `leaves[index]`, in the other language. */
+function phraseAt(leaves: readonly LeafCstNode[], index: number, rule: string, into: KeywordLanguage): { translated: string; length: number } | undefined {
+    for (const [en, nl] of KEYWORD_PHRASES[rule] ?? []) {
+        const from = into === 'en' ? nl : en;
+        const to = into === 'en' ? en : nl;
+        if (from.every((word, i) => leaves[index + i]?.text === word && ruleOfKeyword(leaves[index + i]) === rule)) {
+            return { translated: to.join(' '), length: from.length };
+        }
+    }
+    return undefined;
 }

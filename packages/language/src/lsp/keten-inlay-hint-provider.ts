@@ -4,10 +4,10 @@
  */
 import type { AstNode } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
-import { InlayHintKind } from 'vscode-languageserver';
+import { InlayHintKind, type Position } from 'vscode-languageserver';
 import type { KetenServices } from '../keten-module.js';
 import type { KetenSettings } from '../config/keten-settings.js';
-import { isDecidesField } from '../generated/ast.js';
+import { isDecidesField, isMandate, type Mandate } from '../generated/ast.js';
 import { formatLimit, holderOf, limitOf } from '../model/mandates.js';
 import { qualifiedRoleName } from '../model/parties.js';
 
@@ -21,9 +21,15 @@ export class KetenInlayHintProvider extends AbstractInlayHintProvider {
 
     computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
         if (!isDecidesField(node)) return;
-        const mandate = node.mandate?.ref;
-        const end = node.mandate?.$refNode?.range.end;
-        if (!mandate || !end) return;
+        for (const reference of node.authorities) {
+            const mandate = reference.ref;
+            const end = reference.$refNode?.range.end;
+            if (isMandate(mandate) && end) this.hintMandate(mandate, end, acceptor);
+        }
+    }
+
+    /** After a mandate's name: who holds it, up to what limit. */
+    protected hintMandate(mandate: Mandate, end: Position, acceptor: InlayHintAcceptor): void {
         const holder = holderOf(mandate);
         const limit = limitOf(mandate);
         acceptor({

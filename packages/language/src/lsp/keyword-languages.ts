@@ -4,7 +4,7 @@
  * the file, and writing snippets in either language.
  */
 import type { LangiumDocument } from 'langium';
-import { isReservedWord } from '../keywords.js';
+import { keywordWords } from '../keywords.js';
 import { KEYWORD_TRANSLATIONS, type KeywordLanguage } from '../formatting/keyword-translation.js';
 
 export type { KeywordLanguage };
@@ -35,7 +35,7 @@ export function englishKeyword(word: string): string {
 export function languageOfKeyword(word: string): KeywordLanguage | undefined {
     if (SHARED.has(word)) return undefined;
     if (word in DUTCH_TO_ENGLISH) return 'nl';
-    return isReservedWord(word) ? 'en' : undefined;
+    return keywordWords().has(word) ? 'en' : undefined;
 }
 
 /**

@@ -18,6 +18,7 @@ import { reportEditorEn } from './en/report-editor.js';
 import { chainDiagramEn } from './en/chain-diagram.js';
 import { registerEn } from './en/register.js';
 import { measurementsEn } from './en/measurements.js';
+import { quantitiesEn } from './en/quantities.js';
 import type { KindName } from './en/kinds.js';
 import { kindsNl } from './nl/kinds.js';
 import { structureNl } from './nl/structure.js';
@@ -34,17 +35,21 @@ import { reportEditorNl } from './nl/report-editor.js';
 import { chainDiagramNl } from './nl/chain-diagram.js';
 import { registerNl } from './nl/register.js';
 import { measurementsNl } from './nl/measurements.js';
+import { quantitiesNl } from './nl/quantities.js';
 
 export type { RuleDocText } from './en/cli.js';
 export type { RegisterColumnName } from './en/register.js';
 export type { JsonValueKind, RowPlaceText } from './en/measurements.js';
 export { formatDateFor, formatDatesInText, formatNumberFor, formatNumbersInText } from './format-values.js';
+export { unitOfWord, type QuantityTexts, type QuantityUnit } from './quantities.js';
 
 export const LOCALES = ['en', 'nl'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const en = {
     kinds: kindsEn,
+    /** Durations, units and frequencies, whatever language the agreement used (quantities.ts). */
+    quantities: quantitiesEn,
     ...structureEn,
     ...governanceEn,
     ...mandatesEn,
@@ -67,6 +72,7 @@ export type Messages = Omit<typeof en, 'kinds'> & { readonly kinds: Readonly<Rec
 /** Dutch (DUTCH.md): typed against the English shapes, so a missing message fails the type check. */
 export const nl: Messages = {
     kinds: kindsNl,
+    quantities: quantitiesNl,
     ...structureNl,
     ...governanceNl,
     ...mandatesNl,

@@ -2,10 +2,14 @@
  * Agreements and their members: pure queries over the AST.
  */
 import type {
-    Agreement, Commitment, Condition, Document, Effect, Escalation, Holder, Mandate, Party, Role
+    Agreement, Budget, Commitment, Condition, DataSharing, Document, Effect, Escalation, Holder,
+    Mandate, Party, Role, SignatoryField, Term
 } from '../generated/ast.js';
-import { isAgreement, isBody, isCommitment, isCondition, isEffect, isEscalation, isMandate, isRole } from '../generated/ast.js';
-import { usableRange, type DayRange } from './dates.js';
+import {
+    isAgreement, isBody, isBudget, isCommitment, isCondition, isDataSharing, isEffect, isEscalation, isMandate,
+    isRole, isTerm
+} from '../generated/ast.js';
+import { parseDate, usableRange, type AgreementPeriod, type CalendarDate } from './dates.js';
 import { allOfType, firstOfType } from './fields.js';
 
 export function agreementsOf(document: Document): Agreement[] {
@@ -29,13 +33,64 @@ export function isListedParty(agreement: Agreement, party: Party): boolean {
     return partiesOf(agreement).includes(party);
 }
 
+export function involvingField(agreement: Agreement) {
+    return firstOfType(agreement.members, 'InvolvingField');
+}
+
+/**
+ * The parties of `involving` (resolved ones, without repeats), in text order: they act in the
+ * agreement without being bound by it or signing it (COVENANT.md).
+ */
+export function involvedPartiesOf(agreement: Agreement): Party[] {
+    const parties: Party[] = [];
+    for (const ref of involvingField(agreement)?.parties ?? []) {
+        if (ref.ref && !parties.includes(ref.ref)) parties.push(ref.ref);
+    }
+    return parties;
+}
+
+/** A party counts as in the agreement when it is listed in `parties` or `involving` (COVENANT.md). */
+export function isPartyInAgreement(agreement: Agreement, party: Party): boolean {
+    return isListedParty(agreement, party) || involvedPartiesOf(agreement).includes(party);
+}
+
 export function periodField(agreement: Agreement) {
     return firstOfType(agreement.members, 'PeriodField');
 }
 
-/** The agreement's period when both dates are valid and in order. */
-export function periodOf(agreement: Agreement): DayRange | undefined {
-    return usableRange(periodField(agreement)?.range);
+/**
+ * The agreement's period: `period A to B` when both dates are valid and in order, or
+ * `period from A` (no end) when A is valid. Undefined when missing or unusable.
+ */
+export function periodOf(agreement: Agreement): AgreementPeriod | undefined {
+    const field = periodField(agreement);
+    if (!field) return undefined;
+    if (field.range) return usableRange(field.range);
+    const start = parseDate(field.start);
+    return start ? { start, end: undefined } : undefined;
+}
+
+/** Where an agreement stands on a date (COVENANT.md; the report's JSON `standing`). */
+export type Standing = 'in-force' | 'ended' | 'not-yet';
+
+/**
+ * The agreement's standing on a day: not yet in force before its period starts; ended after
+ * its period ended, unless it has `renewal` (then it is renewed tacitly and stays in force);
+ * in force otherwise, and always after the start of an open-ended period. Undefined without a
+ * usable period.
+ */
+export function standingOf(agreement: Agreement, day: CalendarDate): Standing | undefined {
+    const period = periodOf(agreement);
+    if (!period) return undefined;
+    if (day.dayNumber < period.start.dayNumber) return 'not-yet';
+    if (period.end !== undefined && day.dayNumber > period.end.dayNumber && !renewalField(agreement)) return 'ended';
+    return 'in-force';
+}
+
+/** Whether the agreement is written open-ended (`period from DATE`). */
+export function isOpenEnded(agreement: Agreement): boolean {
+    const field = periodField(agreement);
+    return !!field && !field.range && field.start !== undefined;
 }
 
 export function steeringField(agreement: Agreement) {
@@ -92,6 +147,67 @@ export function effectsOf(agreement: Agreement): Effect[] {
     return agreement.members.filter(isEffect);
 }
 
+export function dataSharingsOf(agreement: Agreement): DataSharing[] {
+    return agreement.members.filter(isDataSharing);
+}
+
+export function budgetsOf(agreement: Agreement): Budget[] {
+    return agreement.members.filter(isBudget);
+}
+
+/** The definitions (`term`), in text order. */
+export function termsOf(agreement: Agreement): Term[] {
+    return agreement.members.filter(isTerm);
+}
+
+/** The considerations (`considering`), in text order. */
+export function considerationsOf(agreement: Agreement): string[] {
+    return allOfType(agreement.members, 'ConsideringField').map(field => field.text);
+}
+
+/** The legal bases of the agreement itself (`basis` at agreement level), in text order. */
+export function agreementBasesOf(agreement: Agreement): string[] {
+    return allOfType(agreement.members, 'BasisField').map(field => field.text);
+}
+
+/** Who signs for the parties (`signatory`), in text order. */
+export function signatoriesOf(agreement: Agreement): SignatoryField[] {
+    return allOfType(agreement.members, 'SignatoryField');
+}
+
+/** The role of a signatory that resolved. */
+export function signatoryRoleOf(signatory: SignatoryField): Role | undefined {
+    return signatory.role?.ref;
+}
+
+/** Whether the agreement is to be signed: it names at least one `signatory` (COVENANT.md). */
+export function isToBeSigned(agreement: Agreement): boolean {
+    return signatoriesOf(agreement).length > 0;
+}
+
+export const renewalField = (agreement: Agreement) => firstOfType(agreement.members, 'RenewalField');
+export const terminationField = (agreement: Agreement) => firstOfType(agreement.members, 'TerminationField');
+export const amendmentField = (agreement: Agreement) => firstOfType(agreement.members, 'AmendmentField');
+export const accessionField = (agreement: Agreement) => firstOfType(agreement.members, 'AccessionField');
+export const disputesField = (agreement: Agreement) => firstOfType(agreement.members, 'DisputesField');
+export const publicationField = (agreement: Agreement) => firstOfType(agreement.members, 'PublicationField');
+
+/** The clauses a covenant to be signed needs (COVENANT.md, `missing-covenant-clause`). */
+export type CovenantClause = 'considering' | 'termination' | 'amendment' | 'disputes';
+
+/**
+ * The required clauses the agreement lacks, in the order `considering`, `termination`,
+ * `amendment`, `disputes`. A written field counts, even if its reference does not resolve.
+ */
+export function missingCovenantClausesOf(agreement: Agreement): CovenantClause[] {
+    const missing: CovenantClause[] = [];
+    if (!firstOfType(agreement.members, 'ConsideringField')) missing.push('considering');
+    if (!terminationField(agreement)) missing.push('termination');
+    if (!amendmentField(agreement)) missing.push('amendment');
+    if (!disputesField(agreement)) missing.push('disputes');
+    return missing;
+}
+
 /** The holders an agreement names at its top: steering, accountable, reviewer. */
 export function governanceHoldersOf(agreement: Agreement): Holder[] {
     return [steeringField(agreement), accountableField(agreement), reviewField(agreement)]
@@ -114,6 +230,6 @@ export function bodiesNamedIn(agreement: Agreement) {
 }
 
 /** The agreement a member (mandate, condition, …) belongs to. */
-export function agreementOf(member: Mandate | Condition | Commitment | Escalation | Effect): Agreement {
+export function agreementOf(member: Mandate | Condition | Commitment | Escalation | Effect | DataSharing | Budget): Agreement {
     return member.$container;
 }

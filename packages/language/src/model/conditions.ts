@@ -1,7 +1,7 @@
 /**
  * Conditions (what must be in place for the work) and the commitments that need them.
  */
-import type { Commitment, Condition } from '../generated/ast.js';
+import type { Commitment, Condition, Party } from '../generated/ast.js';
 import { commitmentsOf } from './agreements.js';
 import { firstOfType } from './fields.js';
 
@@ -11,6 +11,18 @@ export const beforeField = (condition: Condition) => firstOfType(condition.field
 export const needsField = (commitment: Commitment) => firstOfType(commitment.fields, 'NeedsField');
 export const dueField = (commitment: Commitment) => firstOfType(commitment.fields, 'DueField');
 export const byField = (commitment: Commitment) => firstOfType(commitment.fields, 'ByField');
+
+/**
+ * The parties that provide the condition (`provided by`, its first field), resolved ones without
+ * repeats, in text order; more than one provide it jointly (COVENANT.md).
+ */
+export function providersOf(condition: Condition): Party[] {
+    const parties: Party[] = [];
+    for (const ref of providedByField(condition)?.parties ?? []) {
+        if (ref.ref && !parties.includes(ref.ref)) parties.push(ref.ref);
+    }
+    return parties;
+}
 
 /** A condition as named in a commitment's `needs`, with the index of that name in the list. */
 export interface NeededCondition {

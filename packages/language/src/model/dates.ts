@@ -50,6 +50,20 @@ export interface DayRange {
 }
 
 /**
+ * An agreement's period: closed (`period A to B`) or open-ended (`period from A`, no end;
+ * COVENANT.md: the period is then [A, ∞)).
+ */
+export interface AgreementPeriod {
+    readonly start: CalendarDate;
+    readonly end: CalendarDate | undefined;
+}
+
+/** Whether the period contains the date (both ends included; an open period has no end). */
+export function periodContains(period: AgreementPeriod, date: CalendarDate): boolean {
+    return period.start.dayNumber <= date.dayNumber && (period.end === undefined || date.dayNumber <= period.end.dayNumber);
+}
+
+/**
  * A range whose both ends are valid dates, in order (A = B allowed).
  * Invalid dates and reversed ranges give `undefined`, so rules that compare dates skip them
  * (RULES.md: broken input does not cascade).

@@ -3,7 +3,7 @@
  */
 import type { Agreement, Effect } from '../generated/ast.js';
 import { effectsOf, periodOf } from './agreements.js';
-import { parseDate, rangeContains } from './dates.js';
+import { parseDate, periodContains } from './dates.js';
 import { firstOfType } from './fields.js';
 
 export type EffectKindName = 'outcome' | 'quality' | 'output';
@@ -99,7 +99,8 @@ export function isTargetMetAtBaseline(effect: Effect): boolean {
 }
 
 /**
- * Whether the target date lies outside its agreement's period (both ends inside).
+ * Whether the target date lies outside its agreement's period (both ends inside; with
+ * `period from S` only a date before S is outside).
  * `false` when the target date is not a calendar date or the period is not usable (missing,
  * invalid or reversed): broken input does not cascade.
  */
@@ -107,7 +108,7 @@ export function isTargetDateOutsidePeriod(effect: Effect): boolean {
     const date = parseDate(targetField(effect)?.date);
     const period = periodOf(effect.$container);
     if (!date || !period) return false;
-    return !rangeContains(period, date);
+    return !periodContains(period, date);
 }
 
 /**

@@ -9,3 +9,5 @@ export * from './parties.js';
 export * from './closest-name.js';
 export * from './conditions.js';
 export * from './party-involvement.js';
+export * from './data-sharing.js';
+export * from './budgets.js';

@@ -1,9 +1,9 @@
 /**
  * Mandates (Awb 10:1–10:12): who grants, who holds, parents and sub-mandates.
  */
-import type { Agreement, Commitment, Holder, Mandate, Party, Role } from '../generated/ast.js';
-import { isRole } from '../generated/ast.js';
-import { rangeCovers, usableRange, type DayRange } from './dates.js';
+import type { Agreement, Commitment, Holder, Mandate, Party, Power, Role } from '../generated/ast.js';
+import { isMandate, isPower, isRole } from '../generated/ast.js';
+import { rangeContains, rangeCovers, usableRange, type DayRange } from './dates.js';
 import { firstOfType } from './fields.js';
 import { commitmentsOf, mandatesOf, periodOf } from './agreements.js';
 
@@ -14,6 +14,12 @@ export const limitField = (mandate: Mandate) => firstOfType(mandate.fields, 'Lim
 export const submandateField = (mandate: Mandate) => firstOfType(mandate.fields, 'SubmandateField');
 export const validField = (mandate: Mandate) => firstOfType(mandate.fields, 'ValidField');
 export const basisField = (mandate: Mandate) => firstOfType(mandate.fields, 'BasisField');
+export const mandatePowerField = (mandate: Mandate) => firstOfType(mandate.fields, 'MandatePowerField');
+
+/** The power the mandate hands on (`power Party.power`, Awb 10:1), when it resolved. */
+export function mandatePowerOf(mandate: Mandate): Power | undefined {
+    return mandatePowerField(mandate)?.power?.ref;
+}
 
 /** Who grants the mandate (`from`). */
 export function grantorOf(mandate: Mandate): Holder | undefined {
@@ -91,12 +97,15 @@ export function holderPartyOf(mandate: Mandate): Party | undefined {
 /**
  * Whether the mandate's `valid` range covers its agreement's whole `period`, both ends
  * included; `undefined` when either range is absent or unusable (invalid dates, reversed).
+ * With an open-ended period (`period from S`) the range must contain S: a finite end is never
+ * reported (COVENANT.md).
  */
 export function validityCoversPeriod(mandate: Mandate): boolean | undefined {
     const validity = validityOf(mandate);
     const period = periodOf(mandate.$container);
     if (!validity || !period) return undefined;
-    return rangeCovers(validity, period);
+    if (period.end === undefined) return rangeContains(validity, period.start);
+    return rangeCovers(validity, { start: period.start, end: period.end });
 }
 
 /** The parents that do not allow sub-mandating (`submandate denied`, or no `submandate`), Awb 10:9. */
@@ -195,25 +204,61 @@ function cycleThrough(holders: Holder[], grants: Map<Holder, Map<Holder, Mandate
 /** The `decides` field of a commitment (its first; a repeat is `duplicate-field`). */
 export const decidesFieldOf = (commitment: Commitment) => firstOfType(commitment.fields, 'DecidesField');
 
-/** The party that makes the commitment (`by`). */
-export function committingPartyOf(commitment: Commitment): Party | undefined {
-    return firstOfType(commitment.fields, 'ByField')?.party?.ref;
+/**
+ * The parties that make the commitment (`by`, its first field), resolved ones without repeats,
+ * in text order. More than one: a joint commitment (COVENANT.md).
+ */
+export function committingPartiesOf(commitment: Commitment): Party[] {
+    const parties: Party[] = [];
+    for (const ref of firstOfType(commitment.fields, 'ByField')?.parties ?? []) {
+        if (ref.ref && !parties.includes(ref.ref)) parties.push(ref.ref);
+    }
+    return parties;
 }
 
-/** Whether the commitment `decides` without naming a mandate (no `under`). */
+/** The first party that makes the commitment (`by`); the only one unless it is joint. */
+export function committingPartyOf(commitment: Commitment): Party | undefined {
+    return committingPartiesOf(commitment)[0];
+}
+
+/** Whether more than one party makes the commitment (joint, *gezamenlijk*). */
+export function isJointCommitment(commitment: Commitment): boolean {
+    return (firstOfType(commitment.fields, 'ByField')?.parties.length ?? 0) > 1;
+}
+
+/** Whether the commitment `decides` without naming a mandate or power (no `under`). */
 export function decidesWithoutMandate(commitment: Commitment): boolean {
     const decides = decidesFieldOf(commitment);
-    return !!decides && decides.mandate === undefined;
+    return !!decides && decides.authorities.length === 0;
 }
 
-/** The mandate a commitment decides under, when `under` names one that resolved. */
+/** What `decides under` names that resolved (mandates and powers), in text order. */
+export function decisionAuthoritiesOf(commitment: Commitment): Array<Mandate | Power> {
+    const authorities: Array<Mandate | Power> = [];
+    for (const ref of decidesFieldOf(commitment)?.authorities ?? []) {
+        if (ref.ref && !authorities.includes(ref.ref)) authorities.push(ref.ref);
+    }
+    return authorities;
+}
+
+/** The mandates a commitment decides under, resolved ones, in text order. */
+export function decidingMandatesOf(commitment: Commitment): Mandate[] {
+    return decisionAuthoritiesOf(commitment).filter(isMandate);
+}
+
+/** The powers of a party's own a commitment decides under (`under Party.power`), in text order. */
+export function decidingPowersOf(commitment: Commitment): Power[] {
+    return decisionAuthoritiesOf(commitment).filter(isPower);
+}
+
+/** The first mandate a commitment decides under, when `under` names one that resolved. */
 export function decidingMandateOf(commitment: Commitment): Mandate | undefined {
-    return decidesFieldOf(commitment)?.mandate?.ref;
+    return decidingMandatesOf(commitment)[0];
 }
 
-/** The commitments of the agreement made `by` the party. */
+/** The commitments of the agreement made `by` the party, alone or jointly. */
 export function commitmentsOwnedBy(agreement: Agreement, party: Party): Commitment[] {
-    return commitmentsOf(agreement).filter(commitment => committingPartyOf(commitment) === party);
+    return commitmentsOf(agreement).filter(commitment => committingPartiesOf(commitment).includes(party));
 }
 
 /**

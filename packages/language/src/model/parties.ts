@@ -1,12 +1,48 @@
 /**
  * Parties, roles, bodies and holders.
  */
-import type { Body, Holder, Party, Role } from '../generated/ast.js';
-import { isBody, isParty, isRole, isTypeField } from '../generated/ast.js';
+import type { Body, Holder, Party, Power, Role } from '../generated/ast.js';
+import { isBody, isParty, isPower, isRole, isTypeField } from '../generated/ast.js';
 import { allOfType, firstOfType } from './fields.js';
 
 export function rolesOf(party: Party): Role[] {
     return party.members.filter(isRole);
+}
+
+/** The powers a party has by law (`power`), in text order (COVENANT.md, attribution). */
+export function powersOf(party: Party): Power[] {
+    return party.members.filter(isPower);
+}
+
+export const heldByField = (power: Power) => firstOfType(power.parts, 'HeldByField');
+export const powerBasisField = (power: Power) => firstOfType(power.parts, 'BasisField');
+
+/** The role of its party that holds the power (`held by`), when it resolved. */
+export function powerHolderOf(power: Power): Role | undefined {
+    return heldByField(power)?.role?.ref;
+}
+
+/** `Party.power`: how a power is referred to outside its party. */
+export function qualifiedPowerName(power: Power): string {
+    return `${power.$container.name}.${power.name}`;
+}
+
+/** The party a power belongs to. */
+export function partyOfPower(power: Power): Party {
+    return power.$container;
+}
+
+/** The powers a role holds (`held by` names it), across its party. */
+export function powersHeldBy(role: Role): Power[] {
+    return powersOf(role.$container).filter(power => powerHolderOf(power) === role);
+}
+
+/** The parts a power lacks (`incomplete-power`), in the order `held by`, `basis`. */
+export function missingPowerPartsOf(power: Power): Array<'held by' | 'basis'> {
+    const missing: Array<'held by' | 'basis'> = [];
+    if (!heldByField(power)) missing.push('held by');
+    if (!powerBasisField(power)) missing.push('basis');
+    return missing;
 }
 
 export function partyTypeOf(party: Party): string | undefined {
@@ -80,4 +116,4 @@ export function describeHolder(holder: Holder): string {
     return isRole(holder) ? qualifiedRoleName(holder) : holder.name;
 }
 
-export { isBody, isParty, isRole };
+export { isBody, isParty, isPower, isRole };

@@ -5,42 +5,50 @@
  */
 import type { AstNode } from 'langium';
 import type { Agreement, Body, Holder, Party, Role } from '../generated/ast.js';
-import { isBody, isCommitment, isCondition, isEffect, isEscalation, isMandate, isRole } from '../generated/ast.js';
-import { partiesOf } from './agreements.js';
+import { isBody, isBudget, isCommitment, isCondition, isDataSharing, isEffect, isEscalation, isMandate, isRole } from '../generated/ast.js';
+import { involvedPartiesOf, isListedParty, isPartyInAgreement, partiesOf } from './agreements.js';
 import { membersOfBody } from './parties.js';
 
 /** The field through which an agreement names a party or holder. */
 export type PartyMentionKind =
-    | 'by' | 'provided by' | 'from' | 'to' | 'level' | 'measured by' | 'steering' | 'accountable' | 'review';
+    | 'by' | 'provided by' | 'from' | 'to' | 'level' | 'measured by' | 'steering' | 'accountable' | 'review'
+    | 'signatory' | 'data from' | 'data to' | 'controller' | 'share';
 
 /**
  * One reference inside an agreement to a party, a role or a body, as resolved.
- * `node` and `property` locate the reference itself (for placing findings on it).
+ * `node`, `property` and (for lists) `index` locate the reference itself (for placing findings on it).
  */
 export interface PartyMention {
     readonly kind: PartyMentionKind;
     readonly node: AstNode;
     readonly property: string;
+    readonly index?: number;
     /** What the reference names; unresolved references are left out. */
     readonly target: Party | Role | Body;
 }
 
 /**
  * Every resolved reference to a party, role or body inside the agreement, in text order:
- * `steering`, `accountable`, `review … by`, a mandate's `from` and `to`, a condition's
- * `provided by`, a commitment's `by`, an escalation `level` and an effect's `measured by`.
- * Repeated fields are included: each of their references names someone too.
+ * `steering`, `accountable`, `review … by`, `signatory`, a mandate's `from` and `to`, a
+ * condition's `provided by`, a commitment's `by` (every party of a joint one), an escalation
+ * `level`, an effect's `measured by`, a data block's `from`, `to` and `controller`, and a
+ * budget's `share`. Repeated fields are included: each of their references names someone too.
+ * (`parties` and `involving` list the parties; they are not mentions.)
  */
 export function partyMentionsIn(agreement: Agreement): PartyMention[] {
     const mentions: PartyMention[] = [];
-    const add = (kind: PartyMentionKind, node: AstNode, property: string, target: Party | Holder | undefined) => {
-        if (target) mentions.push({ kind, node, property, target });
+    const add = (kind: PartyMentionKind, node: AstNode, property: string, target: Party | Holder | undefined, index?: number) => {
+        if (target) mentions.push({ kind, node, property, index, target });
+    };
+    const addAll = (kind: PartyMentionKind, node: AstNode, property: string, refs: ReadonlyArray<{ ref?: Party }>) => {
+        refs.forEach((ref, index) => add(kind, node, property, ref.ref, index));
     };
     for (const member of agreement.members) {
         switch (member.$type) {
             case 'SteeringField': add('steering', member, 'holder', member.holder?.ref); break;
             case 'AccountableField': add('accountable', member, 'holder', member.holder?.ref); break;
             case 'ReviewField': add('review', member, 'holder', member.holder?.ref); break;
+            case 'SignatoryField': add('signatory', member, 'role', member.role?.ref); break;
             default: break;
         }
         if (isMandate(member)) {
@@ -50,11 +58,11 @@ export function partyMentionsIn(agreement: Agreement): PartyMention[] {
             }
         } else if (isCondition(member)) {
             for (const field of member.fields) {
-                if (field.$type === 'ProvidedByField') add('provided by', field, 'party', field.party?.ref);
+                if (field.$type === 'ProvidedByField') addAll('provided by', field, 'parties', field.parties);
             }
         } else if (isCommitment(member)) {
             for (const field of member.fields) {
-                if (field.$type === 'ByField') add('by', field, 'party', field.party?.ref);
+                if (field.$type === 'ByField') addAll('by', field, 'parties', field.parties);
             }
         } else if (isEscalation(member)) {
             for (const level of member.levels) add('level', level, 'holder', level.holder?.ref);
@@ -62,9 +70,30 @@ export function partyMentionsIn(agreement: Agreement): PartyMention[] {
             for (const field of member.fields) {
                 if (field.$type === 'MeasuredField') add('measured by', field, 'party', field.party?.ref);
             }
+        } else if (isDataSharing(member)) {
+            for (const field of member.fields) {
+                if (field.$type === 'DataFromField') addAll('data from', field, 'parties', field.parties);
+                if (field.$type === 'DataToField') addAll('data to', field, 'parties', field.parties);
+                if (field.$type === 'ControllerField') addAll('controller', field, 'parties', field.parties);
+            }
+        } else if (isBudget(member)) {
+            for (const field of member.fields) {
+                if (field.$type === 'ShareField') add('share', field, 'party', field.party?.ref);
+            }
         }
     }
     return mentions;
+}
+
+/**
+ * Whether the mention names a party that may be named there (COVENANT.md): a party of
+ * `parties` or `involving`; a `signatory` must be a role of a party of `parties` (parties in
+ * `involving` do not sign). Mentions of bodies bind no single party and are always allowed.
+ */
+export function isMentionInAgreement(agreement: Agreement, mention: PartyMention): boolean {
+    const party = partyOfMention(mention);
+    if (!party) return true;
+    return mention.kind === 'signatory' ? isListedParty(agreement, party) : isPartyInAgreement(agreement, party);
 }
 
 /**
@@ -77,13 +106,16 @@ export function partyOfMention(mention: PartyMention): Party | undefined {
 }
 
 /**
- * The parties that play a part in the agreement: they own a commitment or condition, grant or
- * hold a mandate, hold an escalation level, measure an effect, are through a role steering,
- * accountable or reviewer, or one of their roles is a member of a body the agreement names.
+ * The parties that play a part in the agreement: they own a commitment or condition (alone or
+ * jointly), grant or hold a mandate, hold an escalation level, measure an effect, are through a
+ * role steering, accountable or reviewer, provide, receive or control data, pay a share, sign
+ * (a signatory that may sign: see `isMentionInAgreement`), or one of their roles is a member of
+ * a body the agreement names.
  */
 export function partiesPlayingAPart(agreement: Agreement): Set<Party> {
     const playing = new Set<Party>();
     for (const mention of partyMentionsIn(agreement)) {
+        if (mention.kind === 'signatory' && !isMentionInAgreement(agreement, mention)) continue;
         const party = partyOfMention(mention);
         if (party) playing.add(party);
         else if (isBody(mention.target)) {
@@ -97,4 +129,10 @@ export function partiesPlayingAPart(agreement: Agreement): Set<Party> {
 export function unusedPartiesOf(agreement: Agreement): Party[] {
     const playing = partiesPlayingAPart(agreement);
     return partiesOf(agreement).filter(party => !playing.has(party));
+}
+
+/** The parties of `involving` (resolved, without repeats) that play no part in the agreement. */
+export function unusedInvolvedPartiesOf(agreement: Agreement): Party[] {
+    const playing = partiesPlayingAPart(agreement);
+    return involvedPartiesOf(agreement).filter(party => !playing.has(party));
 }

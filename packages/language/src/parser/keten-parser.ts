@@ -1,34 +1,143 @@
 /**
- * The Keten parser: Langium's parser with one addition to its error recovery. A reserved word
- * where a name belongs (`commitment review { … }`) is taken as that name after the error is
- * recorded, so the writer gets one `syntax-error` saying the word is reserved instead of a
- * cascade of follow-on errors from the parser re-reading the word as a keyword.
+ * The Keten parser: Langium's parser with two changes to its error recovery, so that a field
+ * that is still being typed costs one syntax error at that field and everything after it keeps
+ * parsing and linking (issue: field-level error recovery).
+ *
+ * - A reserved word where a declaration's name belongs (`commitment review { … }`,
+ *   `role review "…"`) is taken as that name after the error is recorded, so the writer gets
+ *   one `syntax-error` saying the word is reserved instead of a cascade of follow-on errors from
+ *   the parser re-reading the word as a keyword. The same for a reference (`through review }`).
+ *   Only where what follows can follow a name but not the keyword: a title or `{` right after
+ *   a declaration keyword, or `}`, `,` or `.`. A half-typed field (`accountable` on a line above
+ *   `mandate Uitstel { … }`) must not swallow the keyword of the next member.
+ * - A keyword is never deleted to recover (Chevrotain's single-token deletion): a keyword
+ *   where something else was expected is almost always the start of the next field or member,
+ *   and deleting it would make the half-typed field swallow the next one. The field ends with
+ *   its error instead.
+ * - Recovery resumes at the level of fields and members, never inside the parts of a field
+ *   (a number, a date range, a duration, a qualified name, a free word): an error there ends
+ *   the field, and the parser goes on at the next token that can start a field or member of the
+ *   enclosing block. (Chevrotain would otherwise resume inside the field, e.g. take the next
+ *   field's keyword as the unit of an amount whose number is missing.)
  */
-import { createLangiumParser, type LangiumCoreServices, type LangiumParser } from 'langium';
-import { isReservedWord } from '../keywords.js';
+import {
+    CstUtils, LeafCstNodeImpl, createLangiumParser, type CompositeCstNode, type CstNode, type LangiumCoreServices,
+    type LangiumParser, type RootCstNode
+} from 'langium';
+import type { IToken } from 'chevrotain';
+import { isReservedWord, keywordWords } from '../keywords.js';
 
-/** The parts of Chevrotain's tokens and recognizer that in-rule recovery uses. */
+/** The parts of Chevrotain's tokens and recognizer that recovery uses. */
 interface TokenKind { readonly name: string }
 interface Token { readonly image: string; readonly tokenType: TokenKind }
 interface RecoveringRecognizer {
     tryInRuleRecovery(expectedTokType: TokenKind, follows: TokenKind[]): Token;
+    canRecoverWithSingleTokenDeletion(expectedTokType: TokenKind): boolean;
+    invokeRuleCatch(error: unknown, resyncEnabled: boolean, recoveryValue: (error: unknown) => unknown): unknown;
+    getCurrRuleFullName(): string;
     LA(howMuch: number): Token;
     consumeToken(): void;
 }
 
+/** The token types after which a reserved word is read as a declaration's name. */
+const FOLLOWS_A_NAME = new Set(['{', 'STRING']);
+/** The token types after which a reserved word is read as a name or reference anywhere. */
+const FOLLOWS_A_REFERENCE = new Set(['}', ',', '.']);
+
+/** The keywords (English and Dutch) that a declaration's name follows. */
+const DECLARATION_KEYWORDS = new Set([
+    'party', 'partij', 'role', 'rol', 'power', 'bevoegdheid', 'body', 'orgaan', 'agreement', 'afspraak',
+    'term', 'begrip', 'mandate', 'mandaat', 'condition', 'voorwaarde', 'commitment', 'toezegging',
+    'escalation', 'escalatie', 'effect', 'data', 'gegevens', 'budget', 'begroting'
+]);
+
+/**
+ * Rules that are parts of a field, not fields or members themselves: errors inside them are
+ * recovered by the field's enclosing block (Langium names Chevrotain rules with a suffix).
+ */
+const FIELD_PART_RULES = new Set([
+    'ReportsTo', 'DateRange', 'Duration', 'Amount', 'QualifiedName', 'NumberValue', 'DecidesKeyword',
+    'SubmandateValue', 'ObligationValue', 'PercentKeyword', 'Comparator', 'Frequency', 'EffectKind',
+    'DurationUnit', 'FreeWord'
+]);
+
 export function createKetenParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
     // `wrapper` is Langium's Chevrotain parser; it is protected, and recovery is only open to
-    // change on it (Chevrotain calls `tryInRuleRecovery` after it has saved the mismatch error).
+    // change on it (Chevrotain calls `tryInRuleRecovery` after it has saved the mismatch error,
+    // and `invokeRuleCatch` when a rule fails).
     const recognizer = (parser as unknown as { wrapper: RecoveringRecognizer }).wrapper;
     const defaultRecovery = recognizer.tryInRuleRecovery.bind(recognizer);
     recognizer.tryInRuleRecovery = (expectedTokType, follows) => {
         const next = recognizer.LA(1);
-        if (expectedTokType.name === 'ID' && next.tokenType.name !== 'ID' && isReservedWord(next.image)) {
+        const after = recognizer.LA(2).tokenType.name;
+        if (expectedTokType.name === 'ID' && next.tokenType.name !== 'ID' && isReservedWord(next.image)
+            && ((DECLARATION_KEYWORDS.has(recognizer.LA(0).image) && FOLLOWS_A_NAME.has(after)) || FOLLOWS_A_REFERENCE.has(after))) {
             recognizer.consumeToken();
             return next;
         }
         return defaultRecovery(expectedTokType, follows);
     };
+    const defaultDeletion = recognizer.canRecoverWithSingleTokenDeletion.bind(recognizer);
+    const keywords = keywordWords();
+    recognizer.canRecoverWithSingleTokenDeletion = expectedTokType => {
+        const next = recognizer.LA(1);
+        return !(next.tokenType.name !== 'ID' && keywords.has(next.image)) && defaultDeletion(expectedTokType);
+    };
+    const defaultCatch = recognizer.invokeRuleCatch.bind(recognizer);
+    recognizer.invokeRuleCatch = (error, resyncEnabled, recoveryValue) => {
+        const rule = recognizer.getCurrRuleFullName()?.replace(/\u200B$/, '');
+        return defaultCatch(error, resyncEnabled && !FIELD_PART_RULES.has(rule), recoveryValue);
+    };
+    keepHiddenNodesOffTheStack(parser);
     return parser;
+}
+
+/** The part of Langium's CST builder that adds comments (hidden tokens) to the tree. */
+interface HiddenNodeBuilder {
+    addHiddenNodes(tokens: IToken[]): void;
+    readonly current: CompositeCstNode;
+    readonly rootNode: RootCstNode;
+}
+
+/** Nodes added to a CST node's content per call (a spread of more arguments overflows the stack). */
+const CHUNK = 10_000;
+
+/**
+ * Langium adds the comments of a stretch of text to the syntax tree with one spread call
+ * (`content.push(...nodes)`), so a file of a few hundred thousand comment lines overflowed the
+ * call stack ("Maximum call stack size exceeded"). The same placement, in bounded chunks.
+ */
+function keepHiddenNodesOffTheStack(parser: LangiumParser): void {
+    const builder = (parser as unknown as { nodeBuilder: HiddenNodeBuilder }).nodeBuilder;
+    builder.addHiddenNodes = tokens => {
+        const nodes: CstNode[] = [];
+        for (const token of tokens) {
+            const leaf = new LeafCstNodeImpl(token.startOffset, token.image.length, CstUtils.tokenToRange(token), token.tokenType, true);
+            leaf.root = builder.rootNode;
+            nodes.push(leaf);
+        }
+        let current: CompositeCstNode = builder.current;
+        if (current.content.length > 0) {
+            insertChunked(current.content, current.content.length, nodes);
+            return;
+        }
+        while (current.container) {
+            const index = current.container.content.indexOf(current);
+            if (index > 0) {
+                insertChunked(current.container.content, index, nodes);
+                return;
+            }
+            current = current.container;
+        }
+        insertChunked(builder.rootNode.content, 0, nodes);
+    };
+}
+
+/** `content.splice(at, 0, ...nodes)` in chunks (Langium's content array sets each node's container). */
+function insertChunked(content: CstNode[], at: number, nodes: readonly CstNode[]): void {
+    for (let start = 0; start < nodes.length; start += CHUNK) {
+        // A spread of at most CHUNK nodes: bounded.
+        content.splice(at + start, 0, ...nodes.slice(start, start + CHUNK));
+    }
 }

@@ -6,7 +6,7 @@ import type { AstNode } from 'langium';
 import { CstUtils, GrammarAST } from 'langium';
 
 /** First words of the two-word field openers (`reports to`, `provided by` and Dutch forms). */
-const TWO_WORD_OPENERS = new Set(['reports', 'provided', 'valt', 'geleverd']);
+const TWO_WORD_OPENERS = new Set(['reports', 'provided', 'valt', 'geleverd', 'held', 'berust', 'termination', 'opzegging']);
 
 export function fieldKeywordText(field: AstNode): string {
     const cst = field.$cstNode;

@@ -9,7 +9,7 @@ import {
 } from 'langium';
 import type { KetenSettings } from '../config/keten-settings.js';
 import { closestName } from '../model/closest-name.js';
-import { isParty, isRole } from '../generated/ast.js';
+import { isParty, isPower, isRole } from '../generated/ast.js';
 import type { KindName } from '../messages/en/kinds.js';
 
 export class KetenLinker extends DefaultLinker {
@@ -28,7 +28,7 @@ export class KetenLinker extends DefaultLinker {
         const description = scope.getElement(name);
         if (description) return description;
         const messages = this.settings().messages;
-        const expectedType = this.reflection.getReferenceType(refInfo);
+        const expectedType = expectedKindOf(this.reflection.getReferenceType(refInfo), name);
         const expected = kindWord(messages.kinds, expectedType);
         const candidates = scope.getAllElements().map(d => d.name).distinct().toArray();
         const suggestion = closestName(name, candidates);
@@ -38,7 +38,7 @@ export class KetenLinker extends DefaultLinker {
         const message = sameName
             ? messages.wrongKind({
                 name, actual: kindWord(messages.kinds, sameName.type), expected,
-                suggestion: this.roleOfParty(sameName, expectedType) ?? suggestion
+                suggestion: this.roleOfParty(sameName, expectedType) ?? this.partyOfRole(sameName, expectedType) ?? suggestion
             })
             : messages.unresolvedReference({ name, expected, suggestion });
         return { info: refInfo, message, targetDescription: undefined } as LinkingError;
@@ -69,6 +69,16 @@ export class KetenLinker extends DefaultLinker {
         return role && isRole(role) ? `${party.name}.${role.name}` : undefined;
     }
 
+    /**
+     * Where a party is expected and a role or power is named (`from Apeldoorn.college` in a data
+     * block): suggest its party (COVENANT.md).
+     */
+    protected partyOfRole(description: AstNodeDescription, expectedType: string): string | undefined {
+        if (expectedType !== 'Party') return undefined;
+        const node = description.node;
+        return isRole(node) || isPower(node) ? node.$container.name : undefined;
+    }
+
     /** A declaration of any kind with this name that the reference could see. */
     protected visibleDescriptionsNamed(refInfo: ReferenceInfo, name: string): AstNodeDescription | undefined {
         const document = AstUtils.getDocument(refInfo.container);
@@ -80,6 +90,15 @@ export class KetenLinker extends DefaultLinker {
         }
         return this.indexManager.allElements().find(d => d.name === name);
     }
+}
+
+/**
+ * The kind a reference expects, as a message names it: after `under` a plain name can only be
+ * a mandate of the agreement and a qualified one only a power (`Party.power`).
+ */
+function expectedKindOf(type: string, name: string): string {
+    if (type === 'Authority') return name.includes('.') ? 'Power' : 'Mandate';
+    return type;
 }
 
 function kindWord(kinds: Record<KindName, string>, type: string): string {

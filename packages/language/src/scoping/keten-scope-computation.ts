@@ -1,10 +1,10 @@
 /**
  * What each file exports to the workspace: parties, bodies and agreements by their name, and
- * every role as `Party.role`. There are no imports: every file sees every exported name
+ * every role and power as `Party.role` / `Party.power`. There are no imports: every file sees every exported name
  * (LANGUAGE.md, "Declarations at the top level").
  */
 import { DefaultScopeComputation, type AstNode, type AstNodeDescription, type LangiumDocument } from 'langium';
-import { isParty, isRole, type Document } from '../generated/ast.js';
+import { isParty, isPower, isRole, type Document } from '../generated/ast.js';
 
 export class KetenScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(
@@ -16,7 +16,7 @@ export class KetenScopeComputation extends DefaultScopeComputation {
             this.addExportedSymbol(element, exports, document);
             if (isParty(element)) {
                 for (const member of element.members) {
-                    if (isRole(member) && member.name && element.name) {
+                    if ((isRole(member) || isPower(member)) && member.name && element.name) {
                         exports.push(this.descriptions.createDescription(member, `${element.name}.${member.name}`, document));
                     }
                 }

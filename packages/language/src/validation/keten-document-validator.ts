@@ -42,7 +42,8 @@ export class KetenDocumentValidator extends DefaultDocumentValidator {
         recordLinkingErrors(document, raw.some(d => (d.data as { code?: string } | undefined)?.code === DocumentValidator.LinkingError));
         const named = dropCascade(document, raw.map(diagnostic => this.nameBuiltIn(document, diagnostic)));
         // Added after dropCascade: a wrong escape leaves the parse intact, so other findings stay meaningful.
-        named.push(...invalidEscapeDiagnostics(document, this.lexer, this.settings.messages));
+        // One by one: a file can hold more bad escapes than a call takes arguments.
+        for (const escape of invalidEscapeDiagnostics(document, this.lexer, this.settings.messages)) named.push(escape);
         const configured = this.applyConfiguredSeverities(document, named);
         const result = applySuppressions(document, configured, this.settings);
         return result.sort(compareDiagnostics);

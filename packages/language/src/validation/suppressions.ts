@@ -111,7 +111,7 @@ function coveringRules(suppressions: readonly Suppression[], diagnostic: Diagnos
     for (const suppression of suppressions) {
         const applies = suppression.scope === 'file' || suppression.range.end.line + 1 === diagnostic.range.start.line;
         if (!applies) continue;
-        covering.push(...suppression.rules.filter(rule => rule.id === diagnostic.code));
+        for (const rule of suppression.rules) if (rule.id === diagnostic.code) covering.push(rule);
     }
     return covering;
 }

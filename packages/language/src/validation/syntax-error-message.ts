@@ -28,6 +28,40 @@ function foundWord(found: string): string {
 }
 
 export function describeSyntaxError(document: LangiumDocument, diagnostic: Diagnostic, messages: Messages): string {
+    return describeParserError(document, diagnostic, messages) + controllerWordHint(document, diagnostic, messages);
+}
+
+/**
+ * COVENANT.md: `verantwoordelijk` (accountable) written inside `gegevens`, or
+ * `verantwoordelijke` (controller) at agreement level, gets the other word suggested.
+ */
+function controllerWordHint(document: LangiumDocument, diagnostic: Diagnostic, messages: Messages): string {
+    const text = document.textDocument.getText();
+    const offset = document.textDocument.offsetAt(diagnostic.range.start);
+    const word = /^[A-Za-z_]+/.exec(text.slice(offset))?.[0];
+    if (word !== 'verantwoordelijk' && word !== 'verantwoordelijke') return '';
+    const inData = enclosingBlockKeyword(text, offset) === 'gegevens' || enclosingBlockKeyword(text, offset) === 'data';
+    if (inData === (word === 'verantwoordelijke')) return '';
+    return messages.syntaxDidYouMeanControllerWord({ word, suggestion: inData ? 'verantwoordelijke' : 'verantwoordelijk', inData });
+}
+
+/** The keyword that opens the innermost block still open at `offset` (skipping strings and comments). */
+function enclosingBlockKeyword(text: string, offset: number): string | undefined {
+    const open: string[] = [];
+    let declaration: string | undefined;
+    let expectName = false;
+    for (const match of text.slice(0, offset).matchAll(/"(?:[^"\\]|\\[\s\S])*"|\/\/[^\n\r]*|\/\*[\s\S]*?\*\/|[A-Za-z_][A-Za-z0-9_]*|[{}]/g)) {
+        const token = match[0];
+        if (token === '{') { open.push(declaration ?? ''); declaration = undefined; }
+        else if (token === '}') open.pop();
+        else if (/^[A-Za-z_]/.test(token)) {
+            if (!expectName) { declaration = token; expectName = true; } else expectName = false;
+        }
+    }
+    return open[open.length - 1];
+}
+
+function describeParserError(document: LangiumDocument, diagnostic: Diagnostic, messages: Messages): string {
     const message = diagnostic.message;
     const lexing = /^unexpected character: ->([\s\S]*?)<- at offset/.exec(message);
     if (lexing) return messages.syntaxUnexpectedCharacter({ text: lexing[1] });

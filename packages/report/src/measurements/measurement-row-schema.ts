@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { model, type Messages } from '@keten/language';
+import { readMeasuredNumber, type MeasuredNumber } from './measured-number.js';
 
 /** The texts of measurement problems, in the report's locale. */
 export type MeasurementTexts = Messages['measurements'];
@@ -22,22 +23,30 @@ const calendarDate = (texts: MeasurementTexts) => z.string({ error: texts.dateMi
 const optionalText = (texts: MeasurementTexts, field: 'source' | 'note') => z.string({ error: texts.notText({ field }) }).trim().optional()
     .transform(text => (text === undefined || text === '' ? undefined : text));
 
-/** A plain decimal number: digits, optionally a sign and a fraction; no thousands separators. */
-const DECIMAL_POINT = /^[+-]?\d+(?:\.\d+)?$/;
-const DECIMAL_POINT_OR_COMMA = /^[+-]?\d+(?:[.,]\d+)?$/;
-
 /** The CSV dialects: `,` with a decimal point, or `;` (Dutch Excel) with a decimal comma or point. */
 export type CsvDelimiter = ',' | ';';
 
+/** A CSV value, read by `readMeasuredNumber`: never a guess between a decimal mark and a thousands separator. */
 function csvNumber(delimiter: CsvDelimiter, texts: MeasurementTexts) {
-    const pattern = delimiter === ';' ? DECIMAL_POINT_OR_COMMA : DECIMAL_POINT;
     return z.string({ error: texts.valueMissing() })
         .trim()
         .min(1, { error: texts.valueMissing() })
-        .refine(text => pattern.test(text), {
-            error: issue => texts.notANumber({ value: String(issue.input), decimalComma: delimiter === ';' })
-        })
-        .transform(text => Number(text.replace(',', '.')));
+        .transform((text, context) => {
+            const read = readMeasuredNumber(text, delimiter);
+            if (read.ok) return read.value;
+            context.addIssue({ code: 'custom', message: numberProblemText(text, read, delimiter, texts), params: { reason: read.problem === 'ambiguous' ? 'ambiguous-value' : 'bad-value' } });
+            return z.NEVER;
+        });
+}
+
+/** Why a CSV value is not taken as a number, in the report's locale. */
+export function numberProblemText(text: string, read: Exclude<MeasuredNumber, { ok: true }>, delimiter: CsvDelimiter, texts: MeasurementTexts): string {
+    switch (read.problem) {
+        case 'ambiguous': return texts.ambiguousNumber({ value: text, mark: delimiter === ';' ? '.' : ',', readings: read.readings });
+        case 'thousands-separator': return texts.thousandsSeparator({ value: text, write: read.write });
+        case 'decimal-comma': return texts.decimalCommaInCommaFile({ value: text, write: read.write });
+        case 'not-a-number': return texts.notANumber({ value: text, decimalComma: delimiter === ';' });
+    }
 }
 
 /** A CSV row, its cells picked by header name. */
@@ -59,6 +68,8 @@ export function jsonRowSchema(texts: MeasurementTexts) {
         value: z.number({
             error: issue => issue.input === undefined
                 ? texts.valueMissing()
+                // JSON.parse makes 1e400 Infinity, which JSON.stringify would write as null.
+                : typeof issue.input === 'number' ? texts.notAFiniteNumber()
                 : texts.jsonValueNotANumber({ value: JSON.stringify(issue.input) })
         }),
         source: optionalText(texts, 'source'),
@@ -74,9 +85,12 @@ export interface ValidRow {
     readonly note?: string;
 }
 
+/** Why a row is left out, as `validateRow` finds it. */
+export type RowProblemReason = 'missing-field' | 'bad-date' | 'bad-value' | 'ambiguous-value' | 'bad-row';
+
 /** Validates a row; the first problem's message (in field order) when it fails. */
 export function validateRow(schema: z.ZodType<ValidRow, unknown>, raw: unknown, texts: MeasurementTexts):
-    { ok: true; row: ValidRow } | { ok: false; reason: 'missing-field' | 'bad-date' | 'bad-value' | 'bad-row'; message: string } {
+    { ok: true; row: ValidRow } | { ok: false; reason: RowProblemReason; message: string } {
     const parsed = schema.safeParse(raw);
     if (parsed.success) return { ok: true, row: parsed.data };
     const order = ['effect', 'date', 'value', 'source', 'note'];
@@ -86,7 +100,9 @@ export function validateRow(schema: z.ZodType<ValidRow, unknown>, raw: unknown, 
     const message = first?.message ?? texts.rowNotValid();
     // The schemas give a missing field exactly these messages (zod's issue does not keep the input).
     const missing = new Set([texts.effectMissing(), texts.dateMissing(), texts.valueMissing()]);
+    const given = first?.code === 'custom' ? (first.params as { reason?: RowProblemReason } | undefined)?.reason : undefined;
     const reason = missing.has(message) ? 'missing-field'
+        : given !== undefined ? given
         : field === 'date' ? 'bad-date'
         : field === 'value' ? 'bad-value'
         : 'bad-row';

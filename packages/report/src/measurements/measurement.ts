@@ -21,7 +21,12 @@ export interface MeasurementRow {
 
 /** Why a row was left out. */
 export type DataProblemReason =
-    | 'missing-field' | 'unknown-effect' | 'bad-date' | 'bad-value' | 'duplicate' | 'after-as-of' | 'bad-row';
+    | 'missing-field' | 'unknown-effect' | 'bad-date' | 'bad-value' | 'ambiguous-value' | 'extra-fields' | 'duplicate' | 'after-as-of' | 'bad-row';
+
+/** Every reason, in the order the HTML and Markdown reports count them. */
+export const DATA_PROBLEM_REASONS: readonly DataProblemReason[] = [
+    'missing-field', 'unknown-effect', 'bad-date', 'bad-value', 'ambiguous-value', 'extra-fields', 'duplicate', 'after-as-of', 'bad-row'
+];
 
 /**
  * A row left out of the report: the file, where in it (CSV: the physical 1-based line, the

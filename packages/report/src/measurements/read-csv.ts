@@ -12,6 +12,16 @@ import type { CsvDelimiter, MeasurementTexts } from './measurement-row-schema.js
 export interface CsvRecord {
     readonly line: number;
     readonly cells: Readonly<Record<string, string>>;
+    /**
+     * Set when the row has more fields than the header names columns (empty fields at its end
+     * aside): a value with an unquoted delimiter was split, and no cell can be trusted.
+     */
+    readonly extraFields?: { readonly fields: number; readonly columns: number };
+    /**
+     * In a `,` file: the value and the field after it when they look like one number split at
+     * its comma (`44,5`, `1,234`), whether or not that gave the row an extra field.
+     */
+    readonly splitNumber?: string;
 }
 
 export interface CsvTable {
@@ -33,6 +43,9 @@ export interface CsvRow {
 /** `text`: the file's text (decoded, without the byte-order mark the decoder took off). */
 export function readCsv(file: string, text: string, texts: MeasurementTexts): CsvTable {
     const bytes = Buffer.from(text, 'utf8');
+    // Excel's "Unicode text" separates fields with tabs: no dialect of REPORTS.md, and never guessed at.
+    const firstLine = /^[^\r\n]*/.exec(text)?.[0] ?? '';
+    if (firstLine.includes('\t') && !/[,;]/.test(firstLine)) throw new MeasurementFileError(file, texts.tabSeparated({ file }));
     const delimiter = delimiterOf(bytes);
     checkHeader(file, bytes, delimiter, texts);
     const [header, ...data] = parsedRows(file, bytes, delimiter, texts);
@@ -46,13 +59,25 @@ export function readCsv(file: string, text: string, texts: MeasurementTexts): Cs
     const picked = columns
         .map((name, index) => ({ name, index }))
         .filter(({ name }, position) => KNOWN_COLUMNS.has(name) && columns.indexOf(name) === position);
+    const valueIndex = columns.indexOf('value');
+    // The column after `value`, when it holds text (a number split at its comma lands there).
+    const textAfterValue = columns[valueIndex + 1] === 'source' || columns[valueIndex + 1] === 'note';
     const records: CsvRecord[] = [];
     for (const row of data) {
         const cells: Record<string, string> = {};
         for (const { name, index } of picked) {
             if (row.record[index] !== undefined) cells[name] = row.record[index];
         }
-        records.push({ line: row.line, cells });
+        const record: { -readonly [K in keyof CsvRecord]: CsvRecord[K] } = { line: row.line, cells };
+        let fields = row.record.length;
+        while (fields > columns.length && row.record[fields - 1].trim() === '') fields--;
+        if (fields > columns.length) record.extraFields = { fields, columns: columns.length };
+        if (delimiter === ',' && (record.extraFields || textAfterValue)) {
+            const value = row.record[valueIndex]?.trim() ?? '';
+            const next = row.record[valueIndex + 1]?.trim() ?? '';
+            if (/^[+-]?\d+$/.test(value) && /^\d+$/.test(next)) record.splitNumber = `${value},${next}`;
+        }
+        records.push(record);
     }
     return { delimiter, records };
 }

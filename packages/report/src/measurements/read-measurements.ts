@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { messagesFor, model, type RowPlaceText } from '@keten/language';
 import { MeasurementFileError, type DataProblem, type DataProblemReason, type MeasurementRow, type MeasurementSet } from './measurement.js';
 import { csvRowSchema, jsonRowSchema, validateRow, type MeasurementTexts, type ValidRow } from './measurement-row-schema.js';
+import { readMeasuredNumber } from './measured-number.js';
 import { readCsv } from './read-csv.js';
 import { readJsonArray } from './read-json.js';
 
@@ -39,7 +40,7 @@ export function readMeasurements(
     const firstOf = new Map<string, RowPlace>();
 
     const accept = (place: RowPlace, checked: ReturnType<typeof validateRow>): void => {
-        const problem = (reason: DataProblemReason, message: string): void => { problems.push({ ...place, reason, message }); };
+        const problem = (reason: DataProblemReason, message: string): void => { problems.push(dataProblem(place, reason, message)); };
         if (!checked.ok) return problem(checked.reason, checked.message);
         const row: ValidRow = checked.row;
         if (!known.has(row.effect)) {
@@ -58,19 +59,44 @@ export function readMeasurements(
     };
 
     for (const { file, bytes } of files) {
-        const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        if (buffer.includes(0)) throw new MeasurementFileError(file, texts.binaryFile({ file }));
-        const text = decodeText(buffer);
+        const text = decodeText(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), texts);
         if (isJson(file, text)) {
             const schema = jsonRowSchema(texts);
             readJsonArray(file, text, texts).forEach((raw, index) => accept({ file, index }, validateRow(schema, raw, texts)));
         } else {
             const table = readCsv(file, text, texts);
             const schema = csvRowSchema(table.delimiter, texts);
-            for (const record of table.records) accept({ file, line: record.line }, validateRow(schema, record.cells, texts));
+            for (const record of table.records) {
+                const place = { file, line: record.line };
+                // A row split by an unquoted delimiter, or a number split at its comma, is never read as it stands.
+                if (record.extraFields) {
+                    const message = record.splitNumber !== undefined
+                        ? splitNumberText(record.splitNumber, texts)
+                        : texts.extraFields({ ...record.extraFields, delimiter: table.delimiter });
+                    problems.push(dataProblem(place, 'extra-fields', message));
+                } else if (record.splitNumber !== undefined) {
+                    problems.push(dataProblem(place, 'ambiguous-value', splitNumberText(record.splitNumber, texts)));
+                } else {
+                    accept(place, validateRow(schema, record.cells, texts));
+                }
+            }
         }
     }
     return { measurements, problems };
+}
+
+/** A data problem built field by field, like `measurementRow` (a million bad rows are a million of these). */
+function dataProblem(place: RowPlace, reason: DataProblemReason, message: string): DataProblem {
+    return 'line' in place
+        ? { file: place.file, line: place.line, reason, message }
+        : { file: place.file, index: place.index, reason, message };
+}
+
+/** Why `44,5` or `1,234` split over two fields of a `,` file is not read: what it may mean. */
+function splitNumberText(joined: string, texts: MeasurementTexts): string {
+    const read = readMeasuredNumber(joined, ',');
+    if (!read.ok && read.problem === 'ambiguous') return texts.numberSplitAtComma({ value: joined, readings: read.readings });
+    return texts.numberSplitAtComma({ value: joined, write: !read.ok && read.problem === 'decimal-comma' ? read.write : undefined });
 }
 
 /** The row with where it stands; built field by field (two object spreads per row took ~0.1 s for 36,000 rows). */
@@ -84,15 +110,43 @@ function measurementRow(row: ValidRow, place: RowPlace): MeasurementRow {
 }
 
 /**
- * UTF-8 (with or without byte-order mark); a file that is not UTF-8 is read as Windows-1252,
- * the encoding Excel on Windows uses for "CSV (gescheiden door lijstscheidingsteken)".
+ * UTF-8 (with or without byte-order mark); UTF-16 with its byte-order mark (as Excel's "Unicode
+ * text" is written); a file that is not UTF-8 is read as Windows-1252, the encoding Excel on
+ * Windows uses for "CSV (gescheiden door lijstscheidingsteken)". UTF-16 without a byte-order
+ * mark cannot be told apart safely and is refused with the advice to save as UTF-8; other bytes
+ * that no text has (NUL) are binary data.
  */
-function decodeText(buffer: Buffer): string {
+function decodeText(file: string, buffer: Buffer, texts: MeasurementTexts): string {
+    const utf16 = buffer[0] === 0xff && buffer[1] === 0xfe ? 'utf-16le' : buffer[0] === 0xfe && buffer[1] === 0xff ? 'utf-16be' : undefined;
+    if (utf16) {
+        const text = new TextDecoder(utf16, { ignoreBOM: false }).decode(buffer);
+        if (text.includes('\u0000')) throw new MeasurementFileError(file, texts.binaryFile({ file }));
+        return text;
+    }
+    if (buffer.includes(0)) {
+        throw new MeasurementFileError(file, looksLikeUtf16(buffer) ? texts.utf16WithoutByteOrderMark({ file }) : texts.binaryFile({ file }));
+    }
     try {
         return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer);
     } catch {
         return new TextDecoder('windows-1252').decode(buffer);
     }
+}
+
+/** Text in UTF-16 without a byte-order mark: of its first bytes, every other one is NUL (Latin letters, digits). */
+function looksLikeUtf16(buffer: Buffer): boolean {
+    const sample = buffer.subarray(0, Math.min(buffer.length, 512));
+    if (sample.length < 4) return false;
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let index = 0; index < sample.length; index++) {
+        if (sample[index] === 0) {
+            if (index % 2 === 0) evenZeros++;
+            else oddZeros++;
+        }
+    }
+    const half = sample.length / 2;
+    return Math.max(evenZeros, oddZeros) >= half * 0.9 && Math.min(evenZeros, oddZeros) === 0;
 }
 
 function isJson(file: string, text: string): boolean {

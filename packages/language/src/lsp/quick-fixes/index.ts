@@ -6,6 +6,7 @@ import { insertMissingEffectFields } from './unmeasured-effect.js';
 import { insertAccountable, insertReview, insertSteering } from './missing-governance-field.js';
 import { addEscalationSkeleton } from './missing-escalation.js';
 import { removeUnusedParty } from './unused-party.js';
+import { insertMissingFields } from './missing-field.js';
 import { suppressOnLine } from './suppress-on-line.js';
 
 export const QUICK_FIXES: readonly QuickFix[] = [
@@ -17,6 +18,7 @@ export const QUICK_FIXES: readonly QuickFix[] = [
     insertReview,
     addEscalationSkeleton,
     removeUnusedParty,
+    insertMissingFields,
     // Last: the repair of the finding comes before silencing it.
     suppressOnLine
 ];

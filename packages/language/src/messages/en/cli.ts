@@ -14,6 +14,17 @@ export interface RuleDocText {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+/** At most five names, then how many more. */
+const listed = (names: readonly string[], more: string) =>
+    names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')} and ${names.length - 5} ${more}`;
+
+/** What an input file is to a command (the output that would replace it is refused). */
+const INPUT_KINDS_EN = {
+    agreement: 'an agreement file',
+    measurements: 'a measurement file (--data)',
+    configuration: 'the configuration file'
+} as const;
+
 export const cliEn = {
     // ---------------------------------------------------------------- run-wide
     unknownLocale: (a: { locale: string }) => `Unknown locale '${a.locale}'. Choose 'en' or 'nl'.`,
@@ -42,6 +53,25 @@ export const cliEn = {
     fileTooLarge: (a: { path: string; megabytes: string; limit: number }) =>
         `'${a.path}' is ${a.megabytes} MB; Keten reads agreement files of up to ${a.limit} MB. Split it into several files (they form one workspace), or check that it is an agreement at all.`,
     cannotWrite: (a: { path: string; reason: string }) => `Cannot write '${a.path}': ${a.reason}.`,
+
+    // ---------------------------------------------------------------- outputs (all commands)
+    /** `kind`: what the file is to the command; `input`: the file as read (may differ from `output` through a link). */
+    outputIsInput: (a: { output: string; kind: 'agreement' | 'measurements' | 'configuration'; input: string }) =>
+        `Not writing to '${a.output}': it is ${INPUT_KINDS_EN[a.kind]} this command reads${a.input !== a.output ? ` ('${a.input}')` : ''}, and writing would replace it. Choose another output file.`,
+    outputTwice: (a: { output: string }) => `'${a.output}' is named as the output of two reports; give each report its own file.`,
+    cannotWriteStandardOutput: (a: { reason: string }) => `Cannot write to standard output: ${a.reason}.`,
+    diskFull: () => 'the disk is full',
+    inputOutputError: () => 'the device reported an input/output error',
+    isAFolder: () => 'it is a folder',
+    readOnlyFileSystem: () => 'the file system is read-only',
+    /**
+     * `report`, `graph`, `register` (and every command that presents agreements) on a file with
+     * syntax errors; `leftOut`: the top-level declarations left out, already named (`agreement 'Pilot'`).
+     */
+    syntaxErrorsLeftOut: (a: { file: string; count: number; line: number; leftOut: readonly string[] }) =>
+        `${a.file}: ${plural(a.count, 'syntax error')} (${a.count === 1 ? '' : 'the first '}on line ${a.line}); ${a.leftOut.length > 0
+            ? `left out because incomplete: ${listed(a.leftOut, 'more')}`
+            : 'outside every party, body and agreement: the text there was not read'}. Run 'keten validate' to see the errors.`,
 
     // ---------------------------------------------------------------- validate
     outputWithoutFormat: (a: { output: string }) =>
@@ -90,6 +120,16 @@ export const cliEn = {
     initCannotWrite: (a: { dir: string; reason: string }) => `Cannot write into '${a.dir}': ${a.reason}.`,
     initCreated: (a: { file: string }) => `created ${a.file}`,
     initNext: (a: { command: string }) => `Next: ${a.command}`,
+
+    // ---------------------------------------------------------------- playground
+    playgroundServing: (a: { url: string }) =>
+        `Keten playground: ${a.url}\nOpen it in a browser. What you write stays in that browser; nothing is sent anywhere. Press Ctrl-C to stop.`,
+    playgroundStopped: () => 'Keten playground stopped.',
+    playgroundNotBuilt: (a: { folder: string }) =>
+        `The playground is not built ('${a.folder}' has no index.html). Run 'npm run build' in the Keten repository.`,
+    playgroundBadPort: (a: { value: string }) => `--port needs a whole number from 0 to 65535, not '${a.value}' (0 takes any free port).`,
+    playgroundPortInUse: (a: { port: number }) => `Port ${a.port} is already in use. Choose another with --port, or --port 0 for any free port.`,
+    playgroundCannotListen: (a: { host: string; port: number; reason: string }) => `Cannot serve the playground on ${a.host}:${a.port}: ${a.reason}.`,
 
     // ---------------------------------------------------------------- rules
     rulesUnknownFormat: (a: { format: string }) => `Unknown format '${a.format}' for rules. Choose text, md or json.`,

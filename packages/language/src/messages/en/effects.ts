@@ -23,8 +23,8 @@ export const effectsEn = {
     targetAlreadyMet: (a: { effect: string; baseline: number; op: string; target: number }) =>
         `The target of effect '${a.effect}' (${a.op} ${a.target}) is already met by its baseline (${a.baseline}): the agreement promises nothing that is not already there. Set a target that asks for a change, or correct the baseline.`,
     targetAlreadyMetRelated: (a: { effect: string }) => `The baseline of effect '${a.effect}'.`,
-    effectDeadlineOutsidePeriod: (a: { effect: string; date: string; agreement: string; start: string; end: string }) =>
-        `The target date of effect '${a.effect}' (${a.date}) lies outside the period of agreement '${a.agreement}' (${a.start} to ${a.end}): nobody is bound to reach it. Move the target date into the period, or extend the period.`,
+    effectDeadlineOutsidePeriod: (a: { effect: string; date: string; agreement: string; start: string; end?: string }) =>
+        `The target date of effect '${a.effect}' (${a.date}) lies outside the period of agreement '${a.agreement}' (${a.end === undefined ? `from ${a.start}` : `${a.start} to ${a.end}`}): nobody is bound to reach it. Move the target date into the period, or extend the period.`,
     effectWithoutCommitment: (a: { effect: string }) =>
         `Effect '${a.effect}' is not linked to any commitment: it is not said what work should bring it about. Add 'through' with the commitments meant to achieve it.`,
     noOutcomeEffect: (a: { agreement: string }) =>

@@ -9,7 +9,12 @@ export const kindsEn = {
     Condition: 'condition',
     Commitment: 'commitment',
     Escalation: 'escalation route',
-    Effect: 'effect'
+    Effect: 'effect',
+    Power: 'power',
+    Authority: 'mandate or power',
+    DataSharing: 'data block',
+    Budget: 'budget',
+    Term: 'term'
 } as const satisfies Record<string, string>;
 
 export type KindName = keyof typeof kindsEn;

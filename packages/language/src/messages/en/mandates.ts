@@ -1,4 +1,8 @@
 /** Messages of the mandates rules (Awb 10:1–10:12). */
+import { quantitiesEn } from './quantities.js';
+
+/** A limit as the agreement wrote it (`5000 EUR per huishouden`), its unit words in English. */
+const amount = (written: string) => quantitiesEn.writtenAmount(written);
 const quoted = (names: readonly string[]) => names.map(name => `'${name}'`);
 
 /** `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'`. */
@@ -34,11 +38,11 @@ export const mandatesEn = {
     submandateDeniedRelated: (a: { parent: string }) =>
         `Parent mandate '${a.parent}' does not allow sub-mandating.`,
     submandateLimitExceedsParent: (a: { mandate: string; limit: string; parents: readonly ParentValue[]; maximum: string }) =>
-        `Sub-mandate '${a.mandate}' has limit ${a.limit}, higher than ${a.parents.map(p => `the ${p.value} of its parent '${p.parent}'`).join(' and ')}: a sub-mandate cannot give more than its parent holds. Lower the limit to at most ${a.maximum}.`,
+        `Sub-mandate '${a.mandate}' has limit ${amount(a.limit)}, higher than ${a.parents.map(p => `the ${amount(p.value)} of its parent '${p.parent}'`).join(' and ')}: a sub-mandate cannot give more than its parent holds. Lower the limit to at most ${amount(a.maximum)}.`,
     submandateValidityExceedsParent: (a: { mandate: string; valid: string; parents: readonly ParentValue[] }) =>
         `Sub-mandate '${a.mandate}' is valid ${a.valid}, which reaches outside ${a.parents.map(p => `the validity of its parent '${p.parent}' (${p.value})`).join(' and ')}: outside that time the parent gives no authority to pass on. Keep the 'valid' range within the parent's.`,
     submandateExceedsParentRelated: (a: { parent: string; what: string }) =>
-        `Parent mandate '${a.parent}' has ${a.what}.`,
+        `Parent mandate '${a.parent}' has ${a.what.replace(/^limit (.*)$/, (_all, limit: string) => `limit ${amount(limit)}`)}.`,
     mandateCycle: (a: { holders: readonly string[]; mandates: readonly string[] }) =>
         a.holders.length === 1
             ? `Mandate ${listed(a.mandates)} is granted by '${a.holders[0]}' to '${a.holders[0]}' itself: a role cannot give itself authority. Have the mandate granted by the role or body that holds the authority.`

@@ -32,6 +32,27 @@ export const measurementsEn = {
     /** A CSV value; `decimalComma` in the `;` dialect, where 41,5 is a number too. */
     notANumber: (a: { value: string; decimalComma: boolean }) =>
         `The value '${a.value}' is not a number (expected a number such as ${a.decimalComma ? '41,5 or 41.5' : '41.5'}, without thousands separators).`,
+    /**
+     * A CSV value that reads as two numbers (docs/reports.md): `mark` may separate thousands
+     * (`readings[0]`) or be a decimal mark (`readings[1]`, as the file's dialect writes it).
+     */
+    ambiguousNumber: (a: { value: string; mark: string; readings: readonly [string, string] }) =>
+        `The value '${a.value}' is ambiguous: the '${a.mark}' may separate thousands (${a.readings[0]}) or be a decimal mark (${a.readings[1]}). Write ${a.readings[0]} or ${a.readings[1]}.`,
+    /** `write`: the value without thousands separators. */
+    thousandsSeparator: (a: { value: string; write: string }) =>
+        `The value '${a.value}' has a thousands separator, which a measurement file may not have: write ${a.write}.`,
+    decimalCommaInCommaFile: (a: { value: string; write: string }) =>
+        `The value '${a.value}' has a decimal comma, but in a file with commas between fields the decimal mark is a point: write ${a.write} (or save the file with ';' between fields).`,
+    /** In a `,` file, `44,5` or `1,234` over two fields: what it may mean, or how to write the decimal. */
+    numberSplitAtComma: (a: { value: string; readings?: readonly [string, string]; write?: string }) =>
+        `'${a.value}' looks like one number split into two fields at its comma (this file separates fields with ','): ${a.readings
+            ? `it may mean ${a.readings[0]} or ${a.readings[1]}. Write the one that is meant, without a comma.`
+            : a.write !== undefined ? `write it as ${a.write}.` : 'write it without a comma.'}`,
+    /** A row with more fields than the header names columns (`delimiter`: the file's). */
+    extraFields: (a: { fields: number; columns: number; delimiter: string }) =>
+        `The row has ${a.fields} fields, but the header names ${a.columns}: a value with an unquoted '${a.delimiter}' is split in two, and Keten does not guess which. Put such a value between double quotes.`,
+    /** A JSON number too large to compute with (`1e400`, which JSON reads as Infinity). */
+    notAFiniteNumber: () => 'The value is not a finite number (too large to compute with).',
     /** A JSON value, written as JSON (`"41"`, `null`). */
     jsonValueNotANumber: (a: { value: string }) => `The value ${a.value} is not a number.`,
     /** `source` or `note` holding something other than text (JSON). */
@@ -47,6 +68,10 @@ export const measurementsEn = {
 
     // ---------------------------------------------------------------- files
     binaryFile: (a: { file: string }) => `'${a.file}' is not a CSV or JSON file (it holds binary data).`,
+    utf16WithoutByteOrderMark: (a: { file: string }) =>
+        `'${a.file}' looks like UTF-16 text without a byte-order mark. Save it as UTF-8 (in Excel: "CSV UTF-8 (comma delimited)") and try again.`,
+    tabSeparated: (a: { file: string }) =>
+        `'${a.file}' separates its fields with tabs (as Excel's "Unicode text" does). Save it as CSV UTF-8, with ',' or ';' between fields, and try again.`,
     /** `detail`: the JSON parser's own (English) words. */
     notValidJson: (a: { file: string; detail: string }) => `'${a.file}' is not valid JSON: ${a.detail}.`,
     notAJsonArray: (a: { file: string; found: JsonValueKind }) =>

@@ -51,6 +51,23 @@ export const reportEn = {
     dataProblemsLeftOut: (a: { count: number }) => `Data problems (${a.count}) — rows left out`,
     dataProblemsColumns: () => ['Where', 'Problem'] as readonly string[],
     dataProblemsIntro: () => 'Rows left out of the report:',
+    /** Shown when some reason has more problems than the report lists (docs/reports.md). */
+    dataProblemsListedFirst: (a: { perReason: number }) =>
+        `The first ${a.perReason} rows of each kind are listed; the JSON report (--format json) lists every one.`,
+    /** After the listed problems: how many more of one reason there are. */
+    dataProblemsNotListed: (a: { count: number; reason: string }) => `… and ${a.count.toLocaleString('en-US')} more: ${a.reason}`,
+    /** Each reason of a data problem, as the count of those not listed names it. */
+    dataProblemReason: {
+        'missing-field': 'field missing',
+        'unknown-effect': 'unknown effect',
+        'bad-date': 'not a calendar date',
+        'bad-value': 'value not a number',
+        'ambiguous-value': 'value ambiguous',
+        'extra-fields': 'more fields than the header',
+        'duplicate': 'second value for an effect and date',
+        'after-as-of': 'date after the report date',
+        'bad-row': 'row not valid'
+    } as Readonly<Record<string, string>>,
     fact: { file: 'File', period: 'Period', goal: 'Goal', steering: 'Steering', accountable: 'Accountable', review: 'Review' },
     range: (a: { from: string; to: string }) => `${a.from} to ${a.to}`,
     reviewEvery: (a: { every: string; by: string }) => `every ${a.every} by ${a.by}`,
@@ -67,6 +84,9 @@ export const reportEn = {
     chartAsOf: (a: { date: string }) => `report date ${a.date}`,
     chartProjection: (a: { value: string; date: string }) => `projection ${a.value} on ${a.date}`,
     chartBaseline: (a: { value: string; date: string }) => `baseline ${a.value} on ${a.date}`,
+    /** A projection below 0 while every value of the indicator is 0 or more (docs/reports.md). */
+    projectionBelowZero: () => 'below 0: out of range',
+    chartProjectionBelowZero: (a: { date: string }) => `projection: the trend falls below 0 before ${a.date}, out of range`,
     legend: { measurements: 'measurements', baseline: 'baseline', target: 'target', projection: 'projection', asOf: 'report date' },
     noMeasurements: () => 'No measurements up to the report date.',
     measurementCount: (a: { count: number }) => plural(a.count, 'measurement'),

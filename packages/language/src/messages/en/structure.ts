@@ -7,6 +7,11 @@ export const structureEn = {
     syntaxUnexpectedCharacter: (a: { text: string }) =>
         `Syntax error: unexpected character '${a.text}'. Text outside quotes may only contain names, numbers, dates and keywords; put free text between double quotes, and use only \\" \\\\ \\n \\t as escapes inside them.`,
     syntaxGeneric: (a: { detail: string }) => `Syntax error: ${a.detail}`,
+    /** Appended to a syntax error at a Dutch word that belongs in another block (COVENANT.md). */
+    syntaxDidYouMeanControllerWord: (a: { word: string; suggestion: string; inData: boolean }) =>
+        a.inData
+            ? ` Inside a data block (gegevens) the controller is written '${a.suggestion}'; '${a.word}' (accountable) belongs at agreement level.`
+            : ` At agreement level who is accountable is written '${a.suggestion}'; '${a.word}' (controller) belongs inside a data block (gegevens).`,
     syntaxInvalidEscape: (a: { escape: string }) =>
         `Syntax error: '${a.escape}' is not an escape Keten knows. Inside quotes write \\" for a quote, \\\\ for a backslash, \\n for a new line and \\t for a tab; to write a backslash itself, double it.`,
     invalidUtf8: (a: { line: number; column: number }) =>

@@ -4,6 +4,17 @@ import { ruleAreaTitlesNl, ruleDocsNl } from './rule-docs.js';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** Hoogstens vijf namen, dan hoeveel nog meer. */
+const listed = (names: readonly string[]) =>
+    names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')} en nog ${names.length - 5}`;
+
+/** Wat een invoerbestand voor een opdracht is (zie `en/cli.ts`). */
+const INPUT_KINDS_NL = {
+    agreement: 'een afsprakenbestand',
+    measurements: 'een meetbestand (--data)',
+    configuration: 'het configuratiebestand'
+} as const;
+
 /** The argument parser's usage errors in Dutch, by its error code; the quoted word is kept. */
 const USAGE_ERRORS_NL: Readonly<Record<string, (argument: string) => string>> = {
     'commander.unknownOption': argument => `onbekende optie ${argument}`,
@@ -45,6 +56,20 @@ export const cliNl: typeof cliEn = {
     fileTooLarge: a =>
         `'${a.path}' is ${a.megabytes.replace('.', ',')} MB; Keten leest afsprakenbestanden tot ${a.limit} MB. Splits het over meerdere bestanden (die samen één werkruimte vormen), of controleer of het wel een afspraak is.`,
     cannotWrite: a => `Kan '${a.path}' niet schrijven: ${a.reason}.`,
+
+    // ---------------------------------------------------------------- uitvoer (alle opdrachten)
+    outputIsInput: a =>
+        `Keten schrijft niet naar '${a.output}': dat is ${INPUT_KINDS_NL[a.kind]} dat deze opdracht leest${a.input !== a.output ? ` ('${a.input}')` : ''}, en schrijven zou het vervangen. Kies een ander uitvoerbestand.`,
+    outputTwice: a => `'${a.output}' is als uitvoer van twee rapporten opgegeven; geef elk rapport een eigen bestand.`,
+    cannotWriteStandardOutput: a => `Kan niet naar de standaarduitvoer schrijven: ${a.reason}.`,
+    diskFull: () => 'de schijf is vol',
+    inputOutputError: () => 'het apparaat meldt een invoer-/uitvoerfout',
+    isAFolder: () => 'het is een map',
+    readOnlyFileSystem: () => 'het bestandssysteem is alleen-lezen',
+    syntaxErrorsLeftOut: a =>
+        `${a.file}: ${count(a.count, 'syntaxfout', 'syntaxfouten')} (${a.count === 1 ? '' : 'de eerste '}op regel ${a.line}); ${a.leftOut.length > 0
+            ? `weggelaten omdat onvolledig: ${listed(a.leftOut)}`
+            : 'buiten elke partij, elk orgaan en elke afspraak: de tekst daar is niet gelezen'}. Voer 'keten validate' uit om de fouten te zien.`,
 
     // ---------------------------------------------------------------- validate
     outputWithoutFormat: a =>
@@ -92,6 +117,16 @@ export const cliNl: typeof cliEn = {
     initCannotWrite: a => `Kan niet schrijven in '${a.dir}': ${a.reason}.`,
     initCreated: a => `aangemaakt: ${a.file}`,
     initNext: a => `Volgende stap: ${a.command}`,
+
+    // ---------------------------------------------------------------- playground
+    playgroundServing: a =>
+        `Keten-speeltuin: ${a.url}\nOpen dit adres in een browser. Wat u schrijft, blijft in die browser; er wordt niets verstuurd. Stop met Ctrl-C.`,
+    playgroundStopped: () => 'De Keten-speeltuin is gestopt.',
+    playgroundNotBuilt: a =>
+        `De speeltuin is niet gebouwd (in '${a.folder}' staat geen index.html). Voer 'npm run build' uit in de Keten-repository.`,
+    playgroundBadPort: a => `--port vraagt een geheel getal van 0 tot en met 65535, niet '${a.value}' (met 0 wordt een vrije poort gekozen).`,
+    playgroundPortInUse: a => `Poort ${a.port} is al in gebruik. Kies een andere met --port, of --port 0 voor een willekeurige vrije poort.`,
+    playgroundCannotListen: a => `De speeltuin kan niet worden aangeboden op ${a.host}:${a.port}: ${a.reason}.`,
 
     // ---------------------------------------------------------------- rules
     rulesUnknownFormat: a => `Onbekend formaat '${a.format}' voor rules. Kies text, md of json.`,

@@ -3,6 +3,7 @@
  * a keyword a rule names in English, date ranges and durations as a Dutch reader writes them.
  */
 import { formatDateFor, formatNumbersInText } from '../format-values.js';
+import { quantitiesNl } from './quantities.js';
 
 /** `'a'`, `'a' en 'b'`, `'a', 'b' en 'c'`. */
 export function listedNl(names: readonly string[]): string {
@@ -46,15 +47,9 @@ export function writtenRangeNl(text: string): string {
     return range ? dateRangeNl(range[1], range[2]) : formatNumbersInText('nl', text);
 }
 
-const DURATION_UNITS_NL: Readonly<Record<string, string>> = {
-    day: 'dag', days: 'dagen', workday: 'werkdag', workdays: 'werkdagen',
-    week: 'week', weeks: 'weken', month: 'maand', months: 'maanden', year: 'jaar', years: 'jaren'
-};
-
-/** `10 workdays` → `10 werkdagen`; Dutch durations stay as written. */
+/** `10 workdays` → `10 werkdagen`, `1 year` → `1 jaar` (the shared formatter, `quantities.ts`). */
 export function durationNl(text: string): string {
-    return text.replace(/^(\S+) (\w+)$/, (_match, count: string, unit: string) =>
-        `${formatNumbersInText('nl', count)} ${DURATION_UNITS_NL[unit] ?? unit}`);
+    return quantitiesNl.writtenDuration(text);
 }
 
 /** The text with its first letter in capitals (a message that starts with a kind word). */

@@ -22,7 +22,7 @@ export const effectsNl: typeof effectsEn = {
         `De streefwaarde van effect '${a.effect}' (${a.op} ${formatNumberFor('nl', a.target)}) wordt al gehaald bij de nulmeting (${formatNumberFor('nl', a.baseline)}): de afspraak belooft niets wat er niet al is. Kies een streefwaarde die om verandering vraagt, of verbeter de nulmeting.`,
     targetAlreadyMetRelated: a => `De nulmeting van effect '${a.effect}'.`,
     effectDeadlineOutsidePeriod: a =>
-        `De streefdatum van effect '${a.effect}' (${formatDateFor('nl', a.date)}) ligt buiten de looptijd van afspraak '${a.agreement}' (${formatDateFor('nl', a.start)} tot en met ${formatDateFor('nl', a.end)}): niemand is eraan gebonden om die te halen. Verplaats de streefdatum naar binnen de looptijd, of verleng de looptijd.`,
+        `De streefdatum van effect '${a.effect}' (${formatDateFor('nl', a.date)}) ligt buiten de looptijd van afspraak '${a.agreement}' (${a.end === undefined ? `vanaf ${formatDateFor('nl', a.start)}` : `${formatDateFor('nl', a.start)} tot en met ${formatDateFor('nl', a.end)}`}): niemand is eraan gebonden om die te halen. Verplaats de streefdatum naar binnen de looptijd, of verleng de looptijd.`,
     effectWithoutCommitment: a =>
         `Effect '${a.effect}' hangt aan geen enkele toezegging: er staat niet welk werk het tot stand moet brengen. Voeg 'via' toe met de toezeggingen die het moeten bereiken.`,
     noOutcomeEffect: a =>

@@ -11,5 +11,10 @@ export const kindsNl: Readonly<Record<KindName, string>> = {
     Condition: 'voorwaarde',
     Commitment: 'toezegging',
     Escalation: 'escalatieroute',
-    Effect: 'effect'
+    Effect: 'effect',
+    Power: 'bevoegdheid',
+    Authority: 'mandaat of bevoegdheid',
+    DataSharing: 'gegevensblok',
+    Budget: 'begroting',
+    Term: 'begrip'
 };

@@ -1,7 +1,7 @@
 /** Dutch messages of the mandates rules (mandaat, ondermandaat; Awb 10:1–10:12). */
 import type { mandatesEn } from '../en/mandates.js';
-import { formatNumbersInText } from '../format-values.js';
 import { fieldKeywordNl, listedNl, writtenRangeNl } from './dutch-words.js';
+import { quantitiesNl } from './quantities.js';
 
 const MANDATE_PART_MEANING_NL: Record<string, string> = {
     from: 'wie het verleent',
@@ -12,7 +12,7 @@ const MANDATE_PART_MEANING_NL: Record<string, string> = {
 /** What a parent mandate has, as a rule wrote it (`limit 5000 EUR`, `validity A to B`), in Dutch. */
 function parentAspectNl(what: string): string {
     const limit = /^limit (.*)$/.exec(what);
-    if (limit) return `een limiet van ${formatNumbersInText('nl', limit[1])}`;
+    if (limit) return `een limiet van ${quantitiesNl.writtenAmount(limit[1])}`;
     const validity = /^validity (.*)$/.exec(what);
     if (validity) return `een geldigheid van ${writtenRangeNl(validity[1])}`;
     return writtenRangeNl(what);
@@ -30,13 +30,13 @@ export const mandatesNl: typeof mandatesEn = {
     mandateWithoutValidity: a =>
         `Mandaat '${a.mandate}' heeft geen 'geldig': niemand kan zien van wanneer tot wanneer het geldt. Voeg 'geldig … tot …' toe, bijvoorbeeld met de looptijd van de afspraak.`,
     mandateOutsidePeriod: a =>
-        `Mandaat '${a.mandate}' geldt van ${writtenRangeNl(a.valid)}, maar afspraak '${a.agreement}' loopt van ${writtenRangeNl(a.period)}: voor een deel van de looptijd mag niemand deze besluiten nemen. Verleng de geldigheid zodat die de hele looptijd dekt.`,
+        `Mandaat '${a.mandate}' geldt van ${writtenRangeNl(a.valid)}, maar afspraak '${a.agreement}' loopt ${a.period.startsWith('from ') ? `vanaf ${writtenRangeNl(a.period.slice(5))}` : `van ${writtenRangeNl(a.period)}`}: voor een deel van de looptijd mag niemand deze besluiten nemen. Verleng de geldigheid zodat die de hele looptijd dekt.`,
     submandateDenied: a =>
         `Mandaat '${a.mandate}' wordt verleend door '${a.grantor}', die deze bevoegdheid alleen heeft via ${a.parents.length === 1 ? 'mandaat' : 'de mandaten'} ${listedNl(a.parents)}, en ${a.parents.length === 1 ? 'dat mandaat staat' : 'die staan'} niet toe dat ze wordt doorgegeven (Awb 10:9). Voeg 'ondermandaat toegestaan' toe aan ${a.parents.length === 1 ? 'het bovenliggende mandaat' : 'elk van die mandaten'} als de mandaatgever daarmee instemt, of laat het mandaat verlenen door de oorspronkelijke mandaatgever.`,
     submandateDeniedRelated: a =>
         `Bovenliggend mandaat '${a.parent}' staat geen ondermandaat toe.`,
     submandateLimitExceedsParent: a =>
-        `Ondermandaat '${a.mandate}' heeft een limiet van ${formatNumbersInText('nl', a.limit)}, hoger dan ${a.parents.map(p => `de limiet van het bovenliggende mandaat '${p.parent}' (${formatNumbersInText('nl', p.value)})`).join(' en ')}: een ondermandaat kan niet meer ruimte geven dan het bovenliggende mandaat heeft. Verlaag de limiet tot hoogstens ${formatNumbersInText('nl', a.maximum)}.`,
+        `Ondermandaat '${a.mandate}' heeft een limiet van ${quantitiesNl.writtenAmount(a.limit)}, hoger dan ${a.parents.map(p => `de limiet van het bovenliggende mandaat '${p.parent}' (${quantitiesNl.writtenAmount(p.value)})`).join(' en ')}: een ondermandaat kan niet meer ruimte geven dan het bovenliggende mandaat heeft. Verlaag de limiet tot hoogstens ${quantitiesNl.writtenAmount(a.maximum)}.`,
     submandateValidityExceedsParent: a =>
         `Ondermandaat '${a.mandate}' geldt van ${writtenRangeNl(a.valid)} en valt daarmee buiten ${a.parents.map(p => `de geldigheid van het bovenliggende mandaat '${p.parent}' (${writtenRangeNl(p.value)})`).join(' en ')}: buiten die tijd geeft het bovenliggende mandaat geen bevoegdheid om door te geven. Houd de geldigheid binnen die van het bovenliggende mandaat.`,
     submandateExceedsParentRelated: a =>

@@ -28,6 +28,10 @@ export const structureNl: typeof structureEn = {
     syntaxUnexpectedCharacter: a =>
         `Syntaxfout: onverwacht teken '${a.text}'. Buiten aanhalingstekens mogen alleen namen, getallen, datums en trefwoorden staan; zet vrije tekst tussen dubbele aanhalingstekens, en gebruik daarbinnen alleen \\" \\\\ \\n \\t als tekens met een backslash.`,
     syntaxGeneric: a => `Syntaxfout: ${a.detail}`,
+    syntaxDidYouMeanControllerWord: a =>
+        a.inData
+            ? ` In een gegevensblok schrijft u de verwerkingsverantwoordelijke als '${a.suggestion}'; '${a.word}' (wie verantwoording aflegt) hoort op het niveau van de afspraak.`
+            : ` Op het niveau van de afspraak schrijft u wie verantwoording aflegt als '${a.suggestion}'; '${a.word}' (de verwerkingsverantwoordelijke) hoort in een gegevensblok.`,
     syntaxInvalidEscape: a =>
         `Syntaxfout: '${a.escape}' is geen teken met een backslash dat Keten kent. Schrijf binnen aanhalingstekens \\" voor een aanhalingsteken, \\\\ voor een backslash, \\n voor een nieuwe regel en \\t voor een tab; een backslash zelf schrijft u dubbel.`,
     invalidUtf8: a =>

@@ -1,4 +1,5 @@
-import { byField, needsField } from '../../model/conditions.js';
+import { needsField } from '../../model/conditions.js';
+import { committingPartiesOf } from '../../model/mandates.js';
 import { defineRule } from '../rule.js';
 
 export const commitmentWithoutCondition = defineRule({
@@ -17,7 +18,7 @@ export const commitmentWithoutCondition = defineRule({
                 property: 'name',
                 message: ctx.messages.commitmentWithoutCondition({
                     commitment: commitment.name,
-                    party: byField(commitment)?.party?.ref?.name
+                    party: committingPartiesOf(commitment).map(party => party.name).join(', ') || undefined
                 })
             });
         }

@@ -25,7 +25,7 @@ export const effectDeadlineOutsidePeriod = defineRule({
                     date: target.date,
                     agreement: agreement.name,
                     start: formatDate(period.start.dayNumber),
-                    end: formatDate(period.end.dayNumber)
+                    end: period.end && formatDate(period.end.dayNumber)
                 })
             });
         }

@@ -1,5 +1,5 @@
-import { isListedParty, partiesField } from '../../model/agreements.js';
-import { partyMentionsIn, partyOfMention } from '../../model/party-involvement.js';
+import { partiesField } from '../../model/agreements.js';
+import { isMentionInAgreement, partyMentionsIn, partyOfMention } from '../../model/party-involvement.js';
 import { describeHolder, membersOfBody } from '../../model/parties.js';
 import { isBody, isRole } from '../../generated/ast.js';
 import { fieldKeywordText } from '../field-keywords.js';
@@ -23,11 +23,12 @@ export const partyNotInAgreement = defineRule({
             const exemptRoles = new Set(mentions.flatMap(m => (isBody(m.target) ? membersOfBody(m.target) : [])));
             for (const mention of mentions) {
                 const party = partyOfMention(mention);
-                if (!party || isListedParty(agreement, party)) continue;
+                if (!party || isMentionInAgreement(agreement, mention)) continue;
                 if (isRole(mention.target) && exemptRoles.has(mention.target)) continue;
                 ctx.report({
                     node: mention.node,
                     property: mention.property,
+                    index: mention.index,
                     message: ctx.messages.partyNotInAgreement({
                         agreement: agreement.name,
                         party: party.name,

@@ -1,5 +1,5 @@
-import { partiesField } from '../../model/agreements.js';
-import { unusedPartiesOf } from '../../model/party-involvement.js';
+import { involvingField, partiesField } from '../../model/agreements.js';
+import { unusedInvolvedPartiesOf, unusedPartiesOf } from '../../model/party-involvement.js';
 import { defineRule } from '../rule.js';
 
 export const unusedParty = defineRule({
@@ -18,6 +18,19 @@ export const unusedParty = defineRule({
                 const index = field.parties.findIndex(ref => ref.ref === party);
                 ctx.report({
                     node: field,
+                    property: 'parties',
+                    index,
+                    message: ctx.messages.unusedParty({ agreement: agreement.name, party: party.name }),
+                    data: { party: party.name }
+                });
+            }
+            // COVENANT.md: entries of `involving` too, placed on that entry.
+            const involving = involvingField(agreement);
+            if (!involving) return;
+            for (const party of unusedInvolvedPartiesOf(agreement)) {
+                const index = involving.parties.findIndex(ref => ref.ref === party);
+                ctx.report({
+                    node: involving,
                     property: 'parties',
                     index,
                     message: ctx.messages.unusedParty({ agreement: agreement.name, party: party.name }),

@@ -1,5 +1,6 @@
 import { qualifiedRoleName } from '../../model/parties.js';
-import { committingPartyOf, decidesFieldOf, decidingMandateOf, holderOf, isHeldByParty, toField } from '../../model/mandates.js';
+import { committingPartiesOf, decidesFieldOf, holderOf, isHeldByParty, toField } from '../../model/mandates.js';
+import { isMandate } from '../../generated/ast.js';
 import { defineRule } from '../rule.js';
 
 export const mandateHolderMismatch = defineRule({
@@ -12,16 +13,26 @@ export const mandateHolderMismatch = defineRule({
     },
     checks: {
         Commitment: (commitment, ctx) => {
-            const party = committingPartyOf(commitment);
-            const mandate = decidingMandateOf(commitment);
-            const holder = mandate && holderOf(mandate);
-            if (!party || !mandate || !holder || isHeldByParty(mandate, party)) return;
+            // COVENANT.md: M must be granted to a role of one of the commitment's `by` parties.
+            // One finding per commitment: on the first mandate after `under` that is not.
+            const parties = committingPartiesOf(commitment);
+            const decides = decidesFieldOf(commitment);
+            if (parties.length === 0 || !decides) return;
+            const index = decides.authorities.findIndex(ref => {
+                const mandate = ref.ref;
+                return isMandate(mandate) && holderOf(mandate) !== undefined && !parties.some(party => isHeldByParty(mandate, party));
+            });
+            if (index < 0) return;
+            const mandate = decides.authorities[index].ref;
+            const holder = isMandate(mandate) ? holderOf(mandate) : undefined;
+            if (!isMandate(mandate) || !holder) return;
             const holderName = qualifiedRoleName(holder);
             ctx.report({
-                node: decidesFieldOf(commitment)!,
-                property: 'mandate',
+                node: decides,
+                property: 'authorities',
+                index,
                 message: ctx.messages.mandateHolderMismatch({
-                    commitment: commitment.name, party: party.name, mandate: mandate.name,
+                    commitment: commitment.name, party: parties.map(p => p.name).join(', '), mandate: mandate.name,
                     holder: holderName, holderParty: holder.$container.name
                 }),
                 related: [{

@@ -14,14 +14,14 @@ export const mandateOutsidePeriod = defineRule({
         Mandate: (mandate, ctx) => {
             if (validityCoversPeriod(mandate) !== false) return;
             const valid = validField(mandate)!.range;
-            const period = periodField(mandate.$container)!.range;
+            const field = periodField(mandate.$container)!;
             ctx.report({
                 node: valid,
                 message: ctx.messages.mandateOutsidePeriod({
                     mandate: mandate.name,
                     valid: `${valid.start} to ${valid.end}`,
                     agreement: mandate.$container.name,
-                    period: `${period.start} to ${period.end}`
+                    period: field.range ? `${field.range.start} to ${field.range.end}` : `from ${field.start}`
                 })
             });
         }

@@ -5,9 +5,10 @@ import { defineRule, type RuleContext } from '../rule.js';
 
 /**
  * Fields that may be given at most once in their block (LANGUAGE.md, "Fields at a glance").
- * `goal`, `role` and `level` may repeat and are not listed.
+ * `goal`, `role` and `level` may repeat and are not listed. Completion uses the same list, so
+ * it does not offer a field that is already there (lsp/keten-completion-provider.ts).
  */
-const SINGLE_VALUED: ReadonlySet<keyof KetenAstType> = new Set<keyof KetenAstType>([
+export const SINGLE_VALUED: ReadonlySet<keyof KetenAstType> = new Set<keyof KetenAstType>([
     'TypeField', 'ReportsTo',
     'MembersField', 'ChairField',
     'PartiesField', 'PeriodField', 'SteeringField', 'AccountableField', 'ReviewField',

@@ -1,0 +1,82 @@
+/**
+ * The one way a command writes what it made (a report, a diagram, a register): to a file given
+ * with `-o`/`--output`/`--out`, or else to standard output. Before anything is written, an
+ * output that is one of the command's inputs (an agreement, a measurement file, the
+ * configuration: `inputs-read.ts`) is refused with exit 2 and one line, and the file is left
+ * untouched; so is one file named as the output of two reports.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CliError } from '../cli-error.js';
+import type { CliContext } from '../cli-context.js';
+import { relativePath } from '../findings.js';
+import { fileIdentity, inputsRead, type InputRead } from './inputs-read.js';
+import { writeErrorReason } from './write-error-reason.js';
+
+/** Refuses (exit 2) outputs that would overwrite an input, or that name one file twice. */
+export function refuseOutputsOntoInputs(outputs: ReadonlyArray<string | undefined>, context: CliContext): void {
+    const inputByIdentity = new Map<string, InputRead>();
+    for (const input of inputsRead()) {
+        const identity = fileIdentity(input.path);
+        if (identity !== undefined && !inputByIdentity.has(identity)) inputByIdentity.set(identity, input);
+    }
+    const seen = new Set<string>();
+    for (const output of outputs) {
+        if (output === undefined) continue;
+        const absolute = path.resolve(context.cwd, output);
+        const identity = fileIdentity(absolute);
+        const input = identity === undefined ? undefined : inputByIdentity.get(identity);
+        if (input) {
+            // The input is named too when the output reaches it another way (a link, another spelling).
+            const shownInput = relativePath(context.cwd, input.path);
+            const sameName = relativePath(context.cwd, absolute) === shownInput;
+            throw new CliError(m => m.outputIsInput({ output, kind: input.kind, input: sameName ? output : shownInput }));
+        }
+        // A file that does not exist yet is named twice when its resolved paths are equal.
+        const key = identity ?? `new:${resolvedThroughLinks(absolute)}`;
+        if (seen.has(key)) throw new CliError(m => m.outputTwice({ output }));
+        seen.add(key);
+    }
+}
+
+/** Writes the text to the file, or to standard output without one, after the checks above. */
+export function writeOutput(text: string, output: string | undefined, context: CliContext): void {
+    refuseOutputsOntoInputs([output], context);
+    writeChecked(text, output, context);
+}
+
+/** Writes several outputs of one run (`validate -f json -o a.json -f sarif -o b.sarif`): all are checked first. */
+export function writeOutputs(outputs: ReadonlyArray<{ readonly text: string; readonly output?: string }>, context: CliContext): void {
+    refuseOutputsOntoInputs(outputs.map(o => o.output), context);
+    for (const { text, output } of outputs) writeChecked(text, output, context);
+}
+
+function writeChecked(text: string, output: string | undefined, context: CliContext): void {
+    if (output === undefined) {
+        context.stdout(text);
+        return;
+    }
+    const target = path.resolve(context.cwd, output);
+    try {
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, text);
+    } catch (error) {
+        throw new CliError(m => m.cannotWrite({ path: output, reason: writeErrorReason(error, m) }));
+    }
+}
+
+/** The real path of the deepest folder that exists, with the rest of the path after it. */
+function resolvedThroughLinks(file: string): string {
+    const rest: string[] = [];
+    let folder = file;
+    for (;;) {
+        try {
+            return path.join(fs.realpathSync.native(folder), rest.reverse().join(path.sep));
+        } catch {
+            const parent = path.dirname(folder);
+            if (parent === folder) return file;
+            rest.push(path.basename(folder));
+            folder = parent;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/**
+ * Money: a budget's amount and each party's share of it (COVENANT.md, `budget`).
+ */
+import type { Budget, Party, ShareField } from '../generated/ast.js';
+import { allOfType, firstOfType } from './fields.js';
+
+export const amountField = (budget: Budget) => firstOfType(budget.fields, 'AmountField');
+
+/** The shares in text order (a second share of the same party is `duplicate-field`). */
+export function sharesOf(budget: Budget): ShareField[] {
+    return allOfType(budget.fields, 'ShareField');
+}
+
+/** One party's share as written: the party (when it resolved) and the percentage. */
+export interface BudgetShare {
+    readonly party: Party | undefined;
+    readonly partyName: string;
+    readonly percent: number;
+}
+
+/**
+ * The shares that count: the first share of each party name (repeats are `duplicate-field`),
+ * whether or not its party is in the agreement; shares without a number are left out.
+ */
+export function countedSharesOf(budget: Budget): BudgetShare[] {
+    const seen = new Set<string>();
+    const shares: BudgetShare[] = [];
+    for (const share of sharesOf(budget)) {
+        const partyName = share.party?.$refText ?? '';
+        if (seen.has(partyName) || typeof share.value !== 'number') continue;
+        seen.add(partyName);
+        shares.push({ party: share.party?.ref, partyName, percent: share.value });
+    }
+    return shares;
+}
+
+/** The sum of the counted shares, rounded to 0.01 (COVENANT.md: it must be 100). */
+export function shareTotalOf(budget: Budget): number {
+    const total = countedSharesOf(budget).reduce((sum, share) => sum + share.percent, 0);
+    return Math.round(total * 100) / 100;
+}
+
+/** The amount of money a share stands for, when the budget has an amount. */
+export function shareAmountOf(budget: Budget, share: BudgetShare): number | undefined {
+    const amount = amountField(budget)?.amount;
+    if (!amount || typeof amount.value !== 'number') return undefined;
+    return Math.round(amount.value * share.percent) / 100;
+}
