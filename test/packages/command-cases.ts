@@ -27,6 +27,11 @@ export interface CommandCase {
     readonly args: readonly string[];
     readonly stdin?: string;
     readonly exitCode: number;
+    /**
+     * A command that serves until stopped (`keten playground`): it runs until it prints its
+     * address, `path` is fetched from there and its text checked, then it gets Ctrl-C (SIGINT).
+     */
+    readonly serves?: { readonly path: string; readonly body: RegExp };
     /** Further checks on the output and on the folder after the run. */
     readonly check?: (result: KetenResult, folder: string) => void;
 }
@@ -110,6 +115,11 @@ export const COMMAND_CASES: readonly CommandCase[] = [
     {
         command: 'help', title: 'shows the help of a command', args: ['help', 'validate'], exitCode: 0,
         check: result => expect(result.stdout).toMatch(/--max-warnings/)
+    },
+    {
+        command: 'playground', title: 'serves the browser playground on a free port and stops on Ctrl-C', args: ['playground', '--port', '0'], exitCode: 0,
+        serves: { path: '/', body: /<html[\s\S]*assets\// },
+        check: result => expect(result.stdout).toMatch(/Keten playground stopped\./)
     },
     // Commands of CLI.md that are being built; their cases run once `keten --help` lists them.
     {

@@ -2,9 +2,11 @@
  * @keten/cli and @keten/language-server as users get them: `npm pack` of each gives one small
  * tarball whose only runtime dependencies are the ones its package.json declares; installed into
  * an empty folder (the registry is the only other source), every `keten` command works there,
- * and the language server answers over stdio — on Node.js 20 and on Node.js 22.
+ * and the language server answers over stdio — on Node.js 20 and on Node.js 22. The browser
+ * playground is a package of its own (@keten/playground, Monaco makes it 2 MB), an optional peer
+ * of the CLI: installed beside it, `keten playground` serves it.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import * as os from 'node:os';
@@ -17,6 +19,8 @@ import { StdioLanguageClient } from './stdio-language-client.js';
 import { node22, nodeVersionOf } from './tool-cache.js';
 
 const BUDGET_BYTES = 2_000_000;
+/** The playground carries Monaco (3.5 MB of the 6 MB it unpacks to); it is not needed for CI. */
+const PLAYGROUND_BUDGET_BYTES = 2_500_000;
 const PACKAGE_TIMEOUT = 600_000;
 
 let packed: PackedKeten;
@@ -26,7 +30,7 @@ let runtimes: Record<'20' | '22', string>;
 beforeAll(() => {
     packed = packKeten();
     installed = fs.mkdtempSync(path.join(os.tmpdir(), 'keten-installed-'));
-    installTarballs(installed, [packed.cli.tarball, packed.server.tarball]);
+    installTarballs(installed, [packed.cli.tarball, packed.server.tarball, packed.playground.tarball]);
     runtimes = { '20': process.execPath, '22': node22() };
 }, PACKAGE_TIMEOUT);
 
@@ -63,6 +67,32 @@ function caseFolder(): string {
     return folder;
 }
 
+/** A command that serves until stopped: fetch `serves.path` once it prints its address, then Ctrl-C. */
+async function runServing(command: string, testCase: CommandCase, folder: string, node: string): Promise<KetenResult & { body: string }> {
+    const child = spawn(command, [...testCase.args], { cwd: folder, env: envWith(node), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', chunk => { stderr += String(chunk); });
+    const exited = new Promise<number>(resolve => child.once('exit', code => resolve(code ?? -1)));
+    const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no address within a minute: ${stdout} ${stderr}`)), 60_000);
+        child.stdout.on('data', chunk => {
+            stdout += String(chunk);
+            const match = /http:\/\/[\w.:[\]-]+\//.exec(stdout);
+            if (match) { clearTimeout(timer); resolve(match[0]); }
+        });
+        child.once('exit', () => { clearTimeout(timer); reject(new Error(`exited before serving: ${stderr}`)); });
+    });
+    let body = '';
+    try {
+        body = await (await fetch(new URL(testCase.serves!.path, url))).text();
+    } finally {
+        child.kill('SIGINT');
+    }
+    const code = await exited;
+    return { code, stdout, stderr, body };
+}
+
 function run(command: string, args: readonly string[], folder: string, node: string, input?: string): KetenResult {
     const result = spawnSync(command, [...args], { cwd: folder, env: envWith(node), input, encoding: 'utf8', timeout: 120_000 });
     return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
@@ -71,8 +101,9 @@ function run(command: string, args: readonly string[], folder: string, node: str
 describe('the tarballs', () => {
     it('stay within the budget of 2 MB each, and docs/ci.md states their size', () => {
         const docs = fs.readFileSync(path.join(REPO_ROOT, 'docs/ci.md'), 'utf8');
-        for (const pkg of [packed.cli, packed.server]) {
-            expect(pkg.size, `${pkg.name} is ${pkg.size} bytes packed`).toBeLessThanOrEqual(BUDGET_BYTES);
+        for (const pkg of [packed.cli, packed.server, packed.playground]) {
+            const budget = pkg === packed.playground ? PLAYGROUND_BUDGET_BYTES : BUDGET_BYTES;
+            expect(pkg.size, `${pkg.name} is ${pkg.size} bytes packed`).toBeLessThanOrEqual(budget);
             const stated = new RegExp(`\\| \`${pkg.name}\` \\| \`[^\`]+\` \\| (\\d[\\d,]*) kB \\|`).exec(docs);
             expect(stated, `docs/ci.md states the size of ${pkg.name}`).not.toBeNull();
             const kB = Number(stated![1].replace(/,/g, ''));
@@ -85,6 +116,9 @@ describe('the tarballs', () => {
     it('hold the bundles, the bins, README and LICENSE, and no sources or source maps', () => {
         expect(packed.cli.files).toEqual(['LICENSE', 'README.md', 'bin/keten.cjs', 'dist/keten.cjs', 'dist/keten.cjs.LEGAL.txt', 'keten.config.schema.json', 'package.json']);
         expect(packed.server.files).toEqual(['LICENSE', 'README.md', 'bin/keten-language-server.cjs', 'dist/server.cjs', 'package.json']);
+        // The playground: the built page and its assets, without the .br/.gz copies (sirv serves the files as they are).
+        expect(packed.playground.files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'dist/index.html', 'dist/security-headers.json', 'package.json']));
+        expect(packed.playground.files.filter(file => !/^(LICENSE|README\.md|package\.json|dist\/.*)$/.test(file) || /\.(br|gz|map)$/.test(file))).toEqual([]);
     });
 
     it('need at run time only what their package.json declares', () => {
@@ -100,13 +134,26 @@ describe('the tarballs', () => {
             expect(external.sort(), `${pkg.name} requires`).toEqual(Object.keys(pkg.dependencies).sort());
         }
         expect(packed.server.dependencies).toEqual({});
+        expect(packed.playground.dependencies).toEqual({});
     });
 
     it('install into an empty folder with nothing else than their declared dependencies', () => {
         const lock = readJson(path.join(installed, 'package-lock.json'));
         const names = Object.keys(lock.packages).filter(key => key.startsWith('node_modules/')).map(key => key.slice('node_modules/'.length)).sort();
-        expect(names).toEqual(['@keten/cli', '@keten/language-server', ...Object.keys(packed.cli.dependencies)].sort());
+        expect(names).toEqual(['@keten/cli', '@keten/language-server', '@keten/playground', ...Object.keys(packed.cli.dependencies)].sort());
     });
+
+    it('leave the playground out unless it is installed, and say how to get it', () => {
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'keten-cli-only-'));
+        try {
+            installTarballs(folder, [packed.cli.tarball]);
+            const result = run(path.join(folder, 'node_modules', '.bin', 'keten'), ['playground', '--port', '0'], folder, process.execPath);
+            expect(result.code).toBe(2);
+            expect(result.stderr.trim()).toBe("keten: The playground is not installed. Install it beside the keten command: 'npm install @keten/playground'.");
+        } finally {
+            fs.rmSync(folder, { recursive: true, force: true });
+        }
+    }, PACKAGE_TIMEOUT);
 });
 
 describe.each(['20', '22'] as const)('installed, on Node.js %s', version => {
@@ -129,10 +176,17 @@ describe.each(['20', '22'] as const)('installed, on Node.js %s', version => {
     });
 
     for (const testCase of COMMAND_CASES) {
-        it.skipIf(!available(testCase))(`keten ${testCase.command}: ${testCase.title}`, () => {
+        it.skipIf(!available(testCase))(`keten ${testCase.command}: ${testCase.title}`, async () => {
             const folder = caseFolder();
             const bin = path.join(installed, 'node_modules', '.bin', 'keten');
-            const result = run(bin, testCase.args, folder, runtimes[version], stdinOf(testCase, folder));
+            let result: KetenResult;
+            if (testCase.serves) {
+                const served = await runServing(bin, testCase, folder, runtimes[version]);
+                expect(served.body).toMatch(testCase.serves.body);
+                result = served;
+            } else {
+                result = run(bin, testCase.args, folder, runtimes[version], stdinOf(testCase, folder));
+            }
             expect(result.code, `keten ${testCase.args.join(' ')}\n${result.stderr}`).toBe(testCase.exitCode);
             expect(result.stderr).not.toMatch(/\n\s+at /); // never a stack trace
             testCase.check?.(result, folder);

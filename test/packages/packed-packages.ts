@@ -1,5 +1,6 @@
 /**
- * The packages as users get them: `npm pack` of @keten/cli and @keten/language-server from this
+ * The packages as users get them: `npm pack` of @keten/cli, @keten/language-server and
+ * @keten/playground from this
  * checkout (after the build), and folders that install those tarballs with nothing else beside
  * them — the npm registry is the only other source (for the CLI's one dependency).
  */
@@ -25,10 +26,12 @@ export interface PackedKeten {
     readonly folder: string;
     readonly cli: PackedPackage;
     readonly server: PackedPackage;
+    /** The browser playground that `keten playground` serves (optional beside the CLI). */
+    readonly playground: PackedPackage;
 }
 
 /** The workspaces that are published, in the order `npm pack -w` is given them. */
-export const PUBLISHED_WORKSPACES = ['packages/cli', 'packages/language-server'] as const;
+export const PUBLISHED_WORKSPACES = ['packages/cli', 'packages/language-server', 'packages/playground'] as const;
 
 /** Packs both packages into a fresh temporary folder. */
 export function packKeten(): PackedKeten {
@@ -54,7 +57,7 @@ export function packKeten(): PackedKeten {
         if (!found) throw new Error(`npm pack wrote no ${name}`);
         return found;
     };
-    return { folder, cli: byName('@keten/cli'), server: byName('@keten/language-server') };
+    return { folder, cli: byName('@keten/cli'), server: byName('@keten/language-server'), playground: byName('@keten/playground') };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- package.json is read as data
