@@ -29,7 +29,7 @@ beforeAll(() => {
 }, TIMEOUT);
 
 afterAll(() => {
-    for (const folder of [packed?.folder, scratch]) if (folder) fs.rmSync(folder, { recursive: true, force: true });
+    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
 });
 
 describe('a repository set up as docs/ci.md says', () => {

@@ -9,12 +9,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { builtinModules } from 'node:module';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runKeten } from '../support/run-keten.js';
 import { COMMAND_CASES, caseFiles, stdinOf, type CommandCase, type KetenResult } from './command-cases.js';
-import { installTarballs, kilobytes, packKeten, readJson, type PackedKeten } from './packed-packages.js';
+import { installedKeten, kilobytes, packKeten, readJson, type PackedKeten } from './packed-packages.js';
 import { StdioLanguageClient } from './stdio-language-client.js';
 import { node22, nodeVersionOf } from './tool-cache.js';
 
@@ -24,18 +23,21 @@ const PLAYGROUND_BUDGET_BYTES = 2_500_000;
 const PACKAGE_TIMEOUT = 600_000;
 
 let packed: PackedKeten;
+/** The three tarballs installed into an empty folder (shared, see packed-packages.ts). */
 let installed: string;
+/** This file's own case folders, inside the installed folder so that `npx` finds the package. */
+let cases: string;
 let runtimes: Record<'20' | '22', string>;
 
 beforeAll(() => {
     packed = packKeten();
-    installed = fs.mkdtempSync(path.join(os.tmpdir(), 'keten-installed-'));
-    installTarballs(installed, [packed.cli.tarball, packed.server.tarball, packed.playground.tarball]);
+    installed = installedKeten('cli-server-playground', p => [p.cli.tarball, p.server.tarball, p.playground.tarball]);
+    cases = fs.mkdtempSync(path.join(installed, 'cases-'));
     runtimes = { '20': process.execPath, '22': node22() };
 }, PACKAGE_TIMEOUT);
 
 afterAll(() => {
-    for (const folder of [packed?.folder, installed]) if (folder) fs.rmSync(folder, { recursive: true, force: true });
+    if (cases) fs.rmSync(cases, { recursive: true, force: true });
 });
 
 /** Commands `keten --help` lists (from the repository's build: known before any test runs). */
@@ -62,7 +64,7 @@ function writeFiles(folder: string, files: Record<string, string>): void {
 let caseNumber = 0;
 /** A fresh folder inside the installed one (so `npx` and the bin find the package), with the case's files. */
 function caseFolder(): string {
-    const folder = path.join(installed, 'cases', String(++caseNumber));
+    const folder = path.join(cases, String(++caseNumber));
     writeFiles(folder, caseFiles(path.join(REPO_ROOT, 'examples')));
     return folder;
 }
@@ -144,15 +146,10 @@ describe('the tarballs', () => {
     });
 
     it('leave the playground out unless it is installed, and say how to get it', () => {
-        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'keten-cli-only-'));
-        try {
-            installTarballs(folder, [packed.cli.tarball]);
-            const result = run(path.join(folder, 'node_modules', '.bin', 'keten'), ['playground', '--port', '0'], folder, process.execPath);
-            expect(result.code).toBe(2);
-            expect(result.stderr.trim()).toBe("keten: The playground is not installed. Install it beside the keten command: 'npm install @keten/playground'.");
-        } finally {
-            fs.rmSync(folder, { recursive: true, force: true });
-        }
+        const folder = installedKeten('cli-only', p => [p.cli.tarball]);
+        const result = run(path.join(folder, 'node_modules', '.bin', 'keten'), ['playground', '--port', '0'], folder, process.execPath);
+        expect(result.code).toBe(2);
+        expect(result.stderr.trim()).toBe("keten: The playground is not installed. Install it beside the keten command: 'npm install @keten/playground'.");
     }, PACKAGE_TIMEOUT);
 });
 

@@ -12,28 +12,24 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/run-keten.js';
 import { codeBlocksUnder } from './ci-docs.js';
 import { ensureDebianCommand } from './debian-packages.js';
-import { packKeten, type PackedKeten } from './packed-packages.js';
+import { installedKeten } from './packed-packages.js';
 
 const EDITORS_DOC = fs.readFileSync(path.join(REPO_ROOT, 'docs/editors.md'), 'utf8');
 const missing = ensureDebianCommand('nvim', ['neovim']);
 if (missing) console.warn(`Skipping the Neovim test: ${missing}`);
 
-let packed: PackedKeten;
 let scratch: string;
 let prefix: string;
 
 beforeAll(() => {
     if (missing) return;
-    packed = packKeten();
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'keten-neovim-'));
-    prefix = path.join(scratch, 'global');
-    // `npm install --global ./keten-language-server-….tgz`, into a prefix of its own.
-    const install = spawnSync('npm', ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', packed.server.tarball], { encoding: 'utf8', timeout: 300_000 });
-    if (install.status !== 0) throw new Error(`npm install --global failed:\n${install.stderr}`);
+    // `npm install --global ./keten-language-server-….tgz`, into a prefix of its own (shared, see packed-packages.ts).
+    prefix = installedKeten('language-server-global', p => [p.server.tarball], { global: true });
 }, 300_000);
 
 afterAll(() => {
-    for (const folder of [packed?.folder, scratch]) if (folder) fs.rmSync(folder, { recursive: true, force: true });
+    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
 });
 
 /** The Neovim configuration the page says is tested (the one for the Neovim that Debian ships). */

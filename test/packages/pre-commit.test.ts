@@ -42,7 +42,7 @@ beforeAll(() => {
 }, TIMEOUT);
 
 afterAll(() => {
-    for (const folder of [packed?.folder, scratch]) if (folder) fs.rmSync(folder, { recursive: true, force: true });
+    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
 });
 
 /** A working clone of the agreements repository with the given pre-commit configuration installed. */

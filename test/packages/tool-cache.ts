@@ -22,9 +22,17 @@ export function toolCache(): string {
  * Returns what `ready` checks for. `install` gets the tool's own folder, emptied first.
  */
 export function ensureTool(name: string, ready: (folder: string) => boolean, install: (folder: string) => void): string {
-    const folder = path.join(toolCache(), name);
+    return ensureFolder(path.join(toolCache(), name), ready, install);
+}
+
+/**
+ * The same for any folder: runs `install` into `folder` (emptied first) under a lock next to it,
+ * unless `ready(folder)` already holds, so parallel test files (and parallel runs) make it once.
+ */
+export function ensureFolder(folder: string, ready: (folder: string) => boolean, install: (folder: string) => void): string {
     if (ready(folder)) return folder;
-    const lock = path.join(toolCache(), `${name}.lock`);
+    fs.mkdirSync(path.dirname(folder), { recursive: true });
+    const lock = `${folder}.lock`;
     const fd = fs.openSync(lock, 'w');
     try {
         // flock(1) on the open lock file, passed as its descriptor 3: waits while another test
@@ -34,7 +42,7 @@ export function ensureTool(name: string, ready: (folder: string) => boolean, ins
             fs.rmSync(folder, { recursive: true, force: true });
             fs.mkdirSync(folder, { recursive: true });
             install(folder);
-            if (!ready(folder)) throw new Error(`Installing ${name} into ${folder} did not give a working tool.`);
+            if (!ready(folder)) throw new Error(`Making ${folder} did not give what was asked for.`);
         }
     } finally {
         fs.closeSync(fd);
