@@ -3,14 +3,13 @@
  * are the server's findings (it follows the editor's language when keten.locale is empty).
  */
 import { describe, expect, it } from 'vitest';
-import { example, useCodeServer, useWorkbench } from '../support/scenario.js';
+import { example, useWorkbench } from '../support/scenario.js';
 
-const dutch = useCodeServer({ name: 'code-server-nl', locale: 'nl' });
 const workbench = useWorkbench('dutch', {
     'jeugdhulp.keten': example('jeugdhulp.keten'),
     'partijen.keten': example('partijen.keten'),
     'pilot-schuldhulp.keten': example('gaps/pilot-schuldhulp.keten')
-}, { server: dutch.url });
+}, { locale: 'nl' });
 
 describe('in a Dutch VS Code', () => {
     it('names the commands in Dutch', async () => {

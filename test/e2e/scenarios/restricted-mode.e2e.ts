@@ -4,12 +4,11 @@
  * findings still appear.
  */
 import { describe, expect, it } from 'vitest';
-import { example, useCodeServer, useWorkbench } from '../support/scenario.js';
+import { example, useWorkbench } from '../support/scenario.js';
 
-const server = useCodeServer({ name: 'code-server-trust', workspaceTrust: true });
 const workbench = useWorkbench('restricted-mode', {
     'pilot-schuldhulp.keten': example('gaps/pilot-schuldhulp.keten')
-}, { server: server.url });
+}, { userSettings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'always' } });
 
 describe('in Restricted Mode', () => {
     it('checks agreements in a folder the user does not trust', async () => {

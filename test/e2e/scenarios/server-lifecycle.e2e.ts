@@ -3,15 +3,17 @@
  * back without an error in the log ("Server process exited with code 0" is an ordinary stop), and
  * a window reload (which shuts the extension down) leaves no "Starting server failed".
  */
-import { describe, expect, it } from 'vitest';
-import { example, ketenLogs, useCodeServer, useWorkbench } from '../support/scenario.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { example, ketenLogs, logMark, useWorkbench, type LogMark } from '../support/scenario.js';
 
-// A code-server of its own, so its logs hold only what this scenario did.
-const server = useCodeServer({ name: 'code-server-lifecycle' });
+// Only the logs of this file's window (and of the window after its reload), not those of the
+// windows other scenario files opened on the shared code-server.
+let before: LogMark;
+beforeAll(() => { before = logMark(); });
 const workbench = useWorkbench('server-lifecycle', {
     'pilot-schuldhulp.keten': example('gaps/pilot-schuldhulp.keten')
-}, { server: server.url });
-const logs = () => ketenLogs(server.userDataDir());
+});
+const logs = () => ketenLogs(before);
 /** Lines the client logged as errors (vscode-languageclient writes `[Error - <time>] …`). */
 const errorLines = (text: string) => text.split('\n').filter(line => /\[Error\b|\berror\]/i.test(line) && /Keten|Server|server/.test(line));
 

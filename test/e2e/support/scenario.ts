@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { CodeServer, type CodeServerOptions } from './code-server.js';
+import { writeUserSettings } from './code-server.js';
 import { E2E_RUN_FOLDER, REPO_ROOT } from './paths.js';
 import { Workbench } from './workbench.js';
 
@@ -29,10 +29,15 @@ export function writeWorkspace(name: string, files: Record<string, string>): str
 }
 
 export interface WorkbenchOptions {
-    /** The code-server to use (default: the shared English one). */
-    readonly server?: () => string;
     /** Open this file of the workspace (a .code-workspace) instead of the folder. */
     readonly workspaceFile?: string;
+    /** VS Code's display language for this window (English when absent). */
+    readonly locale?: 'nl';
+    /**
+     * User settings on top of the quiet defaults while this file's window is open (e.g. workspace
+     * trust on); the defaults come back after its tests. Scenario files run one after another.
+     */
+    readonly userSettings?: Record<string, unknown>;
 }
 
 /** A window on a fresh workspace with `files` for the tests of this file; closed after them. */
@@ -40,11 +45,13 @@ export function useWorkbench(name: string, files: Record<string, string>, option
     let workbench: Workbench | undefined;
     beforeAll(async () => {
         const folder = writeWorkspace(name, files);
-        const url = options.server?.() ?? inject('e2e').english.url;
-        workbench = await Workbench.open(url, options.workspaceFile ? path.join(folder, options.workspaceFile) : folder);
+        const { codeServer: { url, userDataDir }, browserEndpoint } = inject('e2e');
+        if (options.userSettings) writeUserSettings(userDataDir, options.userSettings);
+        workbench = await Workbench.open(url, browserEndpoint, options.workspaceFile ? path.join(folder, options.workspaceFile) : folder, { locale: options.locale });
     });
     afterAll(async () => {
         await workbench?.close();
+        if (options.userSettings) writeUserSettings(inject('e2e').codeServer.userDataDir, {});
     });
     return () => {
         if (!workbench) throw new Error(`The window of scenario '${name}' did not open.`);
@@ -57,8 +64,29 @@ export function workspaceFolder(name: string): string {
     return path.join(E2E_RUN_FOLDER, 'workspaces', name);
 }
 
-/** Everything VS Code logged for the Keten extension: its output channel and the extension host's log. */
-export function ketenLogs(userDataDir: string): string {
+/** The user data folder of the run's code-server (its logs are under `logs/`). */
+export function userDataDir(): string {
+    return inject('e2e').codeServer.userDataDir;
+}
+
+/**
+ * What VS Code logged for the Keten extension: its output channel and the extension hosts' logs,
+ * of every window since the code-server started, or with a mark from `logMark()`, only the log
+ * files begun after it (each window's extension host writes files of its own, so these are the
+ * windows opened since, without what older windows log while they wind down).
+ */
+export function ketenLogs(since?: LogMark): string {
+    return logFiles().filter(file => !since?.has(file))
+        .map(file => `==> ${path.relative(userDataDir(), file)}\n${fs.readFileSync(file, 'utf8')}`).join('\n');
+}
+
+/** The log files there are now. */
+export type LogMark = ReadonlySet<string>;
+export function logMark(): LogMark {
+    return new Set(logFiles());
+}
+
+function logFiles(): string[] {
     const files: string[] = [];
     const visit = (folder: string) => {
         if (!fs.existsSync(folder)) return;
@@ -68,26 +96,6 @@ export function ketenLogs(userDataDir: string): string {
             else if (/Keten|exthost|remoteexthost/i.test(entry.name) && entry.name.endsWith('.log')) files.push(full);
         }
     };
-    visit(path.join(userDataDir, 'logs'));
-    return files.sort().map(file => `==> ${path.relative(userDataDir, file)}\n${fs.readFileSync(file, 'utf8')}`).join('\n');
-}
-
-/**
- * A code-server of this scenario file's own (a Dutch one, one with workspace trust on), started
- * before its tests and stopped after them. Declare it before `useWorkbench(…, { server })`.
- */
-export function useCodeServer(options: CodeServerOptions): { url: () => string; userDataDir: () => string } {
-    let server: CodeServer | undefined;
-    beforeAll(async () => {
-        const { codeServer, vsix } = inject('e2e');
-        server = await CodeServer.start(codeServer, vsix, E2E_RUN_FOLDER, options);
-    });
-    afterAll(async () => {
-        await server?.stop();
-    });
-    const running = () => {
-        if (!server) throw new Error(`code-server '${options.name}' did not start.`);
-        return server.info;
-    };
-    return { url: () => running().url, userDataDir: () => running().userDataDir };
+    visit(path.join(userDataDir(), 'logs'));
+    return files.sort();
 }

@@ -7,12 +7,20 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type ConsoleMessage, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type BrowserServer, type ConsoleMessage, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { ensureDebianPackages } from '../../packages/debian-packages.js';
 import { CHROMIUM } from './tools.js';
 import { COMMITTED_SCREENSHOTS, RUN_SCREENSHOTS } from './paths.js';
 
 const WAIT = 60_000;
+
+/** Starts the run's one headless Chromium; scenario files connect to it (`Workbench.open`). */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+    return chromium.launchServer({
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+    });
+}
 
 export interface ConsoleEntry {
     readonly type: string;
@@ -24,20 +32,24 @@ export class Workbench {
     /** Every console message of the page and its frames (webviews included), in order. */
     readonly console: ConsoleEntry[] = [];
 
-    private constructor(private readonly browser: Browser, readonly page: Page, readonly folder: string) {
+    private constructor(private readonly context: BrowserContext, readonly page: Page, readonly folder: string) {
         page.on('console', (message: ConsoleMessage) => {
             this.console.push({ type: message.type(), text: message.text(), url: message.location().url });
         });
     }
 
-    /** Opens VS Code on `folder` (a folder, or a .code-workspace file) and waits until the workbench is up. */
-    static async open(serverUrl: string, folder: string): Promise<Workbench> {
-        const browser = await chromium.launch({
-            executablePath: CHROMIUM,
-            args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-        });
-        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-        const workbench = new Workbench(browser, page, folder);
+    /**
+     * Opens VS Code on `folder` (a folder, or a .code-workspace file) and waits until the
+     * workbench is up; in Dutch with `locale: 'nl'` (code-server reads the `vscode.nls.locale`
+     * cookie, see code-server.ts).
+     */
+    static async open(serverUrl: string, browserEndpoint: string, folder: string, options: { locale?: 'nl' } = {}): Promise<Workbench> {
+        // The run's one Chromium (started by the global set-up); each window a fresh context of its own.
+        const browser = await chromium.connect(browserEndpoint, { timeout: WAIT });
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+        if (options.locale) await context.addCookies([{ name: 'vscode.nls.locale', value: options.locale, url: serverUrl }]);
+        const page = await context.newPage();
+        const workbench = new Workbench(context, page, folder);
         await workbench.load(serverUrl);
         return workbench;
     }
@@ -50,7 +62,9 @@ export class Workbench {
     }
 
     async close(): Promise<void> {
-        await this.browser.close();
+        const browser = this.context.browser();
+        await this.context.close();
+        await browser?.close(); // the connection; the shared Chromium stays for the next file
     }
 
     // ---------------------------------------------------------------- commands and files
