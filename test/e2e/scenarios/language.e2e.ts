@@ -1,7 +1,8 @@
 /**
  * The language in the running editor: `.keten` files get the Keten language mode (the extension
  * activates), a flawed agreement's findings appear in the Problems panel with their rule ids,
- * hover and completion answer.
+ * hover and completion answer; F12 on the party half of `Party.role` goes to the party, and a
+ * half-typed field costs one error while the rest still links (issue 10, items 8 and 10).
  */
 import { describe, expect, it } from 'vitest';
 import { example, useWorkbench } from '../support/scenario.js';
@@ -37,6 +38,39 @@ describe('a .keten file', () => {
         expect(hover).toMatch(/Stuurgroep Jeugd Regio Noord/);
         await workbench().screenshot('hover');
         await workbench().page.keyboard.press('Escape');
+    });
+
+    it('goes from the party half of Party.role to the party (F12)', async () => {
+        await workbench().openFile('agreements/jeugdhulp.keten');
+        await workbench().goTo(15, 16); // in `Zutphen` of `accountable Zutphen.wethouder`
+        await workbench().page.keyboard.press('F12');
+        // partijen.keten, line 8: `party Zutphen "Gemeente Zutphen" {`
+        const where = await workbench().waitFor('the party Zutphen in partijen.keten', async () => {
+            const uri = await workbench().editor().getAttribute('data-uri');
+            const position = await workbench().statusBarText('status.editor.selection').catch(() => '');
+            return uri?.endsWith('partijen.keten') && /Ln 8\b/.test(position) ? position : undefined;
+        });
+        expect(where).toMatch(/Ln 8, Col 7/);
+        // Back to where F12 was pressed (Go Back: in a browser, Alt+Left is the browser's own).
+        await workbench().runCommand('Go Back');
+        await workbench().waitFor('jeugdhulp.keten again', async () =>
+            (await workbench().editor().getAttribute('data-uri'))?.endsWith('jeugdhulp.keten') || undefined);
+    });
+
+    it('costs one error for a half-typed field, and everything after it keeps linking', async () => {
+        await workbench().goTo(16, 1); // in jeugdhulp.keten: `review every 6 weeks by StuurgroepJeugd`, above mandate Inzet
+        await workbench().page.keyboard.press('End');
+        await workbench().page.keyboard.press('Enter');
+        await workbench().page.keyboard.type('accountable ');
+        await workbench().page.keyboard.press('Escape');
+        // The findings of the whole text (not of a half-typed `accou`): one error, at `mandate`, the next field.
+        const rows = await workbench().waitForProblems(list => list.some(row => row.includes('syntax-error') && row.includes('[Ln 20, Col 3]')));
+        expect(rows.filter(row => /syntax-error/.test(row)), rows.join('\n')).toHaveLength(1);
+        expect(rows.filter(row => /unresolved-reference/.test(row)), 'the names after the half field still resolve').toEqual([]);
+        // The line goes again; so do the findings.
+        await workbench().goTo(17, 1);
+        await workbench().page.keyboard.press('Control+Shift+K');
+        await workbench().waitForProblems(list => !list.some(row => row.includes('syntax-error')));
     });
 
     it('completes keywords and the names in scope', async () => {
