@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LspClient } from './lsp-client.js';
+import { HANG_TIMEOUT_MS, LspClient } from './lsp-client.js';
 
 const ROOT = resolve(__dirname, '../..');
 const SERVER = join(ROOT, 'packages/language-server/dist/server.cjs');
@@ -182,7 +182,7 @@ describe('language server over stdio', { timeout: 120_000 }, () => {
             textDocument: { uri: uri('agreement.keten') }, position, newName: 'Doorlooptijd'
         });
         expect(applyEdits(AGREEMENT_TEXT, edit.changes[uri('agreement.keten')])).toContain('effect Doorlooptijd "Kortere wachttijd');
-        const message = await client.waitForNotification(n => n.method === 'window/showMessage', 60_000, since);
+        const message = await client.waitForNotification(n => n.method === 'window/showMessage', HANG_TIMEOUT_MS, since);
         expect(message.params.message).toContain("'Convenant.Wachttijd' to 'Convenant.Doorlooptijd'");
         expect(message.params.message).toContain('not changed');
     });
@@ -199,13 +199,13 @@ describe('language server over stdio', { timeout: 120_000 }, () => {
         client.notify('workspace/didChangeConfiguration', { settings: { keten: { rules: { 'no-review': 'off' } } } });
         const codes = (n: { params: { diagnostics: Array<{ code: string }> } }) => n.params.diagnostics.map(d => d.code);
         const published = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
-            && n.params.uri === uri('gaps.keten') && !codes(n).includes('no-review'), 60_000, since);
+            && n.params.uri === uri('gaps.keten') && !codes(n).includes('no-review'), HANG_TIMEOUT_MS, since);
         expect(codes(published)).toContain('role-cycle');
         const restored = client.notifications.length;
         client.settings = {};
         client.notify('workspace/didChangeConfiguration', { settings: { keten: { rules: {} } } });
         const again = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
-            && n.params.uri === uri('gaps.keten') && codes(n).includes('no-review'), 60_000, restored);
+            && n.params.uri === uri('gaps.keten') && codes(n).includes('no-review'), HANG_TIMEOUT_MS, restored);
         expect(codes(again)).toContain('role-cycle');
     });
 
@@ -234,7 +234,7 @@ describe('language server over stdio', { timeout: 120_000 }, () => {
         change('agreement.keten', edited);
         const published = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
             && n.params.uri === uri('agreement.keten')
-            && n.params.diagnostics.some((d: { code: string }) => d.code === 'missing-mandate'), 60_000, since);
+            && n.params.diagnostics.some((d: { code: string }) => d.code === 'missing-mandate'), HANG_TIMEOUT_MS, since);
         const diagnostic = published.params.diagnostics.find((d: { code: string }) => d.code === 'missing-mandate');
         const actions = await client.request('textDocument/codeAction', {
             textDocument: { uri: uri('agreement.keten') }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
@@ -252,11 +252,11 @@ describe('language server over stdio', { timeout: 120_000 }, () => {
         change('parties.keten', PARTIES_TEXT.replace('role directeur', 'role manager'));
         const published = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
             && n.params.uri === uri('agreement.keten')
-            && n.params.diagnostics.some((d: { code: string }) => d.code === 'unresolved-reference'), 60_000, since);
+            && n.params.diagnostics.some((d: { code: string }) => d.code === 'unresolved-reference'), HANG_TIMEOUT_MS, since);
         expect(published.params.diagnostics.length).toBeGreaterThan(0);
         change('parties.keten', PARTIES_TEXT);
         const cleared = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
-            && n.params.uri === uri('agreement.keten') && n.params.diagnostics.length === 0, 60_000, client.notifications.length);
+            && n.params.uri === uri('agreement.keten') && n.params.diagnostics.length === 0, HANG_TIMEOUT_MS, client.notifications.length);
         expect(cleared.params.diagnostics).toEqual([]);
     });
 
@@ -264,29 +264,29 @@ describe('language server over stdio', { timeout: 120_000 }, () => {
         // No reference between the two files: only the names tie them (duplicate-name).
         const later = 'party Dubbel "Later" {\n  role r\n}\n';
         open('zz-later.keten', later);
-        await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri('zz-later.keten'), 60_000);
+        await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri('zz-later.keten'), HANG_TIMEOUT_MS);
         open('aa-first.keten', 'party Enkel {\n  role r\n}\n');
         const since = client.notifications.length;
         change('aa-first.keten', 'party Dubbel {\n  role r\n}\n');
         const flagged = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
             && n.params.uri === uri('zz-later.keten')
-            && n.params.diagnostics.some((d: { code: string }) => d.code === 'duplicate-name'), 60_000, since);
+            && n.params.diagnostics.some((d: { code: string }) => d.code === 'duplicate-name'), HANG_TIMEOUT_MS, since);
         expect(flagged.params.diagnostics.map((d: { code: string }) => d.code)).toEqual(['duplicate-name']);
         change('aa-first.keten', 'party Enkel {\n  role r\n}\n');
         const cleared = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
-            && n.params.uri === uri('zz-later.keten') && n.params.diagnostics.length === 0, 60_000, client.notifications.length);
+            && n.params.uri === uri('zz-later.keten') && n.params.diagnostics.length === 0, HANG_TIMEOUT_MS, client.notifications.length);
         expect(cleared.params.diagnostics).toEqual([]);
     });
 
     it('resolves a name in another file as soon as it is declared', async () => {
         open('uses-nieuw.keten', 'body Raad {\n  members Nieuw.lid\n}\n');
         const unresolved = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
-            && n.params.uri === uri('uses-nieuw.keten') && n.params.diagnostics.length > 0, 60_000);
+            && n.params.uri === uri('uses-nieuw.keten') && n.params.diagnostics.length > 0, HANG_TIMEOUT_MS);
         expect(unresolved.params.diagnostics.map((d: { code: string }) => d.code)).toEqual(['unresolved-reference']);
         const since = client.notifications.length;
         open('declares-nieuw.keten', 'party Nieuw {\n  role lid\n}\n');
         const resolved = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
-            && n.params.uri === uri('uses-nieuw.keten') && n.params.diagnostics.length === 0, 60_000, since);
+            && n.params.uri === uri('uses-nieuw.keten') && n.params.diagnostics.length === 0, HANG_TIMEOUT_MS, since);
         expect(resolved.params.diagnostics).toEqual([]);
     });
 });

@@ -7,6 +7,13 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
+/**
+ * How long a request or an awaited notification may take before the test fails: long enough
+ * that only a hang trips it on a busy machine (tests assert no wall-clock limits; speed is
+ * measured by `npm run bench`).
+ */
+export const HANG_TIMEOUT_MS = 60_000;
+
 interface Message {
     jsonrpc: '2.0';
     id?: number | string;
@@ -59,7 +66,7 @@ export class LspClient {
         this.process.stdin.write(bytes);
     }
 
-    request<T = any>(method: string, params: unknown, timeoutMs = 60_000): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+    request<T = any>(method: string, params: unknown, timeoutMs = HANG_TIMEOUT_MS): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
         const id = this.nextId++;
         this.send({ jsonrpc: '2.0', id, method, params });
         return new Promise<T>((resolve, reject) => {
@@ -79,7 +86,7 @@ export class LspClient {
     }
 
     /** The first notification (already received or still to come) that passes `test`. */
-    waitForNotification(test: (n: Notification) => boolean, timeoutMs = 60_000, since = 0): Promise<Notification> {
+    waitForNotification(test: (n: Notification) => boolean, timeoutMs = HANG_TIMEOUT_MS, since = 0): Promise<Notification> {
         const existing = this.notifications.slice(since).find(test);
         if (existing) return Promise.resolve(existing);
         return new Promise((resolve, reject) => {
@@ -89,7 +96,7 @@ export class LspClient {
     }
 
     /** The latest diagnostics published for a file, waiting for the first publication if needed. */
-    async diagnosticsFor(uri: string, timeoutMs = 60_000, since = 0): Promise<any[]> { // eslint-disable-line @typescript-eslint/no-explicit-any
+    async diagnosticsFor(uri: string, timeoutMs = HANG_TIMEOUT_MS, since = 0): Promise<any[]> { // eslint-disable-line @typescript-eslint/no-explicit-any
         await this.waitForNotification(n => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri, timeoutMs, since);
         const all = this.notifications.filter(n => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri);
         return all[all.length - 1].params.diagnostics;

@@ -4,13 +4,15 @@
  * files, and registers the commands Format Document and Restart Language Server. Without a
  * `keten.locale` the server follows VS Code's display language (sent as the LSP `locale`); the
  * client's own texts follow it too (`vscode.l10n`, l10n/bundle.l10n.nl.json). The effect report,
- * chain diagram and mandate register commands live in report-commands.ts.
+ * chain diagram and mandate register commands live in report-commands.ts, Keten: What If… in
+ * what-if-command.ts.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { KetenLanguageClient } from './language-client.js';
 import { registerReportCommands } from './report-commands.js';
+import { registerWhatIfCommand } from './what-if-command.js';
 
 let client: KetenLanguageClient | undefined;
 
@@ -23,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         })
     );
     registerReportCommands(context, () => client);
+    registerWhatIfCommand(context, () => client);
     await client.start();
 }
 

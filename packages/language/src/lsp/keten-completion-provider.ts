@@ -16,7 +16,7 @@ import { kindWordOf, titleOfDescription } from './declaration-titles.js';
 import { englishFormOf } from '../formatting/keyword-translation.js';
 import { englishKeyword, keywordLanguageOf, languageOfKeyword, type KeywordLanguage } from './keyword-languages.js';
 import { snippetsForKeyword } from './block-snippets.js';
-import { SINGLE_VALUED } from '../rules/structure/duplicate-field.js';
+import { SINGLE_VALUED, isSingleValuedIn } from '../rules/structure/duplicate-field.js';
 
 export class KetenCompletionProvider extends DefaultCompletionProvider {
     protected readonly settings: KetenSettings;
@@ -81,7 +81,7 @@ export class KetenCompletionProvider extends DefaultCompletionProvider {
             for (const [property, value] of Object.entries(node)) {
                 if (property.startsWith('$') || !Array.isArray(value)) continue;
                 for (const item of value) {
-                    if (!isAstNode(item) || item.$type !== field) continue;
+                    if (!isAstNode(item) || item.$type !== field || !isSingleValuedIn(field, node.$type)) continue;
                     const cst = item.$cstNode;
                     if (!cst || context.offset < cst.offset || context.offset > cst.end) return true;
                 }

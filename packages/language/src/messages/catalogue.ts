@@ -10,6 +10,9 @@ import { mandatesEn } from './en/mandates.js';
 import { conditionsEn } from './en/conditions.js';
 import { escalationEn } from './en/escalation.js';
 import { effectsEn } from './en/effects.js';
+import { covenantEn } from './en/covenant.js';
+import { dataSharingEn } from './en/data-sharing.js';
+import { moneyEn } from './en/money.js';
 import { suppressionsEn } from './en/suppressions.js';
 import { editorEn } from './en/editor.js';
 import { cliEn } from './en/cli.js';
@@ -18,6 +21,7 @@ import { reportEditorEn } from './en/report-editor.js';
 import { chainDiagramEn } from './en/chain-diagram.js';
 import { registerEn } from './en/register.js';
 import { measurementsEn } from './en/measurements.js';
+import { changesEn } from './en/changes.js';
 import { quantitiesEn } from './en/quantities.js';
 import type { KindName } from './en/kinds.js';
 import { kindsNl } from './nl/kinds.js';
@@ -27,6 +31,9 @@ import { mandatesNl } from './nl/mandates.js';
 import { conditionsNl } from './nl/conditions.js';
 import { escalationNl } from './nl/escalation.js';
 import { effectsNl } from './nl/effects.js';
+import { covenantNl } from './nl/covenant.js';
+import { dataSharingNl } from './nl/data-sharing.js';
+import { moneyNl } from './nl/money.js';
 import { suppressionsNl } from './nl/suppressions.js';
 import { editorNl } from './nl/editor.js';
 import { cliNl } from './nl/cli.js';
@@ -35,11 +42,13 @@ import { reportEditorNl } from './nl/report-editor.js';
 import { chainDiagramNl } from './nl/chain-diagram.js';
 import { registerNl } from './nl/register.js';
 import { measurementsNl } from './nl/measurements.js';
+import { changesNl } from './nl/changes.js';
 import { quantitiesNl } from './nl/quantities.js';
 
 export type { RuleDocText } from './en/cli.js';
 export type { RegisterColumnName } from './en/register.js';
 export type { JsonValueKind, RowPlaceText } from './en/measurements.js';
+export type { ChangeAreaName, ChangeFacts, ChangeIdName, ChangeLevelName, ChangeText, WhatIfGroupName } from './en/changes.js';
 export { formatDateFor, formatDatesInText, formatNumberFor, formatNumbersInText } from './format-values.js';
 export { unitOfWord, type QuantityTexts, type QuantityUnit } from './quantities.js';
 
@@ -56,6 +65,9 @@ export const en = {
     ...conditionsEn,
     ...escalationEn,
     ...effectsEn,
+    ...covenantEn,
+    ...dataSharingEn,
+    ...moneyEn,
     ...suppressionsEn,
     editor: editorEn,
     cli: cliEn,
@@ -63,7 +75,8 @@ export const en = {
     reportEditor: reportEditorEn,
     chainDiagram: chainDiagramEn,
     register: registerEn,
-    measurements: measurementsEn
+    measurements: measurementsEn,
+    changes: changesEn
 };
 
 /** The shape every locale fills in: the English catalogue's keys and argument types. */
@@ -79,6 +92,9 @@ export const nl: Messages = {
     ...conditionsNl,
     ...escalationNl,
     ...effectsNl,
+    ...covenantNl,
+    ...dataSharingNl,
+    ...moneyNl,
     ...suppressionsNl,
     editor: editorNl,
     cli: cliNl,
@@ -86,7 +102,8 @@ export const nl: Messages = {
     reportEditor: reportEditorNl,
     chainDiagram: chainDiagramNl,
     register: registerNl,
-    measurements: measurementsNl
+    measurements: measurementsNl,
+    changes: changesNl
 };
 
 const catalogues: Record<Locale, Messages> = { en, nl };

@@ -7,6 +7,10 @@ import { insertAccountable, insertReview, insertSteering } from './missing-gover
 import { addEscalationSkeleton } from './missing-escalation.js';
 import { removeUnusedParty } from './unused-party.js';
 import { insertMissingFields } from './missing-field.js';
+import { insertMissingPowerParts } from './incomplete-power.js';
+import { insertMissingCovenantClauses } from './missing-covenant-clause.js';
+import { insertTerminationNotice } from './open-ended-without-termination.js';
+import { insertMissingDataSharingParts } from './incomplete-data-sharing.js';
 import { suppressOnLine } from './suppress-on-line.js';
 
 export const QUICK_FIXES: readonly QuickFix[] = [
@@ -19,6 +23,11 @@ export const QUICK_FIXES: readonly QuickFix[] = [
     addEscalationSkeleton,
     removeUnusedParty,
     insertMissingFields,
+    // COVENANT.md
+    insertMissingPowerParts,
+    insertMissingCovenantClauses,
+    insertTerminationNotice,
+    insertMissingDataSharingParts,
     // Last: the repair of the finding comes before silencing it.
     suppressOnLine
 ];

@@ -6,6 +6,7 @@ import { TextEdit } from 'vscode-languageserver';
 import { isAgreement, type Agreement } from '../../generated/ast.js';
 import { partiesOf } from '../../model/agreements.js';
 import { rolesOf } from '../../model/parties.js';
+import { isAgreementBlock } from './block-lines.js';
 import {
     innerIndentation, keyword, quickFixAction, startOfLineAfter, type QuickFix, type QuickFixContext
 } from './quick-fix.js';
@@ -36,11 +37,11 @@ export function firstPartyFirstRole(agreement: Agreement): string | undefined {
     return party && role ? `${party.name}.${role.name}` : undefined;
 }
 
-/** After the last agreement-level field that comes before the first block; else after `{`. */
+/** After the last agreement-level field that comes before the first block (a `term` is a field); else after `{`. */
 function insertionPoint(agreement: Agreement) {
     let last: Agreement['members'][number] | undefined;
     for (const member of agreement.members) {
-        if ('name' in member) break;
+        if (isAgreementBlock(member)) break;
         last = member;
     }
     if (last) return startOfLineAfter(last);

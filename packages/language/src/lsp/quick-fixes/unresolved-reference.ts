@@ -5,18 +5,23 @@
  * speak where the unresolved one kept them quiet. So the closest name is taken among those
  * that fit the place: not a holder already on another level of the same escalation route
  * (`escalation-loop`), not a party or a role of a party the agreement does not list
- * (`party-not-in-agreement`), not the other side of the same mandate (`mandate-cycle`), and
- * after `under` not a mandate granted to another party than the commitment's
- * (`mandate-holder-mismatch`). When no close name fits, no replacement is offered.
+ * (`party-not-in-agreement`; a party of `involving` counts, except for a `signatory`), not a
+ * party in both `parties` and `involving` (`duplicate-name`), not the other side of the same
+ * mandate (`mandate-cycle`), after `under` not a mandate granted to, or a power of, a party
+ * other than the commitment's `by` parties (`mandate-holder-mismatch`, `power-holder-mismatch`),
+ * and after a mandate's `power` not a power of another party than the grantor's
+ * (`mandate-power-mismatch`). When no close name fits, no replacement is offered.
  */
 import { AstUtils, isReference, type AstNode, type AstNodeDescription, type Reference, type ReferenceInfo } from 'langium';
 import { TextEdit } from 'vscode-languageserver';
 import {
-    isAgreement, isDecidesField, isEscalation, isFromField, isLevel, isMandate, isPartiesField, isParty, isRole, isToField
+    isAgreement, isDecidesField, isEscalation, isFromField, isInvolvingField, isLevel, isMandate, isMandatePowerField,
+    isPartiesField, isParty, isPower, isRole, isSignatoryField, isToField
 } from '../../generated/ast.js';
-import { isListedParty, partiesField } from '../../model/agreements.js';
+import { involvedPartiesOf, isListedParty, isPartyInAgreement, partiesField } from '../../model/agreements.js';
+import { isSameParty } from '../../model/parties.js';
 import { closestName } from '../../model/closest-name.js';
-import { committingPartyOf, grantorOf, holderOf, isHeldByParty } from '../../model/mandates.js';
+import { committingPartiesOf, grantorOf, holderOf, isHeldByParty } from '../../model/mandates.js';
 import { quickFixAction, type QuickFix, type QuickFixContext } from './quick-fix.js';
 
 export const replaceWithClosestName: QuickFix = {
@@ -54,18 +59,33 @@ function fitsThePlace(found: ReferenceInfo, target: AstNode): boolean {
         if (isEscalation(route) && route.levels.some(level => level !== container && level.holder?.ref === target)) return false;
     }
     const agreement = AstUtils.getContainerOfType(container, isAgreement);
-    if (agreement && !isPartiesField(container) && partiesField(agreement)) {
-        const party = isRole(target) ? target.$container : isParty(target) ? target : undefined;
-        if (party && !isListedParty(agreement, party)) return false;
+    const party = isRole(target) ? target.$container : isParty(target) ? target : undefined;
+    if (agreement && party) {
+        // COVENANT.md: a party of `involving` counts as in the agreement, but only a party of
+        // `parties` signs; a party in both lists is `duplicate-name`.
+        if (isPartiesField(container)) {
+            if (involvedPartiesOf(agreement).includes(party)) return false;
+        } else if (isInvolvingField(container)) {
+            if (isListedParty(agreement, party)) return false;
+        } else if (partiesField(agreement)) {
+            const allowed = isSignatoryField(container) ? isListedParty(agreement, party) : isPartyInAgreement(agreement, party);
+            if (!allowed) return false;
+        }
     }
     const mandate = isFromField(container) || isToField(container) ? container.$container : undefined;
     if (isMandate(mandate)) {
         const otherSide = isFromField(container) ? holderOf(mandate) : grantorOf(mandate);
         if (otherSide === target) return false;
     }
-    if (isDecidesField(container) && isMandate(target)) {
-        const party = committingPartyOf(container.$container);
-        if (party && holderOf(target) && !isHeldByParty(target, party)) return false;
+    if (isDecidesField(container)) {
+        // With a joint `by`, a mandate held by, or a power of, any of the `by` parties fits.
+        const parties = committingPartiesOf(container.$container);
+        if (isMandate(target) && parties.length > 0 && holderOf(target) && !parties.some(p => isHeldByParty(target, p))) return false;
+        if (isPower(target) && parties.length > 0 && !parties.some(p => isSameParty(p, target.$container))) return false;
+    }
+    if (isMandatePowerField(container) && isPower(target)) {
+        const grantor = grantorOf(container.$container);
+        if (isRole(grantor) && !isSameParty(grantor.$container, target.$container)) return false;
     }
     return true;
 }

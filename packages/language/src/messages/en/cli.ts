@@ -142,8 +142,11 @@ export const cliEn = {
         conditions: 'Conditions — room to do the work',
         escalation: 'Escalation routes — escalate to make speed',
         effects: 'Effects — effects count, not intentions (Results-Based Accountability)',
+        covenant: 'The covenant — signatures, required clauses and how an agreement ends',
+        data: 'Data sharing — personal data between partners (AVG / GDPR)',
+        money: 'Money — budgets and shares',
         suppressions: 'Suppressions'
-    } as Readonly<Record<RuleArea, string>>,
+    } satisfies Readonly<Record<RuleArea, string>> as Readonly<Record<RuleArea, string>>,
     /** The rule documentation by rule id; English reads it from the rule metadata itself. */
     ruleDocs: {} as Readonly<Record<string, RuleDocText>>,
     rulesSource: (a: { source: string }) => `Source: ${a.source}`,

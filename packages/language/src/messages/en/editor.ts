@@ -107,6 +107,8 @@ export const editorEn = {
     fixInsertField: (a: { field: string; holder: string }) => `Insert '${a.field} ${a.holder}'`,
     fixAddEscalation: (a: { holder: string }) => `Add an escalation route ending with ${a.holder} deciding`,
     fixRemoveParty: (a: { party: string }) => `Remove '${a.party}' from the parties`,
+    fixRemoveInvolvedParty: (a: { party: string }) => `Remove '${a.party}' from 'involving'`,
+    fixInsertText: (a: { text: string }) => `Insert '${a.text}'`,
     placeholderText: () => 'TODO',
 
     // ---------------------------------------------------------------- the server's input

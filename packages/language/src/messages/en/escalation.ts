@@ -32,9 +32,9 @@ export const escalationEn = {
         const notSteering = a.steering ? `it is not the steering holder ('${a.steering}')` : `the agreement names no steering holder`;
         const intro = `'${a.holder}' takes the final decision in escalation route '${a.route}', but has no authority to do so in agreement '${a.agreement}': `;
         return a.holderIsBody
-            ? intro + notSteering + (a.steeringIsRole ? `, and '${a.steering}' is not among its members` : '') +
-                `. Let the steering holder${a.steeringIsRole ? ' or a body it sits in' : ''} decide.`
-            : intro + notSteering + ` and '${a.holder}' holds no mandate in this agreement.` +
+            ? intro + notSteering + (a.steeringIsRole ? `, '${a.steering}' is not among its members,` : '') +
+                ` and none of its members holds a power of its own. Let the steering holder${a.steeringIsRole ? ' or a body it sits in' : ''} decide.`
+            : intro + notSteering + ` and '${a.holder}' holds neither a mandate in this agreement nor a power of its own.` +
                 ` Let the steering holder${a.steeringIsRole ? ' (or a body it sits in)' : ''} decide, or grant '${a.holder}' a mandate.`;
     },
     escalationFinalWithoutAuthorityRelated: (a: { steering: string }) => `The chain is steered by '${a.steering}'.`

@@ -25,7 +25,13 @@ const FIELD_KEYWORDS_NL: Readonly<Record<string, string>> = {
     provided: 'geleverd door', 'provided by': 'geleverd door', resource: 'middel', before: 'voor',
     by: 'door', decides: 'beslist onder', 'decides under': 'beslist onder', needs: 'vereist', due: 'uiterlijk',
     level: 'niveau', within: 'binnen', kind: 'soort', indicator: 'indicator', unit: 'eenheid',
-    baseline: 'nulmeting', target: 'streefwaarde', measured: 'gemeten', through: 'via'
+    baseline: 'nulmeting', target: 'streefwaarde', measured: 'gemeten', through: 'via',
+    // COVENANT.md
+    power: 'bevoegdheid', 'held by': 'berust bij', considering: 'overwegende', term: 'begrip',
+    signatory: 'ondertekenaar', involving: 'betrokken', renewal: 'verlenging', termination: 'opzegging',
+    amendment: 'wijziging', accession: 'toetreding', disputes: 'geschillen', publication: 'publicatie',
+    obligation: 'verplichting', purpose: 'doel', categories: 'categorieën', special: 'bijzonder',
+    retention: 'bewaartermijn', controller: 'verantwoordelijke', amount: 'bedrag', share: 'aandeel'
 };
 
 /** `parties` → `partijen`; a word that is already Dutch (or unknown) stays as it is. */

@@ -111,6 +111,8 @@ export const editorNl: typeof editorEn = {
     fixInsertField: a => `Voeg '${a.field} ${a.holder}' toe`,
     fixAddEscalation: a => `Voeg een escalatieroute toe waarin ${a.holder} uiteindelijk beslist`,
     fixRemoveParty: a => `Haal '${a.party}' weg bij de partijen`,
+    fixRemoveInvolvedParty: a => `Haal '${a.party}' weg bij 'betrokken'`,
+    fixInsertText: a => `Voeg '${a.text}' toe`,
     placeholderText: () => 'INVULLEN',
 
     // ---------------------------------------------------------------- the server's input
