@@ -17,7 +17,7 @@ describe('in a Dutch VS Code', () => {
         const entries = await workbench().paletteEntries('Keten:');
         expect(entries).toEqual(expect.arrayContaining([
             'Keten: Effectrapportage tonen', 'Keten: Ketenschema tonen', 'Keten: Mandaatregister exporteren',
-            'Keten: Document opmaken', 'Keten: Taalserver opnieuw starten'
+            'Keten: Document opmaken', 'Keten: Taalserver opnieuw starten', 'Keten: Wat als…'
         ]));
     });
 
