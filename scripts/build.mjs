@@ -3,7 +3,9 @@
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 
-const cliPackage = JSON.parse(readFileSync(new URL('../packages/cli/package.json', import.meta.url), 'utf8'));
+// The version of every Keten package comes from the root package.json (test/packages/versions.test.ts
+// checks that each package.json carries the same one).
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await esbuild.build({
     entryPoints: ['packages/cli/src/bin.ts'],
@@ -22,7 +24,7 @@ await esbuild.build({
     // Some dependencies are ES modules that use `import.meta.url`; in a CommonJS bundle it
     // must come from the bundle's own file name.
     banner: { js: "const __keten_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
-    define: { KETEN_VERSION: JSON.stringify(cliPackage.version), KETEN_BUNDLED: 'true', 'import.meta.url': '__keten_import_meta_url' },
+    define: { KETEN_VERSION: JSON.stringify(version), KETEN_BUNDLED: 'true', 'import.meta.url': '__keten_import_meta_url' },
     // `keten document -f pdf`: the embedded fonts are carried as bytes, and fontkit's Brotli
     // decoder (for WOFF2 fonts only; half a megabyte) is left out — the fonts are WOFF
     // (docs/document.md).

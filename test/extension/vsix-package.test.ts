@@ -52,27 +52,31 @@ afterAll(() => {
 });
 
 describe('the .vsix', () => {
-    it('holds only the bundles, grammar, configuration, icon, README and LICENSE', () => {
+    it('holds only the bundles, the diagram script, grammar, configuration, icon, Dutch texts, README and LICENSE', () => {
         const files = [...entries.keys()].filter(name => name.startsWith('extension/')).sort();
         expect(files).toEqual([
             'extension/LICENSE.txt',
             'extension/dist/extension.cjs',
             'extension/dist/server.cjs',
             'extension/keten.config.schema.json',
+            'extension/l10n/bundle.l10n.nl.json',
             'extension/language-configuration.json',
+            'extension/media/chain-diagram.js',
             'extension/media/keten-icon.png',
             'extension/package.json',
+            'extension/package.nls.json',
+            'extension/package.nls.nl.json',
             'extension/readme.md',
             'extension/syntaxes/keten.tmLanguage.json'
         ]);
     });
 
-    it('declares VS Code ^1.95.0, activates only for .keten files and contributes the language', () => {
+    it('declares VS Code ^1.95.0, activates only for .keten files (and its previews after a reload) and contributes the language', () => {
         const manifest = JSON.parse(entries.get('extension/package.json')!.toString('utf8'));
         expect(manifest.name).toBe('keten-vscode');
         expect(manifest.publisher).toBe('keten');
         expect(manifest.engines.vscode).toBe('^1.95.0');
-        expect(manifest.activationEvents).toEqual(['onLanguage:keten']);
+        expect(manifest.activationEvents).toEqual(['onLanguage:keten', 'onWebviewPanel:keten.effectReport', 'onWebviewPanel:keten.chainDiagram']);
         expect(manifest.contributes.languages[0].extensions).toEqual(['.keten']);
         expect(manifest.contributes.commands.map((c: { command: string }) => c.command).sort())
             .toEqual(['keten.exportMandateRegister', 'keten.formatDocument', 'keten.restartServer', 'keten.showChainDiagram', 'keten.showCovenantText', 'keten.showEffectReport', 'keten.whatIf']);
@@ -82,7 +86,9 @@ describe('the .vsix', () => {
 
     it('offers the report commands for .keten files: palette, editor title and explorer', () => {
         const manifest = JSON.parse(entries.get('extension/package.json')!.toString('utf8'));
-        const titles = Object.fromEntries(manifest.contributes.commands.map((c: { command: string; title: string; category: string }) => [c.command, `${c.category}: ${c.title}`]));
+        const nls = JSON.parse(entries.get('extension/package.nls.json')!.toString('utf8'));
+        const localized = (text: string) => text.replace(/^%(.+)%$/, (_all, key: string) => nls[key]);
+        const titles = Object.fromEntries(manifest.contributes.commands.map((c: { command: string; title: string; category: string }) => [c.command, `${c.category}: ${localized(c.title)}`]));
         expect(titles).toMatchObject({
             'keten.showEffectReport': 'Keten: Show Effect Report',
             'keten.showChainDiagram': 'Keten: Show Chain Diagram',
@@ -101,6 +107,15 @@ describe('the .vsix', () => {
         // The client registers every contributed command.
         const client = entries.get('extension/dist/extension.cjs')!.toString('utf8');
         for (const command of Object.keys(titles)) expect(client).toContain(`"${command}"`);
+    });
+
+    it('runs in untrusted workspaces (it runs no code of the workspace) but not in virtual ones, and indents .keten files by two spaces', () => {
+        const manifest = JSON.parse(entries.get('extension/package.json')!.toString('utf8'));
+        expect(manifest.capabilities.untrustedWorkspaces).toEqual({ supported: true });
+        expect(manifest.capabilities.virtualWorkspaces.supported).toBe(false);
+        // Dutch text is full of é, ë and ö: VS Code would box each of them in Restricted Mode.
+        expect(manifest.contributes.configurationDefaults['[keten]']).toEqual({ 'editor.tabSize': 2, 'editor.insertSpaces': true, 'editor.unicodeHighlight.nonBasicASCII': false });
+        expect(manifest.contributes.configuration.properties['keten.report.data'].scope).toBe('resource');
     });
 
     it('validates keten.config.json with the schema generated from the configuration definition', () => {

@@ -64,9 +64,16 @@ describe('webview options', () => {
         expect(options.localResourceRoots).toEqual([media]);
     });
 
+    it('turn scripts on only for a page that runs the extension\'s own script', () => {
+        const media = { scheme: 'file', path: '/ext/media', fsPath: '/ext/media' } as unknown as Uri;
+        expect(webviewOptions(media, { scripts: true }).enableScripts).toBe(true);
+        expect(webviewOptions(media, { scripts: true }).enableCommandUris).toBe(false);
+    });
+
     it('the extension passes its media folder, and nothing else, as the local resource root', () => {
         const source = readFileSync(join(ROOT, 'packages/extension/src/report-commands.ts'), 'utf8');
-        expect(source).toContain("webviewOptions(vscode.Uri.joinPath(this.context.extensionUri, 'media'))");
+        expect(source).toContain("vscode.Uri.joinPath(this.context.extensionUri, 'media')");
+        expect(source).toMatch(/webviewOptions\(this\.mediaFolder, \{ scripts: this\.kind\.scripts \}\)/);
         expect(source).toContain('vscode.ViewColumn.Beside');
         expect(source).not.toMatch(/localResourceRoots|enableScripts/);
     });
@@ -92,14 +99,30 @@ describe('the effect report page', () => {
     });
 });
 
+const DIAGRAM_TEXTS = { title: 'Chain diagram — <b>x</b>.keten', zoomIn: 'Zoom in', zoomOut: 'Zoom out', actualSize: 'Actual size', fit: 'Fit', hint: 'Zoom with + and −' };
+const SCRIPT = { uri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/chain-diagram.js', lang: 'en' };
+
 describe('the chain diagram and message pages', () => {
     it('wrap the SVG under the same policy, escape the title and drop anything active from the SVG', () => {
         const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><a xlink:href="https://evil.example"><text onclick="alert(2)">Wethouder &amp; co</text></a></svg>';
-        const page = diagramPage(svg, 'Chain diagram — <b>x</b>.keten', POLICY);
-        expectStrictPolicy(page);
+        const page = diagramPage(svg, DIAGRAM_TEXTS, POLICY, SCRIPT);
+        const policy = policiesOf(page)[0];
+        expect(policy.get('default-src')).toEqual(["'none'"]);
+        // The one script: the extension's zoom-and-pan file, with the page's nonce.
+        expect(policy.get('script-src')).toEqual([`'nonce-${POLICY.nonce}'`]);
+        expect([...page.matchAll(/<script\b[^>]*>/gi)].map(m => m[0])).toEqual([`<script nonce="${POLICY.nonce}" src="${SCRIPT.uri}">`]);
+        expect(page).not.toContain("'unsafe-inline'");
         expect(page).toContain('Chain diagram — &lt;b&gt;x&lt;/b&gt;.keten');
         expect(page).toContain('Wethouder &amp; co');
         expect(page).not.toMatch(/alert|evil\.example|onclick/);
+    });
+
+    it('offer zoom buttons with labels in the editor\'s language, and a viewport the keyboard can reach', () => {
+        const page = diagramPage('<svg width="100pt" height="50pt" viewBox="0 0 100 50"></svg>', { ...DIAGRAM_TEXTS, zoomIn: 'Inzoomen' }, POLICY, { ...SCRIPT, lang: 'nl' });
+        expect(page).toContain('<html lang="nl">');
+        expect(page).toMatch(/<button type="button" data-zoom="in" title="Inzoomen \(\+\)" aria-label="Inzoomen">/);
+        for (const zoom of ['in', 'out', 'fit', 'actual']) expect(page).toContain(`data-zoom="${zoom}"`);
+        expect(page).toMatch(/<div class="viewport" tabindex="0" role="region"/);
     });
 
     it('escape a message', () => {

@@ -53,7 +53,7 @@ class CovenantTextPreview implements vscode.Disposable {
 
     show(document: vscode.Uri, position: vscode.Position | undefined): void {
         if (!this.panel) {
-            this.panel = vscode.window.createWebviewPanel('keten.covenantText', 'Covenant text', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+            this.panel = vscode.window.createWebviewPanel('keten.covenantText', vscode.l10n.t('Covenant text'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
                 covenantTextWebviewOptions(vscode.Uri.joinPath(this.context.extensionUri, 'media')));
             this.panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'keten-icon.png');
             this.panel.onDidDispose(() => { this.panel = undefined; });
@@ -87,24 +87,24 @@ class CovenantTextPreview implements vscode.Disposable {
         let sources: CovenantDocumentResult['sources'] = {};
         let agreement: string | undefined;
         try {
-            if (!client) throw new Error('The Keten language server is not running.');
+            if (!client) throw new Error(vscode.l10n.t('The Keten language server is not running.'));
             const result = await client.sendRequest<CovenantDocumentResult | null>('keten/covenantDocument', {
                 uri: document.toString(),
                 position: this.position ? { line: this.position.line, character: this.position.character } : undefined
             });
             if (!result || !result.html) {
-                html = covenantTextMessagePage('This file holds no agreement: open the file of an agreement to see its covenant text.', policy);
+                html = covenantTextMessagePage(vscode.l10n.t('This file holds no agreement: open the file of an agreement to see its covenant text.'), policy);
             } else {
                 html = covenantTextPage(result.html, policy);
                 sources = result.sources;
                 agreement = result.agreement;
             }
         } catch (error) {
-            html = covenantTextMessagePage(`Keten could not make the covenant text: ${(error as Error).message}`, policy);
+            html = covenantTextMessagePage(vscode.l10n.t('Keten could not make the covenant text: {0}', (error as Error).message), policy);
         }
         if (ticket !== this.rendering || this.panel !== panel) return;
         this.sources = sources;
-        panel.title = agreement ? `Covenant text: ${agreement}` : 'Covenant text';
+        panel.title = agreement ? vscode.l10n.t('Covenant text: {0}', agreement) : vscode.l10n.t('Covenant text');
         panel.webview.html = html;
     }
 
@@ -137,7 +137,7 @@ export function registerCovenantTextCommand(context: vscode.ExtensionContext, cl
             const document = argument instanceof vscode.Uri ? argument
                 : active?.document.languageId === 'keten' ? active.document.uri : undefined;
             if (!document) {
-                void vscode.window.showInformationMessage('Open a .keten file first.');
+                void vscode.window.showInformationMessage(vscode.l10n.t('Open a .keten file first.'));
                 return;
             }
             const position = active && active.document.uri.toString() === document.toString() ? active.selection.active : undefined;

@@ -2,20 +2,20 @@
  * The VS Code client of the Keten language server: starts the bundled server over IPC for
  * `.keten` files, passes the `keten.*` settings and changes to `.keten` and `keten.config.json`
  * files, and registers the commands Format Document and Restart Language Server. Without a
- * `keten.locale` the server follows VS Code's display language (sent as the LSP `locale`).
- * The effect report, chain diagram and mandate register commands live in report-commands.ts;
- * Show Covenant Text in covenant-text-preview.ts; Keten: What If… in what-if-command.ts.
+ * `keten.locale` the server follows VS Code's display language (sent as the LSP `locale`); the
+ * client's own texts follow it too (`vscode.l10n`, l10n/bundle.l10n.nl.json). The effect report,
+ * chain diagram and mandate register commands live in report-commands.ts; Show Covenant Text in
+ * covenant-text-preview.ts; Keten: What If… in what-if-command.ts.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import {
-    LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions
-} from 'vscode-languageclient/node';
+import { TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { KetenLanguageClient } from './language-client.js';
 import { registerReportCommands } from './report-commands.js';
 import { registerCovenantTextCommand } from './covenant-text-preview.js';
 import { registerWhatIfCommand } from './what-if-command.js';
 
-let client: LanguageClient | undefined;
+let client: KetenLanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     client = createClient(context);
@@ -32,11 +32,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 export async function deactivate(): Promise<void> {
-    await client?.stop();
+    const stopping = client;
     client = undefined;
+    await stopping?.shutDown();
 }
 
-function createClient(context: vscode.ExtensionContext): LanguageClient {
+function createClient(context: vscode.ExtensionContext): KetenLanguageClient {
     const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },
@@ -52,5 +53,5 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
             ]
         }
     };
-    return new LanguageClient('keten', 'Keten Language Server', serverOptions, clientOptions);
+    return new KetenLanguageClient('keten', vscode.l10n.t('Keten Language Server'), serverOptions, clientOptions);
 }

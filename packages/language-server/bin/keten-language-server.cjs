@@ -1,12 +1,18 @@
 #!/usr/bin/env node
-// Starts the Keten language server from its bundle (built by `npm run build` at the repository
-// root, or `node packages/language-server/build.mjs`). Options: --stdio, --node-ipc, --socket=PORT.
+// Starts the Keten language server from its bundle (dist/server.cjs: Langium, the language and
+// the protocol libraries in one file, built by `npm run build` at the repository root and shipped
+// in the @keten/language-server package). Options: --stdio, --node-ipc, --socket=PORT;
+// --version prints the version.
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 
+if (process.argv.includes('--version') || process.argv.includes('-v')) {
+    process.stdout.write(`${require('../package.json').version}\n`);
+    process.exit(0);
+}
 const bundle = join(__dirname, '..', 'dist', 'server.cjs');
 if (!existsSync(bundle)) {
-    process.stderr.write(`keten-language-server: the server bundle ${bundle} is missing; run "npm run build" in the repository first.\n`);
+    process.stderr.write(`keten-language-server: the server bundle ${bundle} is missing; run "npm run build" in the Keten repository first.\n`);
     process.exit(2);
 }
 require(bundle);

@@ -33,21 +33,33 @@ export interface MeasurementFilesResult {
     readonly signature: string;
 }
 
+/** The `keten.report.data` setting of one workspace folder (multi-root workspaces set it per folder). */
+export interface FolderPatterns {
+    readonly folder: string;
+    readonly patterns: unknown;
+}
+
 export class MeasurementFiles {
-    private patterns: readonly string[] = [];
+    /** Each workspace folder with the paths and patterns resolved against it. */
+    private entries: ReadonlyArray<{ readonly folder: string; readonly patterns: readonly string[] }> = [];
     private folders: readonly string[] = [];
     private found: { files: FoundFile[]; unmatched: string[] } | undefined;
     private readonly bytes = new Map<string, CachedBytes>();
 
     /** The `keten.report.data` setting; anything but a list of strings counts as empty. */
     configure(patterns: unknown, folders: readonly string[]): void {
-        this.patterns = Array.isArray(patterns) ? patterns.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [];
-        this.folders = folders;
+        this.configureByFolder(folders.map(folder => ({ folder, patterns })));
+    }
+
+    /** A value of the setting per workspace folder, each resolved against its own folder only. */
+    configureByFolder(entries: readonly FolderPatterns[]): void {
+        this.entries = entries.map(({ folder, patterns }) => ({ folder, patterns: patternsOf(patterns) }));
+        this.folders = entries.map(entry => entry.folder);
         this.found = undefined;
     }
 
     get isConfigured(): boolean {
-        return this.patterns.length > 0;
+        return this.entries.some(entry => entry.patterns.length > 0);
     }
 
     /** Whether a changed file may be one of the measurement files (then they are looked up again). */
@@ -92,17 +104,18 @@ export class MeasurementFiles {
         const files: FoundFile[] = [];
         const unmatched: string[] = [];
         const seen = new Set<string>();
-        for (const pattern of this.patterns) {
-            let matched = false;
-            for (const folder of this.folders) {
+        const matched = new Set<string>();
+        const patterns = [...new Set(this.entries.flatMap(entry => entry.patterns))];
+        for (const pattern of patterns) {
+            for (const { folder } of this.entries.filter(entry => entry.patterns.includes(pattern))) {
                 for (const absolute of this.resolvePattern(pattern, folder)) {
-                    matched = true;
+                    matched.add(pattern);
                     if (seen.has(absolute)) continue;
                     seen.add(absolute);
                     files.push({ absolute, name: displayName(folder, absolute) });
                 }
             }
-            if (!matched) unmatched.push(pattern);
+            if (!matched.has(pattern)) unmatched.push(pattern);
         }
         this.found = { files, unmatched };
         return this.found;
@@ -121,6 +134,11 @@ export class MeasurementFiles {
             return [];
         }
     }
+}
+
+/** The setting's value as a list of paths and patterns; anything but a list of strings counts as empty. */
+function patternsOf(value: unknown): string[] {
+    return Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [];
 }
 
 function displayName(folder: string, absolute: string): string {

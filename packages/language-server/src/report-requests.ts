@@ -109,25 +109,40 @@ export function followReportData(shared: LangiumSharedServices, reports: EditorR
         await reports.ready();
         tellAboutProblems();
     };
-    const configure = (value: unknown) => {
+    let canAskPerFolder = false;
+    let folderUris: string[] = [];
+    const configure = async (value: unknown) => {
         data = value;
+        // Several workspace folders: each has its own value of the setting (VS Code's
+        // resource scope), resolved against that folder only.
+        if (canAskPerFolder && folderUris.length > 1 && connection) {
+            const values = await connection.workspace.getConfiguration(folderUris.map(scopeUri => ({ scopeUri, section: 'keten' }))).catch(() => undefined);
+            if (Array.isArray(values) && values.length === folderUris.length) {
+                reports.measurementFiles.configureByFolder(folderUris.map((uri, i) => ({
+                    folder: URI.parse(uri).fsPath,
+                    patterns: (values[i] as { report?: { data?: unknown } } | null)?.report?.data
+                })));
+                return;
+            }
+        }
         reports.measurementFiles.configure(data, reports.folders);
     };
 
     shared.lsp.LanguageServer.onInitialize(params => {
         canRefreshCodeLens = Boolean(params.capabilities.workspace?.codeLens?.refreshSupport);
+        canAskPerFolder = Boolean(params.capabilities.workspace?.configuration);
+        folderUris = (params.workspaceFolders ?? []).map(folder => folder.uri).filter(uri => URI.parse(uri).scheme === 'file');
         reports.folders = (params.workspaceFolders ?? []).map(folder => URI.parse(folder.uri)).filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
         if (reports.folders.length === 0 && params.rootUri) reports.folders = [URI.parse(params.rootUri).fsPath];
     });
     void configuration.ready.then(async () => {
         const report = await configuration.getConfiguration('keten', 'report') as { data?: unknown } | undefined;
-        configure(report?.data);
+        await configure(report?.data);
         await changed();
     });
     configuration.onConfigurationSectionUpdate(update => {
         if (update.section !== 'keten') return;
-        configure((update.configuration as { report?: { data?: unknown } } | undefined)?.report?.data);
-        void changed();
+        void configure((update.configuration as { report?: { data?: unknown } } | undefined)?.report?.data).then(changed);
     });
     shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
         const concerned = params.changes.some(change => {

@@ -16,9 +16,24 @@ import { resolveLocale, type CliContext } from '../cli-context.js';
 
 export const DEFAULT_PLAYGROUND_PORT = 4848;
 
-/** Where the built playground is: beside a packed CLI (`dist/playground`), else in the repository. */
+/**
+ * Where the built playground is: the @keten/playground package installed beside @keten/cli (its
+ * `dist`), beside a packed CLI (`dist/playground`), else in the repository.
+ */
 function playgroundFolders(): string[] {
-    return [path.join(__dirname, 'playground'), path.resolve(__dirname, '..', '..', 'playground', 'dist')];
+    const folders = [path.join(__dirname, 'playground'), path.resolve(__dirname, '..', '..', 'playground', 'dist')];
+    try {
+        folders.unshift(path.join(path.dirname(require.resolve('@keten/playground/package.json', { paths: [__dirname, process.cwd()] })), 'dist'));
+    } catch {
+        // not installed: the repository's build, if any
+    }
+    return folders;
+}
+
+/** The folder the "not built" message names: the repository's build, or the package to install. */
+function missingPlaygroundName(folders: readonly string[], cwd: string): string {
+    const repository = folders[folders.length - 1];
+    return fs.existsSync(path.dirname(repository)) ? path.relative(cwd, repository) || '.' : '@keten/playground';
 }
 
 export function registerPlaygroundCommand(program: Command, context: CliContext): void {
@@ -34,7 +49,7 @@ export function registerPlaygroundCommand(program: Command, context: CliContext)
             const port = Number(options.port);
             const folders = playgroundFolders();
             const folder = folders.find(candidate => fs.existsSync(path.join(candidate, 'index.html')));
-            if (!folder) throw new CliError(m => m.playgroundNotBuilt({ folder: path.relative(context.cwd, folders[folders.length - 1]) || '.' }));
+            if (!folder) throw new CliError(m => m.playgroundNotBuilt({ folder: missingPlaygroundName(folders, context.cwd) }));
             const headers = securityHeaders(folder);
             const serve = sirv(folder, {
                 etag: true,

@@ -128,7 +128,9 @@ export const cliEn = {
         `Keten playground: ${a.url}\nOpen it in a browser. What you write stays in that browser; nothing is sent anywhere. Press Ctrl-C to stop.`,
     playgroundStopped: () => 'Keten playground stopped.',
     playgroundNotBuilt: (a: { folder: string }) =>
-        `The playground is not built ('${a.folder}' has no index.html). Run 'npm run build' in the Keten repository.`,
+        a.folder === '@keten/playground'
+            ? "The playground is not installed. Install it beside the keten command: 'npm install @keten/playground'."
+            : `The playground is not built ('${a.folder}' has no index.html). Run 'npm run build' in the Keten repository.`,
     playgroundBadPort: (a: { value: string }) => `--port needs a whole number from 0 to 65535, not '${a.value}' (0 takes any free port).`,
     playgroundPortInUse: (a: { port: number }) => `Port ${a.port} is already in use. Choose another with --port, or --port 0 for any free port.`,
     playgroundCannotListen: (a: { host: string; port: number; reason: string }) => `Cannot serve the playground on ${a.host}:${a.port}: ${a.reason}.`,

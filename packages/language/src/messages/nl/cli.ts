@@ -125,7 +125,9 @@ export const cliNl: typeof cliEn = {
         `Keten-speeltuin: ${a.url}\nOpen dit adres in een browser. Wat u schrijft, blijft in die browser; er wordt niets verstuurd. Stop met Ctrl-C.`,
     playgroundStopped: () => 'De Keten-speeltuin is gestopt.',
     playgroundNotBuilt: a =>
-        `De speeltuin is niet gebouwd (in '${a.folder}' staat geen index.html). Voer 'npm run build' uit in de Keten-repository.`,
+        a.folder === '@keten/playground'
+            ? "De speeltuin is niet geïnstalleerd. Installeer hem naast het keten-commando: 'npm install @keten/playground'."
+            : `De speeltuin is niet gebouwd (in '${a.folder}' staat geen index.html). Voer 'npm run build' uit in de Keten-repository.`,
     playgroundBadPort: a => `--port vraagt een geheel getal van 0 tot en met 65535, niet '${a.value}' (met 0 wordt een vrije poort gekozen).`,
     playgroundPortInUse: a => `Poort ${a.port} is al in gebruik. Kies een andere met --port, of --port 0 voor een willekeurige vrije poort.`,
     playgroundCannotListen: a => `De speeltuin kan niet worden aangeboden op ${a.host}:${a.port}: ${a.reason}.`,
