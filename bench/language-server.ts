@@ -1,12 +1,15 @@
 /**
  * Language-server measurements over stdio with the real bundled server: time from
  * `initialized` until every file has its diagnostics, edit latency in one agreement (p50/p95
- * over a series of edits), an edit to the shared parties file, and resident memory.
+ * over a series of edits), an edit to the shared parties file, a burst of edits sent without
+ * waiting (issue 15: "a burst of 10,000 edits answered within 2 s after the last"), and
+ * resident memory.
+ *
+ * The burst alone, on a generated workspace:  npx tsx bench/language-server.ts --burst [FILES] [EDITS]
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ChildProcess } from 'node:child_process';
 import { LspClient } from '../test/lsp/lsp-client.js';
 import { median, percentile, readProcessUsage, SERVER_BIN } from './measure.js';
 
@@ -17,13 +20,25 @@ export interface ServerMeasurement {
     readonly editP95Ms: number;
     readonly partiesEditMs: number;
     readonly rssMb: number;
+    /** The burst, when one was asked for. */
+    readonly burst?: BurstMeasurement;
+}
+
+export interface BurstMeasurement {
+    readonly edits: number;
+    /** From the last edit sent to the answer of a request that needs the document validated. */
+    readonly answerMs: number;
+    /** The server's CPU time from the first edit to the answer: what the burst costs, whatever the machine's load. */
+    readonly serverCpuMs: number;
+    readonly rssBeforeMb: number;
+    readonly rssAfterMb: number;
 }
 
 const PUBLISH = 'textDocument/publishDiagnostics';
 
-export async function measureLanguageServer(dir: string, files: readonly string[], edits: number): Promise<ServerMeasurement> {
+export async function measureLanguageServer(dir: string, files: readonly string[], edits: number, burstEdits = 0): Promise<ServerMeasurement> {
     const client = new LspClient(SERVER_BIN, dir);
-    const pid = (client as unknown as { process: ChildProcess }).process.pid;
+    const pid = client.pid;
     try {
         const uris = new Set(files.map(file => pathToFileURL(file).href));
         const initStart = performance.now();
@@ -66,13 +81,59 @@ export async function measureLanguageServer(dir: string, files: readonly string[
         const partiesEditMs = performance.now() - partiesStart;
 
         const rssMb = (readProcessUsage(pid)?.rssKb ?? 0) / 1024;
+        const burst = burstEdits > 0 ? await measureBurst(client, files[Math.floor(files.length / 3)], burstEdits) : undefined;
         return {
-            files: files.length, initialPublishMs, partiesEditMs, rssMb,
+            files: files.length, initialPublishMs, partiesEditMs, rssMb, burst,
             editMedianMs: median(latencies), editP95Ms: percentile(latencies, 95)
         };
     } finally {
         await client.shutdown();
     }
+}
+
+/**
+ * A burst of `edits` incremental edits to one agreement, sent at once without waiting: a
+ * comment typed character by character above its first field (lines of 80 characters), the
+ * way a paste, a macro or another extension's edits arrive. Then a code-action request, which
+ * the server answers only once the document's final text is validated; the time from the
+ * last edit sent to that answer is the measurement.
+ */
+export async function measureBurst(client: LspClient, file: string, edits: number): Promise<BurstMeasurement> {
+    const uri = pathToFileURL(file).href;
+    const text = fs.readFileSync(file, 'utf8');
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'keten', version: 1, text } });
+    await client.waitForNotification(n => n.method === PUBLISH && n.params.uri === uri, 60_000);
+    const before = readProcessUsage(client.pid);
+    const rssBeforeMb = (before?.rssKb ?? 0) / 1024;
+    const typed = burstEdits(text, edits);
+    typed.forEach((change, index) => client.notify('textDocument/didChange', { textDocument: { uri, version: index + 2 }, contentChanges: [change] }));
+    const lastSent = performance.now();
+    await client.request('textDocument/codeAction', {
+        textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] }
+    }, 600_000);
+    const answerMs = performance.now() - lastSent;
+    const after = readProcessUsage(client.pid);
+    const rssAfterMb = (after?.rssKb ?? 0) / 1024;
+    return { edits, answerMs, serverCpuMs: (after?.cpuMs ?? 0) - (before?.cpuMs ?? 0), rssBeforeMb, rssAfterMb };
+}
+
+/** The incremental changes that type a comment of `edits` characters into the agreement. */
+export function burstEdits(text: string, edits: number): Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }> {
+    const line = text.split('\n').findIndex(l => /^\s*parties\b/.test(l));
+    const changes = [];
+    let character = 0;
+    let current = line;
+    for (let i = 0; i < edits; i++) {
+        let insert: string;
+        if (character === 0) insert = '  /';
+        else if (character === 3) insert = '/';
+        else if (character >= 80) insert = '\n';
+        else insert = 'abcdefghij klmnopqrst'[i % 21];
+        const position = { line: current, character };
+        changes.push({ range: { start: position, end: position }, text: insert });
+        if (insert === '\n') { current++; character = 0; } else character += insert.length;
+    }
+    return changes;
 }
 
 /** Waits until every uri has had diagnostics published after notification number `since`. */
@@ -88,5 +149,22 @@ async function waitForAll(client: LspClient, uris: ReadonlySet<string>, since: n
         if (seen.size >= uris.size) break;
         if (Date.now() > deadline) throw new Error(`only ${seen.size} of ${uris.size} files published within ${timeoutMs} ms`);
         await new Promise(resolve => setTimeout(resolve, 5));
+    }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname) && process.argv.includes('--burst')) {
+    const [files = '1000', edits = '10000'] = process.argv.slice(process.argv.indexOf('--burst') + 1);
+    const { generateWorkspace } = await import('./generate-workspace.js');
+    const os = await import('node:os');
+    const workspace = generateWorkspace(fs.mkdtempSync(path.join(os.tmpdir(), 'keten-burst-')), Number(files));
+    const client = new LspClient(SERVER_BIN, workspace.dir);
+    try {
+        await client.initialize(workspace.dir);
+        await waitForAll(client, new Set(workspace.files.map(file => pathToFileURL(file).href)), 0, 600_000);
+        const burst = await measureBurst(client, workspace.files[Math.floor(workspace.files.length / 3)], Number(edits));
+        console.log(`burst of ${burst.edits} edits in a ${workspace.files.length}-file workspace: answered ${burst.answerMs.toFixed(0)} ms after the last edit (target ≤ 2,000 ms: ${burst.answerMs <= 2000 ? 'met' : 'not met'}; server CPU for the whole burst ${burst.serverCpuMs.toFixed(0)} ms); RSS ${burst.rssBeforeMb.toFixed(0)} → ${burst.rssAfterMb.toFixed(0)} MB`);
+    } finally {
+        await client.shutdown();
+        fs.rmSync(workspace.dir, { recursive: true, force: true });
     }
 }

@@ -82,7 +82,7 @@ async function main(): Promise<void> {
     // Language server.
     if (fs.existsSync(SERVER_BIN)) {
         const edits = 50;
-        const big = await measureLanguageServer(ws1000.dir, ws1000.files, edits);
+        const big = await measureLanguageServer(ws1000.dir, ws1000.files, edits, 10_000);
         const small = generateWorkspace(path.join(work, 'w1'), 1);
         const one = await measureLanguageServer(small.dir, small.files, edits);
         addServer(big, one, edits);
@@ -119,6 +119,10 @@ function addServer(big: ServerMeasurement, one: ServerMeasurement, edits: number
     add({ measurement: `language server, edit in one agreement, p95 of ${edits} (median ${big.editMedianMs.toFixed(0)} ms)`, command: 'didChange → publishDiagnostics', runs: edits, medianMs: big.editP95Ms, target: '≤ 100 ms', met: big.editP95Ms <= 100 });
     add({ measurement: `language server, same edit in a one-agreement workspace, p95 (${ratio.toFixed(2)}× → 1,000-file)`, command: 'didChange → publishDiagnostics', runs: edits, medianMs: one.editP95Ms, target: '1,000-file p95 ≤ 1.5× this', met: ratio <= 1.5 });
     add({ measurement: 'language server, edit to the shared parties file: all 1,001 re-published', command: 'didChange parties.keten', runs: 1, medianMs: big.partiesEditMs, target: '(no target; dependants are relinked, not re-parsed)', met: undefined });
+    if (big.burst) {
+        const { burst } = big;
+        add({ measurement: `language server, burst of ${burst.edits.toLocaleString('en')} edits to one agreement: answered after the last (server CPU for the burst ${burst.serverCpuMs.toFixed(0)} ms; RSS ${burst.rssBeforeMb.toFixed(0)} → ${burst.rssAfterMb.toFixed(0)} MB)`, command: 'didChange ×10,000 → codeAction', runs: 1, medianMs: burst.answerMs, target: '≤ 2,000 ms', met: burst.answerMs <= 2000 });
+    }
     rows.push({ measurement: `language server, resident memory after the above: ${big.rssMb.toFixed(0)} MB`, command: '/proc/PID/status VmRSS', runs: 1, medianMs: NaN, target: '≤ 400 MB', met: big.rssMb <= 400 });
     console.log(`  language server RSS: ${big.rssMb.toFixed(0)} MB`);
 }

@@ -56,10 +56,27 @@ describe('keten format', () => {
         expect(read('bad.keten')).toBe('party {\n');
     });
 
-    it('keeps a byte-order mark and CRLF line ends', () => {
+    it('keeps CRLF line ends and drops a byte-order mark (docs/formatting.md)', () => {
         write('crlf.keten', '\ufeff' + MESSY.replace(/\n/g, '\r\n'));
         expect(runKeten(['format', 'crlf.keten'], { cwd: dir }).code).toBe(0);
-        expect(read('crlf.keten')).toBe('\ufeff' + CANONICAL.replace(/\n/g, '\r\n'));
+        expect(fs.readFileSync(path.join(dir, 'crlf.keten')).subarray(0, 3).toString('hex')).not.toBe('efbbbf');
+        expect(read('crlf.keten')).toBe(CANONICAL.replace(/\n/g, '\r\n'));
+    });
+
+    it('counts a file in the canonical layout that starts with a byte-order mark as one to change', () => {
+        write('bom.keten', '\ufeff' + CANONICAL);
+        const check = runKeten(['format', '--check', 'bom.keten'], { cwd: dir });
+        expect(check.code).toBe(1);
+        expect(check.stdout.split('\n')[0]).toBe('bom.keten');
+        expect(runKeten(['format', 'bom.keten'], { cwd: dir }).code).toBe(0);
+        expect(read('bom.keten')).toBe(CANONICAL);
+        expect(runKeten(['format', '--check', 'bom.keten'], { cwd: dir }).code).toBe(0);
+    });
+
+    it('writes every line break in the style of the first one, and leaves the line breaks inside strings', () => {
+        write('mixed.keten', 'party A "x" {\r\n  role a "two\nlines"\n  role b\n}\n');
+        runKeten(['format', 'mixed.keten'], { cwd: dir });
+        expect(read('mixed.keten')).toBe('party A "x" {\r\n  role a "two\nlines"\r\n  role b\r\n}\r\n');
     });
 
     it('--locale nl rewrites keywords into Dutch, and --locale en turns them back', () => {
@@ -75,6 +92,42 @@ describe('keten format', () => {
         const run = runKeten(['format', '--check', 'examples']);
         expect(run.stdout).toBe('');
         expect(run.code).toBe(0);
+    });
+
+    describe('never changes the findings, suppressed ones included (issue 10)', () => {
+        const AGREEMENT = [
+            'party A "x" {', '  role r', '  role s', '}', '', 'agreement X {', '  parties A', '  period 2026-01-01 to 2026-12-31',
+            '  steering A.r', '  accountable A.r', '  review every 6 weeks by A.r', '', '  effect E {', '    kind outcome',
+            '    indicator "Wachttijd"', '    unit days', '    baseline 45 on 2025-12-31', '    target <= 20 by 2026-06-30',
+            '    measured monthly by A from "Monitor"', '  }', ''
+        ];
+        const rules = (file: string) => (JSON.parse(runKeten(['validate', '-f', 'json', file], { cwd: dir }).stdout).diagnostics as Array<{ rule?: string; code?: string }>)
+            .map(d => d.rule ?? d.code).sort();
+
+        it.each([['format', undefined], ['format --locale nl', 'nl'], ['format --locale en', 'en']] as const)(
+            '--max-warnings 0 still passes after %s: a one-line escalation keeps its suppressed level', (_how, locale) => {
+                write('a.keten', [...AGREEMENT,
+                    '  // keten-disable-next-line escalation-no-deadline -- the director decides the same day',
+                    '  escalation Casus { level A.s level A.r within 5 workdays decides }', '}', ''].join('\n'));
+                expect(runKeten(['validate', '--max-warnings', '0', 'a.keten'], { cwd: dir }).code).toBe(0);
+                const before = rules('a.keten');
+                expect(runKeten(['format', ...(locale ? ['--locale', locale] : []), 'a.keten'], { cwd: dir }).code).toBe(0);
+                const oneLine = locale === 'nl' ? 'escalatie Casus { niveau A.s niveau A.r binnen 5 werkdagen beslist }'
+                    : 'escalation Casus { level A.s level A.r within 5 workdays decides }';
+                expect(read('a.keten')).toContain(oneLine);
+                expect(rules('a.keten')).toEqual(before);
+                expect(runKeten(['validate', '--max-warnings', '0', 'a.keten'], { cwd: dir }).code).toBe(0);
+            });
+
+        it('a suppression above a field split over two lines stays unused, and the finding on the second line stays', () => {
+            write('a.keten', [...AGREEMENT.slice(0, 9), '  // keten-disable-next-line unresolved-reference', '  accountable', 'A.nobody',
+                ...AGREEMENT.slice(10), '}', ''].join('\n').replace(/\n/g, '\r\n'));
+            const before = rules('a.keten');
+            expect(before).toEqual(expect.arrayContaining(['unresolved-reference', 'unused-suppression']));
+            expect(runKeten(['format', 'a.keten'], { cwd: dir }).code).toBe(0);
+            expect(read('a.keten')).toContain('  accountable\r\n    A.nobody\r\n');
+            expect(rules('a.keten')).toEqual(before);
+        });
     });
 
     it('rejects an unknown locale with exit 2', () => {

@@ -1,7 +1,8 @@
 /**
  * Large and hostile input through the real `keten` binary: each file ends in findings (exit 1)
  * or a clean result (exit 0) or a clear exit 2 — never a hang, a crash or a stack trace.
- * Time limits are generous multiples of the targets, since CI machines are shared.
+ * The time limits only catch a hang (a minute or more): CI machines are shared; speed is
+ * measured by `npm run bench`.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -29,17 +30,22 @@ async function validate(name: string, content: string | Uint8Array, limitMs: num
 
 describe('hostile input through keten validate', () => {
     it('an empty file is clean', async () => {
-        const run = await validate('empty.keten', '', 20_000);
+        const run = await validate('empty.keten', '', 60_000);
         expect(run.code).toBe(0);
     });
 
     it('a file of only comments is clean', async () => {
-        const run = await validate('comments.keten', '// only\n/* comments */\n/** and a doc comment */\n'.repeat(100), 20_000);
+        const run = await validate('comments.keten', '// only\n/* comments */\n/** and a doc comment */\n'.repeat(100), 60_000);
         expect(run.code).toBe(0);
     });
 
+    it('a file of 300,000 comment lines is clean (Langium added them to the tree in one spread call)', async () => {
+        const run = await validate('many-comments.keten', '//\n'.repeat(300_000) + partiesFile(), 120_000);
+        expect(run.code).toBe(0);
+    }, 180_000);
+
     it('10,000 opening braces end in a syntax error', async () => {
-        const run = await validate('braces.keten', '{'.repeat(10_000), 30_000);
+        const run = await validate('braces.keten', '{'.repeat(10_000), 60_000);
         expect(run.code).toBe(1);
         expect(run.findings).toContain('syntax-error');
     });
@@ -53,7 +59,7 @@ describe('hostile input through keten validate', () => {
 
     it('a line of 1,000,000 characters is read', async () => {
         const text = `// ${'x'.repeat(1_000_000)}\n${partiesFile()}\nparty Lang "${'y'.repeat(1_000_000)}" {\n  type municipality\n  role r "R"\n}\n`;
-        const run = await validate('long-line.keten', text, 30_000);
+        const run = await validate('long-line.keten', text, 60_000);
         expect([0, 1]).toContain(run.code);
     });
 
@@ -66,20 +72,20 @@ describe('hostile input through keten validate', () => {
     }, 90_000);
 
     it('a 20 MB file is refused at once with exit 2 and one clear line', async () => {
-        const run = await validate('huge.keten', Buffer.alloc(20 * 1024 * 1024, 0x20), 20_000);
+        const run = await validate('huge.keten', Buffer.alloc(20 * 1024 * 1024, 0x20), 60_000);
         expect(run.code).toBe(2);
         expect(run.stderr).toMatch(/huge\.keten' is 20\.0 MB; Keten reads agreement files of up to 4 MB/);
         expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    }, 30_000);
+    }, 90_000);
 
     it('standard input over the size limit is refused like a file', async () => {
         const { spawnSync } = await import('node:child_process');
         const run = spawnSync(process.execPath, [KETEN_BIN, 'validate', '--stdin', '--stdin-filename', 'piped.keten'], {
-            cwd: work, input: Buffer.alloc(5 * 1024 * 1024, 0x20), encoding: 'utf8', timeout: 30_000
+            cwd: work, input: Buffer.alloc(5 * 1024 * 1024, 0x20), encoding: 'utf8', timeout: 60_000
         });
         expect(run.status).toBe(2);
         expect(run.stderr).toMatch(/piped\.keten' is > 4\.0 MB; Keten reads agreement files of up to 4 MB/);
-    }, 40_000);
+    }, 90_000);
 
     it('a large file below the limit (KETEN_HOSTILE_MB, default 2 MB) is checked', async () => {
         const megabytes = Number(process.env.KETEN_HOSTILE_MB ?? 2);

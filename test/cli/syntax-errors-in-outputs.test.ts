@@ -39,7 +39,8 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-const HALF_LINE = /^keten: half\/convenant\.keten: 2 syntax errors \(the first on line 12\); left out because incomplete: agreement 'Convenant'\. Run 'keten validate' to see the errors\.$/;
+// One syntax error: the half-typed `to` costs one error and the mandate's other fields still parse.
+const HALF_LINE = /^keten: half\/convenant\.keten: 1 syntax error \(on line 12\); left out because incomplete: agreement 'Convenant'\. Run 'keten validate' to see the errors\.$/;
 
 function stderrLines(stderr: string): string[] {
     return stderr.trimEnd().split('\n');
@@ -77,13 +78,13 @@ describe('a declaration with a syntax error is left out, said on standard error,
         const run = runKeten(['report', 'half', '--as-of', '2026-09-30', '--format', 'json'], { cwd: root });
         const report = JSON.parse(run.stdout) as { agreements: Array<{ name: string }>; findings: Array<{ rule: string; file: string }> };
         expect(report.agreements.map(a => a.name)).toEqual(['Tweede']);
-        expect(report.findings.filter(f => f.rule === 'syntax-error').map(f => f.file)).toEqual(['half/convenant.keten', 'half/convenant.keten']);
+        expect(report.findings.filter(f => f.rule === 'syntax-error').map(f => f.file)).toEqual(['half/convenant.keten']);
     });
 
     it('a broken party is left out, and the roles named from it are not drawn as if it were complete', () => {
         const run = runKeten(['graph', 'party'], { cwd: root });
         expect(run.code).toBe(1);
-        expect(stderrLines(run.stderr)).toEqual([expect.stringMatching(/^keten: party\/parties\.keten: \d+ syntax errors? \(the first on line 15\); left out because incomplete: party 'Aanbieder'\./)]);
+        expect(stderrLines(run.stderr)).toEqual([expect.stringMatching(/^keten: party\/parties\.keten: \d+ syntax errors? \((?:the first )?on line 15\); left out because incomplete: party 'Aanbieder'\./)]);
         expect(run.stdout).toContain('Gemeente Zutphen');
         expect(run.stdout).not.toContain('Jeugdhulpaanbieder Noord');
         expect(run.stdout).not.toContain('Bestuurder');
@@ -96,8 +97,8 @@ describe('a declaration with a syntax error is left out, said on standard error,
             expect(run.code).toBe(1);
             const lines = stderrLines(run.stderr);
             expect(lines).toHaveLength(2);
-            expect(lines[0]).toBe("keten: a.keten: 2 syntaxfouten (de eerste op regel 12); weggelaten omdat onvolledig: afspraak 'Convenant'. Voer 'keten validate' uit om de fouten te zien.");
-            expect(lines[1]).toMatch(/^keten: b\.keten: \d+ syntaxfouten? \(de eerste op regel 15\); weggelaten omdat onvolledig: partij 'Aanbieder'\./);
+            expect(lines[0]).toBe("keten: a.keten: 1 syntaxfout (op regel 12); weggelaten omdat onvolledig: afspraak 'Convenant'. Voer 'keten validate' uit om de fouten te zien.");
+            expect(lines[1]).toMatch(/^keten: b\.keten: \d+ syntaxfout(?:en)? \((?:de eerste )?op regel 15\); weggelaten omdat onvolledig: partij 'Aanbieder'\./);
         } finally {
             fs.rmSync(dir, { recursive: true, force: true });
         }
@@ -108,7 +109,7 @@ describe('a declaration with a syntax error is left out, said on standard error,
         try {
             const run = runKeten(['register', 'a.keten', '--format', 'json'], { cwd: dir });
             expect(run.code).toBe(1);
-            expect(run.stderr).toMatch(/^keten: a\.keten: 1 syntax error \(the first on line \d+\); outside every party, body and agreement: the text there was not read\. /);
+            expect(run.stderr).toMatch(/^keten: a\.keten: 1 syntax error \(on line \d+\); outside every party, body and agreement: the text there was not read\. /);
             expect((JSON.parse(run.stdout) as { mandates: Array<{ name: string }> }).mandates.map(m => m.name)).toEqual(['Inzet']);
         } finally {
             fs.rmSync(dir, { recursive: true, force: true });

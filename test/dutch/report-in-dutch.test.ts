@@ -72,7 +72,8 @@ describe('keten report --locale nl', () => {
         expect(statuses.length).toBeGreaterThan(5);
         for (const status of statuses) expect(DUTCH_STATUS).toContain(status);
         expect(markdown).toContain('| Status | Nulmeting | Laatste meting | Streefwaarde | Voortgang | Verwachting op streefdatum |');
-        expect(markdown).toContain('| op koers | 45 days op 31 december 2025 | 29,5 days op 30 september 2026 | ≤ 20 days uiterlijk 30 juni 2027 | 62% | 13,17 days |');
+        // Units in the report's language (COVENANT.md), whatever language the agreement used: `unit days` gives `dagen`.
+        expect(markdown).toContain('| op koers | 45 dagen op 31 december 2025 | 29,5 dagen op 30 september 2026 | ≤ 20 dagen uiterlijk 30 juni 2027 | 62% | 13,17 dagen |');
         expect(markdown).toContain('Gemeten maandelijks door JBG uit Monitor Jeugd.');
         expect(markdown).toContain('<details><summary>9 metingen</summary>');
         expect(markdown).toContain('| 31 maart 2026 | 40,5 | Monitor Jeugd |  |');

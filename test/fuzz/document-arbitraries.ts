@@ -1,9 +1,14 @@
 /**
  * fast-check arbitraries for the fuzz suite: documents generated from the shape of the
  * grammar (parties, bodies and agreements whose fields are any subset in any order, with names
- * that may or may not resolve, dates that may or may not exist, and odd text), and mutations of
- * real files (tokens deleted, duplicated, swapped or replaced by keywords; random characters,
- * braces and bytes inserted; the text cut short).
+ * that may or may not resolve, dates that may or may not exist, and odd text), laid out in
+ * odd ways (blocks on one line, fields split over lines, lines joined, blank lines) and with
+ * suppression comments in odd places (above fields and one-line blocks, at the end of lines,
+ * above blank lines); and mutations of real files (tokens deleted, duplicated, swapped or
+ * replaced by keywords; random characters, braces and bytes inserted; the text cut short).
+ * Generated documents hold the whole covenant too (COVENANT.md): powers, joint `by` and
+ * `provided by`, `involving`, open periods, relative due dates, the preamble and signatories,
+ * the lifecycle clauses, data blocks and budgets.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -26,6 +31,7 @@ const REPO_ROOT = path.resolve(__dirname, '../..');
 const partyNames = ['Gemeente', 'Aanbieder', 'GGD', 'Politie', 'P0', 'P1', 'Onbekend'];
 const roleNames = ['wethouder', 'directeur', 'regisseur', 'bestuurder', 'manager'];
 const memberNames = ['Inzet', 'Tijd', 'Budget', 'Intake', 'Plan', 'Casus', 'Wachttijd', 'X'];
+const powerNames = ['Schuldhulp', 'Jeugdhulp', 'Toezicht', 'regisseur'];
 
 const identifier = fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...partyNames, ...memberNames) },
@@ -36,6 +42,13 @@ const roleRef = fc.tuple(fc.constantFrom(...partyNames), fc.constantFrom(...role
 const holder = fc.oneof(roleRef, fc.constantFrom(...partyNames));
 const partyList = fc.uniqueArray(fc.constantFrom(...partyNames), { minLength: 1, maxLength: 4 }).map(names => names.join(', '));
 const memberList = fc.uniqueArray(fc.constantFrom(...memberNames), { minLength: 1, maxLength: 3 }).map(names => names.join(', '));
+/** `Party.power`, resolving or not (also a role's name: the wrong kind). */
+const powerRef = fc.tuple(fc.constantFrom(...partyNames), fc.constantFrom(...powerNames)).map(([p, power]) => `${p}.${power}`);
+/** What `decides under` names: mandates (plain), powers and roles (qualified). */
+const authorityList = fc.array(fc.oneof(fc.constantFrom(...memberNames), powerRef, roleRef), { minLength: 1, maxLength: 3 }).map(names => names.join(', '));
+/** Parties, written as qualified names now and then (a role where a party is expected). */
+const dataPartyList = fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...partyNames) }, { weight: 1, arbitrary: roleRef }), { minLength: 1, maxLength: 3 })
+    .map(names => names.join(', '));
 
 const date = fc.oneof(
     { weight: 5, arbitrary: fc.tuple(fc.integer({ min: 2024, max: 2029 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })) },
@@ -50,22 +63,33 @@ const quoted = fc.oneof(
 const count = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: -5, max: 1_000_000 }));
 const unitWord = fc.constantFrom('days', 'weeks', 'workdays', 'hours', 'EUR', 'percent', 'cases');
 const period = fc.tuple(date, date).map(([from, to]) => `${from} to ${to}`);
+const durationUnit = fc.constantFrom('days', 'workdays', 'weeks', 'months', 'years', 'month', 'year');
+const duration = fc.tuple(count, durationUnit).map(([n, unit]) => `${n} ${unit}`);
+const percentWord = fc.constantFrom('percent', '%');
+const share = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }).map(n => Number(n.toFixed(3))));
+
+/** `head {`, the lines, `}`: one line in five on a single line (`escalation E { level … }`). */
+function blockText(head: string, lines: readonly string[], indent: string, oneLine: boolean): string {
+    if (oneLine) return `${indent}${head} { ${lines.join(' ')}${lines.length > 0 ? ' ' : ''}}`;
+    return [`${indent}${head} {`, ...lines.map(line => `${indent}  ${line}`), `${indent}}`].join('\n');
+}
+
+const oneLine = fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
 
 /** A block `keyword Name "Title" { fields }` whose fields are any subset, in any order. */
 function block(keyword: string, fields: ReadonlyArray<fc.Arbitrary<string>>, indent: string): fc.Arbitrary<string> {
     return fc.tuple(identifier, fc.option(quoted, { nil: undefined }), fc.shuffledSubarray([...fields]).chain(chosen =>
         chosen.length === 0 ? fc.constant([] as string[]) : fc.tuple(...chosen)
-    )).map(([name, title, lines]) => [
-        `${indent}${keyword} ${name}${title ? ` ${title}` : ''} {`,
-        ...lines.map(line => `${indent}  ${line}`),
-        `${indent}}`
-    ].join('\n'));
+    ), oneLine).map(([name, title, lines, single]) => blockText(`${keyword} ${name}${title ? ` ${title}` : ''}`, lines, indent, single));
 }
 
 const party = block('party', [
     fc.constantFrom('type municipality', 'type provider', 'type police', 'type unknownkind'),
     ...roleNames.slice(0, 3).map(role => fc.tuple(quoted, fc.option(fc.constantFrom(...roleNames), { nil: undefined }))
-        .map(([title, boss]) => `role ${role} ${title}${boss ? ` reports to ${boss}` : ''}`))
+        .map(([title, boss]) => `role ${role} ${title}${boss ? ` reports to ${boss}` : ''}`)),
+    ...powerNames.slice(0, 2).map(power => fc.tuple(fc.option(quoted, { nil: undefined }),
+        fc.shuffledSubarray([`held by ${roleNames[0]}`, 'basis "Wet, art. 1"', `held by ${roleNames[1]}`], { maxLength: 3 }))
+        .map(([title, parts]) => [`power ${power}`, ...(title ? [title] : []), ...parts].join(' ')))
 ], '');
 
 const body = block('body', [
@@ -76,25 +100,54 @@ const body = block('body', [
 const mandate = block('mandate', [
     roleRef.map(r => `from ${r}`), holder.map(h => `to ${h}`), quoted.map(q => `scope ${q}`),
     fc.tuple(count, fc.constantFrom('household', 'case', 'year')).map(([n, per]) => `limit ${n} EUR per ${per}`),
-    fc.constantFrom('submandate denied', 'submandate allowed'), period.map(p => `valid ${p}`), quoted.map(q => `basis ${q}`)
+    fc.constantFrom('submandate denied', 'submandate allowed'), period.map(p => `valid ${p}`), quoted.map(q => `basis ${q}`),
+    powerRef.map(p => `power ${p}`)
 ], '  ');
 
 const condition = block('condition', [
-    fc.constantFrom(...partyNames).map(p => `provided by ${p}`),
+    fc.oneof(fc.constantFrom(...partyNames), partyList).map(p => `provided by ${p}`),
     fc.tuple(count, unitWord, fc.constantFrom('week', 'year', 'month')).map(([n, u, per]) => `resource ${n} ${u} per ${per}`),
     date.map(d => `before ${d}`)
 ], '  ');
 
 const commitment = block('commitment', [
-    fc.constantFrom(...partyNames).map(p => `by ${p}`), identifier.map(m => `decides under ${m}`),
-    memberList.map(list => `needs ${list}`), date.map(d => `due ${d}`)
+    fc.oneof(fc.constantFrom(...partyNames), partyList).map(p => `by ${p}`),
+    fc.oneof(identifier, authorityList).map(m => `decides under ${m}`),
+    memberList.map(list => `needs ${list}`),
+    fc.oneof(date.map(d => `due ${d}`), fc.tuple(duration, quoted).map(([d, q]) => `due within ${d} after ${q}`)),
+    fc.constantFrom('obligation effort', 'obligation result')
 ], '  ');
 
-const escalation = fc.tuple(identifier, fc.array(fc.tuple(holder, count, fc.boolean()), { maxLength: 4 })).map(([name, levels]) => [
-    `  escalation ${name} "Escalatie" {`,
-    ...levels.map(([h, n, decides]) => `    level ${h} within ${n} workdays${decides ? ' decides' : ''}`),
-    '  }'
-].join('\n'));
+const dataSharing = block('data', [
+    dataPartyList.map(list => `from ${list}`), dataPartyList.map(list => `to ${list}`), quoted.map(q => `purpose ${q}`),
+    quoted.map(q => `basis ${q}`), quoted.map(q => `categories ${q}`), quoted.map(q => `special ${q}`),
+    duration.map(d => `retention ${d}`), dataPartyList.map(list => `controller ${list}`)
+], '  ');
+
+const budget = block('budget', [
+    fc.tuple(count, fc.constantFrom('EUR', 'euro'), fc.option(fc.constantFrom('year', 'month'), { nil: undefined }))
+        .map(([n, unit, per]) => `amount ${n} ${unit}${per ? ` per ${per}` : ''}`),
+    fc.array(fc.tuple(fc.constantFrom(...partyNames), share, percentWord), { minLength: 1, maxLength: 4 })
+        .map(shares => shares.map(([p, n, word]) => `share ${p} ${n} ${word}`).join('\n    '))
+], '  ');
+
+/** The agreement-level fields of COVENANT.md: preamble, signatories, `involving`, lifecycle. */
+const covenantFields: ReadonlyArray<fc.Arbitrary<string>> = [
+    partyList.map(list => `involving ${list}`),
+    fc.array(quoted, { minLength: 1, maxLength: 2 }).map(texts => texts.map(q => `basis ${q}`).join('\n  ')),
+    fc.array(quoted, { minLength: 1, maxLength: 2 }).map(texts => texts.map(q => `considering ${q}`).join('\n  ')),
+    fc.tuple(identifier, quoted).map(([name, q]) => `term ${name} ${q}`),
+    fc.array(fc.tuple(roleRef, fc.option(quoted, { nil: undefined }), fc.option(quoted, { nil: undefined })), { minLength: 1, maxLength: 3 })
+        .map(signatories => signatories.map(([role, person, basis]) => `signatory ${role}${person ? ` ${person}` : ''}${basis ? ` pursuant to ${basis}` : ''}`).join('\n  ')),
+    duration.map(d => `renewal ${d}`), duration.map(d => `termination notice ${d}`),
+    quoted.map(q => `amendment ${q}`), quoted.map(q => `accession ${q}`),
+    fc.oneof(identifier, quoted).map(route => `disputes ${route}`),
+    fc.tuple(quoted, fc.option(duration, { nil: undefined })).map(([q, d]) => `publication ${q}${d ? ` within ${d}` : ''}`)
+];
+
+const escalation = fc.tuple(identifier, fc.array(fc.tuple(holder, fc.option(count, { nil: undefined }), fc.boolean()), { maxLength: 4 }), oneLine)
+    .map(([name, levels, single]) => blockText(`escalation ${name} "Escalatie"`,
+        levels.map(([h, n, decides]) => `level ${h}${n === undefined ? '' : ` within ${n} workdays`}${decides ? ' decides' : ''}`), '  ', single));
 
 const effect = block('effect', [
     fc.constantFrom('kind outcome', 'kind output', 'kind process'), quoted.map(q => `indicator ${q}`), unitWord.map(u => `unit ${u}`),
@@ -104,21 +157,114 @@ const effect = block('effect', [
     memberList.map(list => `through ${list}`)
 ], '  ');
 
-const agreement = fc.tuple(
-    block('agreement', [
-        partyList.map(list => `parties ${list}`), period.map(p => `period ${p}`), quoted.map(q => `goal ${q}`),
+const agreementHead = block('agreement', [
+        partyList.map(list => `parties ${list}`), fc.oneof(period, date.map(d => `from ${d}`)).map(p => `period ${p}`), quoted.map(q => `goal ${q}`),
         holder.map(h => `steering ${h}`), holder.map(h => `accountable ${h}`),
-        fc.tuple(fc.integer({ min: 0, max: 60 }), holder).map(([n, h]) => `review every ${n} weeks by ${h}`)
-    ], ''),
-    fc.array(fc.oneof(mandate, condition, commitment, escalation, effect), { maxLength: 6 })
-).map(([head, members]) => head.replace(/\n}$/, `\n\n${members.join('\n\n')}\n}`));
+        fc.tuple(fc.integer({ min: 0, max: 60 }), holder).map(([n, h]) => `review every ${n} weeks by ${h}`),
+        ...covenantFields
+], '');
+
+const agreement = fc.tuple(agreementHead, fc.array(fc.oneof(mandate, condition, commitment, escalation, effect, dataSharing, budget), { maxLength: 6 }))
+    .map(([head, members]) => members.length === 0 ? head : head.replace(/\s*}$/, `\n\n${members.join('\n\n')}\n}`));
 
 const comment = fc.constantFrom('// opmerking', '/** Toelichting. */', '/* blok */', '// keten-disable-next-line duplicate-name', '// keten-disable-file');
 
 const topLevel = fc.oneof({ weight: 3, arbitrary: party }, { weight: 1, arbitrary: body }, { weight: 3, arbitrary: agreement }, { weight: 1, arbitrary: comment });
 
-/** A file of top-level declarations in random order. */
-export const generatedFile: fc.Arbitrary<string> = fc.array(topLevel, { minLength: 1, maxLength: 5 }).map(parts => parts.join('\n\n') + '\n');
+/** Rules that findings of generated documents often have: what a suppression comment names. */
+const suppressibleRules = [
+    'unresolved-reference', 'missing-field', 'duplicate-field', 'duplicate-name', 'invalid-date', 'reversed-period',
+    'no-review', 'no-single-steering', 'no-accountability', 'no-effects', 'party-not-in-agreement', 'unused-party',
+    'missing-mandate', 'incomplete-mandate', 'mandate-without-validity', 'escalation-no-decider', 'escalation-no-deadline',
+    'escalation-loop', 'unmeasured-effect', 'effect-without-baseline', 'unused-condition', 'unused-suppression'
+];
+/** Mostly `unresolved-reference`: generated names often do not resolve, on any line. */
+const suppressedRule = fc.oneof({ weight: 2, arbitrary: fc.constant('unresolved-reference') }, { weight: 3, arbitrary: fc.constantFrom(...suppressibleRules) });
+const suppression = fc.tuple(fc.uniqueArray(suppressedRule, { minLength: 1, maxLength: 2 }), fc.boolean())
+    .map(([rules, reason]) => `// keten-disable-next-line ${rules.join(', ')}${reason ? ' -- accepted' : ''}`);
+
+/**
+ * A change of layout at line `at` (modulo the number of lines): a suppression comment above
+ * the line, at its end, or above a blank line; a blank line; the line split at one of its
+ * spaces (outside strings), with or without a suppression comment above it; the line joined
+ * with the next; a block comment (of one or two lines) put in at one of its spaces.
+ */
+type LayoutChange =
+    | { kind: 'suppress-above' | 'suppress-at-end' | 'suppress-above-blank'; at: number; comment: string }
+    | { kind: 'blank' | 'join'; at: number }
+    | { kind: 'suppress-and-split'; at: number; space: number; comment: string }
+    | { kind: 'split'; at: number; space: number }
+    | { kind: 'block-comment'; at: number; space: number; comment: string };
+
+const layoutChange: fc.Arbitrary<LayoutChange> = fc.oneof(
+    { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('suppress-above', 'suppress-at-end', 'suppress-above-blank' as const), at: fc.nat(), comment: suppression }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('blank', 'join' as const), at: fc.nat() }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('split' as const), at: fc.nat(), space: fc.nat() }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('suppress-and-split' as const), at: fc.nat(), space: fc.nat(), comment: suppression }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('block-comment' as const), at: fc.nat(), space: fc.nat(), comment: fc.constantFrom('/* noot */', '/* twee\n   regels */') }) }
+);
+
+/** Offsets of the spaces of a line that are outside strings and before any comment. */
+function breakableSpaces(line: string): number[] {
+    const spaces: number[] = [];
+    let inString = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (inString) {
+            if (c === '\\') i++;
+            else if (c === '"') inString = false;
+        } else if (c === '"') inString = true;
+        else if (c === '/' && (line[i + 1] === '/' || line[i + 1] === '*')) break;
+        else if (c === ' ' && i > 0 && line[i - 1] !== ' ') spaces.push(i);
+    }
+    return spaces;
+}
+
+const hasComment = (line: string) => line.includes('//') || line.includes('/*');
+
+function changeLayout(text: string, changes: readonly LayoutChange[]): string {
+    const lines = text.split('\n');
+    for (const change of changes) {
+        const at = change.at % lines.length;
+        const line = lines[at];
+        const indent = /^\s*/.exec(line)![0];
+        switch (change.kind) {
+            case 'suppress-above': lines.splice(at, 0, indent + change.comment); break;
+            case 'suppress-above-blank': lines.splice(at, 0, indent + change.comment, ''); break;
+            case 'suppress-at-end': lines[at] = `${line}${line.trim() === '' ? '' : ' '}${change.comment}`; break;
+            case 'blank': lines.splice(at, 0, ''); break;
+            case 'join':
+                // A comment would swallow the joined line.
+                if (at + 1 < lines.length && !hasComment(line) && !hasComment(lines[at + 1])) {
+                    lines.splice(at, 2, `${line} ${lines[at + 1].trim()}`);
+                }
+                break;
+            case 'split':
+            case 'suppress-and-split': {
+                // `// keten-disable-next-line …` above a field split over two lines: issue 10.
+                const spaces = breakableSpaces(line);
+                const above = change.kind === 'suppress-and-split' ? [indent + change.comment] : [];
+                if (spaces.length === 0) { lines.splice(at, 0, ...above); break; }
+                const space = spaces[change.space % spaces.length];
+                lines.splice(at, 1, ...above, line.slice(0, space), `${indent}  ${line.slice(space + 1)}`);
+                break;
+            }
+            case 'block-comment': {
+                const spaces = breakableSpaces(line);
+                const space = spaces.length === 0 ? line.length : spaces[change.space % spaces.length];
+                lines.splice(at, 1, ...`${line.slice(0, space)} ${change.comment} ${line.slice(space + 1)}`.split('\n'));
+                break;
+            }
+        }
+    }
+    return lines.join('\n');
+}
+
+/** A file of top-level declarations in random order, in a random layout. */
+export const generatedFile: fc.Arbitrary<string> = fc.tuple(
+    fc.array(topLevel, { minLength: 1, maxLength: 5 }),
+    fc.array(layoutChange, { maxLength: 8 })
+).map(([parts, changes]) => changeLayout(parts.join('\n\n'), changes) + '\n');
 
 export const generatedWorkspace: fc.Arbitrary<FuzzWorkspace> = fc.array(generatedFile, { minLength: 1, maxLength: 3 })
     .map(files => ({ origin: 'generated', files }));

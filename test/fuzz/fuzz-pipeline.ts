@@ -1,16 +1,21 @@
 /**
  * Runs one fuzz workspace through the whole path of a document — parse, link, validate (every
  * rule, with KETEN_STRICT_RULES so a failing rule is not swallowed), keyword translation and
- * formatting — and returns what went wrong: an exception, a diagnostic without a rule id, a
- * workspace slower than the limit, or formatting that is not idempotent or loses a token.
+ * formatting — and returns what went wrong: an exception, a diagnostic without a rule id,
+ * formatting that is not idempotent or loses a token, or formatting (`keten format`, also with
+ * `--locale nl|en`) that changes the findings of the workspace: the findings after suppressions
+ * (including `unused-suppression`) and the findings before them, compared token by token.
+ *
+ * No time limit: a workspace that hangs is caught by the suite's generous timeout; how fast the
+ * pipeline is belongs in `npm run bench`.
  */
 import { EmptyFileSystem, URI } from 'langium';
 import {
-    checkWorkspace, createKetenServices, formatText, hasSyntaxErrors, parseKetenText, translateKeywords
+    checkWorkspace, createKetenServices, formatText, hasSyntaxErrors, parseKetenText, translateKeywords,
+    type CheckedFile, type KeywordLanguage
 } from '@keten/language';
+import { findingKeys, withoutSuppressions } from '../support/findings-by-token.js';
 import type { FuzzWorkspace } from './document-arbitraries.js';
-
-export const FUZZ_TIME_LIMIT_MS = 1000;
 
 const services = createKetenServices(EmptyFileSystem);
 let previousPaths: string[] = [];
@@ -20,6 +25,8 @@ export interface FuzzOutcome {
     readonly elapsedMs: number;
     /** Rule failures on text with syntax errors: tolerated (the rule runner drops them), counted. */
     readonly ruleFailuresOnBrokenText: string[];
+    /** Files with a `keten-disable-next-line` comment that formatting changed: how often the property was put to the test. */
+    readonly reformattedWithSuppressions: number;
 }
 
 /**
@@ -50,12 +57,13 @@ export async function runFuzzWorkspace(workspace: FuzzWorkspace): Promise<FuzzOu
     const paths = workspace.files.map((_, i) => `/fuzz/file${i}.keten`);
     const ruleFailures = collectRuleFailures();
     let ruleFailuresOnBrokenText: string[] = [];
+    let reformattedWithSuppressions = 0;
     try {
         // Documents of the previous case leave the workspace (and its index) first.
         const gone = previousPaths.filter(p => !paths.includes(p)).map(p => URI.file(p));
         if (gone.length > 0) await services.shared.workspace.DocumentBuilder.update([], gone);
         previousPaths = paths;
-        const checked = await checkWorkspace(services, workspace.files.map((text, i) => ({ path: paths[i], bytes: text })));
+        const checked = await check(paths, workspace.files);
         ruleFailures.stop();
         // A rule may give up on text that did not parse; on text that did, it must not.
         const broken = checked.some(file => file.diagnostics.some(d => d.code === 'syntax-error'));
@@ -70,14 +78,83 @@ export async function runFuzzWorkspace(workspace: FuzzWorkspace): Promise<FuzzOu
             }
         }
         for (const text of workspace.files) problems.push(...await checkFormatting(text));
+        const kept = await checkFindingsKept(paths, workspace.files, checked);
+        problems.push(...kept.problems);
+        reformattedWithSuppressions = kept.reformattedWithSuppressions;
     } catch (error) {
         problems.push(`exception: ${(error as Error)?.stack ?? String(error)}`);
     } finally {
         ruleFailures.stop();
     }
     const elapsedMs = performance.now() - started;
-    if (elapsedMs > FUZZ_TIME_LIMIT_MS) problems.push(`took ${elapsedMs.toFixed(0)} ms (limit ${FUZZ_TIME_LIMIT_MS} ms)`);
-    return { problems, elapsedMs, ruleFailuresOnBrokenText };
+    return { problems, elapsedMs, ruleFailuresOnBrokenText, reformattedWithSuppressions };
+}
+
+function check(paths: readonly string[], texts: readonly string[]): Promise<CheckedFile[]> {
+    return checkWorkspace(services, texts.map((text, i) => ({ path: paths[i], bytes: text })));
+}
+
+/** What `keten format` (with `--locale`: keywords translated first) writes; the text itself if it does not parse. */
+async function formatLikeTheCli(text: string, locale: KeywordLanguage | undefined): Promise<string> {
+    const translated = locale ? translateKeywords(parseKetenText(services.Keten, text, '/fuzz/format.keten'), locale) : text;
+    if (translated === undefined) return text;
+    return await formatText(services.Keten, parseKetenText(services.Keten, translated, '/fuzz/format.keten')) ?? text;
+}
+
+/**
+ * Formatting the workspace (plain, `--locale nl`, `--locale en`) keeps its findings: the same
+ * findings on the same tokens after suppressions apply (so a suppression silences the same
+ * findings, and the same ones are `unused-suppression`) and before (the suppression comments
+ * made inert).
+ */
+async function checkFindingsKept(
+    paths: readonly string[], originals: readonly string[], checked: readonly CheckedFile[]
+): Promise<{ problems: string[]; reformattedWithSuppressions: number }> {
+    const problems: string[] = [];
+    let reformattedWithSuppressions = 0;
+    const keysOf = (files: readonly CheckedFile[]) => files.map(file => findingKeys(file.document.textDocument.getText(), file.diagnostics));
+    const hasSuppressions = originals.some(text => text.includes('keten-disable'));
+    const expected = keysOf(checked);
+    const expectedUnsuppressed = hasSuppressions ? keysOf(await check(paths, originals.map(withoutSuppressions))) : expected;
+    // A variant that gives the same texts as one already checked (English files: `--locale en`
+    // and plain formatting) is checked once.
+    const checkedVariants = new Set<string>([originals.join('\u0000')]);
+    for (const locale of [undefined, 'nl', 'en'] as const) {
+        const formatted: string[] = [];
+        for (const text of originals) formatted.push(await formatLikeTheCli(text, locale));
+        if (checkedVariants.has(formatted.join('\u0000'))) continue;
+        checkedVariants.add(formatted.join('\u0000'));
+        if (!locale) reformattedWithSuppressions = originals.filter((text, i) => text !== formatted[i] && text.includes('keten-disable-next-line')).length;
+        const how = locale ? `format --locale ${locale}` : 'format';
+        problems.push(...differences(how, 'findings', expected, keysOf(await check(paths, formatted))));
+        if (hasSuppressions) {
+            const unsuppressed = keysOf(await check(paths, formatted.map(withoutSuppressions)));
+            problems.push(...differences(how, 'findings before suppressions', expectedUnsuppressed, unsuppressed));
+        }
+    }
+    return { problems, reformattedWithSuppressions };
+}
+
+function differences(how: string, what: string, before: readonly string[][], after: readonly string[][]): string[] {
+    const problems: string[] = [];
+    before.forEach((keys, file) => {
+        const lost = minus(keys, after[file]), gained = minus(after[file], keys);
+        if (lost.length > 0 || gained.length > 0) {
+            problems.push(`${how} changed the ${what} of file${file}: lost ${JSON.stringify(lost)}, gained ${JSON.stringify(gained)}`);
+        }
+    });
+    return problems;
+}
+
+/** The keys of `a` not matched by one in `b` (as multisets). */
+function minus(a: readonly string[], b: readonly string[]): string[] {
+    const left = new Map<string, number>();
+    for (const key of b) left.set(key, (left.get(key) ?? 0) + 1);
+    return a.filter(key => {
+        const n = left.get(key) ?? 0;
+        if (n > 0) left.set(key, n - 1);
+        return n === 0;
+    });
 }
 
 /** Formatting a file without syntax errors is idempotent and keeps every token and comment. */
@@ -105,6 +182,7 @@ function lexed(text: string): { tokens: string[]; comments: string[] } {
     const result = services.Keten.parser.Lexer.tokenize(text);
     return {
         tokens: result.tokens.map(token => token.image),
-        comments: result.hidden.map(token => token.image.trim())
+        // The lines of a multi-line comment move with it (docs/formatting.md): compare them trimmed.
+        comments: result.hidden.map(token => token.image.split(/\r\n|\r|\n/).map(line => line.trim()).join('\n'))
     };
 }

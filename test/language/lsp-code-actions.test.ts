@@ -165,6 +165,40 @@ describe('quick fixes', () => {
         expect(result.remaining).toEqual([]);
     });
 
+    it('missing-field: inserts parties (every party the agreement names) and a period around its dates', async () => {
+        const before = edited(['  parties Gemeente, Aanbieder\n', ''], ['  period 2026-01-01 to 2027-12-31\n', '']);
+        const result = await applyOnlyFix(before, 'missing-field');
+        expect(result.title).toBe("Insert the missing fields 'parties', 'period'");
+        expect(result.fixed).toBe(before.replace('agreement Convenant "Convenant Jeugdhulp" {\n',
+            'agreement Convenant "Convenant Jeugdhulp" {\n  parties Gemeente, Aanbieder\n  period 2026-01-01 to 2027-12-31\n'));
+        expect(result.remaining).toEqual([]);
+    });
+
+    it('missing-field: writes Dutch keywords in a Dutch file, and gives a commitment the party of its mandate', async () => {
+        const before = dutch(edited(['  period 2026-01-01 to 2027-12-31\n', ''], ['    by Aanbieder\n', '']));
+        const validated = await validate(before);
+        const findings = validated.diagnostics.filter(d => d.code === 'missing-field');
+        expect(findings).toHaveLength(2);
+        const titles: string[] = [];
+        let text = before;
+        for (const finding of findings.reverse()) {
+            const actions = await services.lsp.CodeActionProvider!.getCodeActions(validated.document, {
+                textDocument: { uri: validated.document.uri.toString() }, range: finding.range, context: { diagnostics: [finding] }
+            }) as Array<{ title: string; edit: { changes: Record<string, Array<{ range: { start: { line: number } }; newText: string }>> } }>;
+            expect(actions).toHaveLength(1);
+            titles.push(actions[0].title);
+            const [edit] = actions[0].edit.changes[validated.document.uri.toString()];
+            const lines = text.split('\n');
+            lines.splice(edit.range.start.line, 0, edit.newText.replace(/\n$/, ''));
+            text = lines.join('\n');
+        }
+        expect(titles).toEqual(["Insert the missing field 'door'", "Insert the missing field 'looptijd'"]);
+        expect(text).toContain('  looptijd 2026-01-01 tot 2027-12-31\n');
+        expect(text).toMatch(/toezegging Intake "[^"]*" \{\n    door Aanbieder\n/);
+        await clearDocuments(services);
+        expect((await validate(text)).diagnostics.filter(d => d.code === 'missing-field')).toEqual([]);
+    });
+
     it('offers no action for a rule without a quick fix', async () => {
         const result = await validate(edited(['    baseline 45 on 2025-12-31\n', '']));
         const relevant = result.diagnostics.filter(d => d.code === 'effect-without-baseline');

@@ -118,6 +118,77 @@ describe('completion', () => {
     });
 });
 
+describe('completion offers only what may still be written (issue 10, item 12)', () => {
+    const dutchClean = () => translateKeywords(parseKetenText(services, CLEAN), 'nl')!;
+
+    it('does not offer a single-valued field the mandate already has, and offers the one it lacks', async () => {
+        const withoutLimit = CLEAN.replace('    limit 25000 EUR per household\n', '');
+        await completion({
+            text: at('    scope "Besluiten over inzet van ambulante jeugdhulp per gezin"\n', '    <|>\n', withoutLimit),
+            index: 0,
+            assert: list => {
+                for (const present of ['from', 'to', 'scope', 'submandate', 'valid', 'basis']) expect(labels(list)).not.toContain(present);
+                expect(labels(list)).toContain('limit');
+            }
+        });
+    });
+
+    it('does not offer parties, period, steering, accountable or review twice in an agreement; goal may repeat', async () => {
+        await completion({
+            text: at('  review every 6 weeks by Stuurgroep\n', '  <|>\n'),
+            index: 0,
+            assert: list => {
+                for (const present of ['parties', 'period', 'steering', 'accountable', 'review']) expect(labels(list)).not.toContain(present);
+                expect(labels(list)).toEqual(expect.arrayContaining(['goal', 'mandate', 'effect']));
+            }
+        });
+    });
+
+    it('offers a field that is being typed at the cursor, and the same in a Dutch file', async () => {
+        // `by` of the commitment is the field at the cursor: it is offered, the other fields are not.
+        await completion({
+            text: CLEAN.replace('    by Aanbieder\n', '    <|>\n'),
+            index: 0,
+            assert: list => {
+                expect(labels(list)).toContain('by');
+                for (const present of ['decides', 'needs', 'due']) expect(labels(list)).not.toContain(present);
+            }
+        });
+        await clearDocuments(services);
+        await completion({
+            text: at('    reikwijdte "Besluiten over inzet van ambulante jeugdhulp per gezin"\n', '    <|>\n', dutchClean()),
+            index: 0,
+            assert: list => {
+                for (const present of ['van', 'aan', 'reikwijdte', 'limiet', 'ondermandaat', 'geldig', 'grondslag']) expect(labels(list)).not.toContain(present);
+            }
+        });
+    });
+
+    it('offers snippets only in the keyword language of the file', async () => {
+        const snippetTexts = (list: CompletionList) => list.items.filter(i => i.kind === 15).map(i => i.textEdit?.newText ?? i.insertText ?? '');
+        const withoutEffects = (text: string) => text.slice(0, text.indexOf('  effect Wachttijd')) + '  <|>\n}\n';
+        await completion({
+            text: withoutEffects(CLEAN),
+            index: 0,
+            assert: list => {
+                const texts = snippetTexts(list);
+                expect(texts.length).toBeGreaterThanOrEqual(5);
+                for (const text of texts) expect(text).not.toMatch(/\b(mandaat|van|aan|voorwaarde|toezegging|escalatie|niveau|soort|eenheid|nulmeting|streefwaarde)\b/);
+            }
+        });
+        await clearDocuments(services);
+        await completion({
+            text: withoutEffects(dutchClean()),
+            index: 0,
+            assert: list => {
+                const texts = snippetTexts(list);
+                expect(texts.length).toBeGreaterThanOrEqual(5);
+                for (const text of texts) expect(text).not.toMatch(/\b(mandate|from|scope|condition|commitment|escalation|level|kind|unit|baseline|target|measured)\b/);
+            }
+        });
+    });
+});
+
 describe('completion of a qualified name being typed', () => {
     it('offers the roles of the party after `Party.`', async () => {
         await completion({

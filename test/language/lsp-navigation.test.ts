@@ -1,12 +1,13 @@
 /**
  * Go to definition, find references and document highlight follow every reference,
- * `Party.role` included (Langium's defaults on Keten's scoping).
+ * `Party.role` included: its party half is a use of the party, its role half of the role
+ * (issue 10, item 10; lsp/keten-references.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EmptyFileSystem } from 'langium';
 import { clearDocuments, expectFindReferences, expectGoToDefinition, expectHighlight } from 'langium/test';
-import { afterEach, describe, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createKetenServices } from '@keten/language';
 
 const CLEAN = readFileSync(join(__dirname, '../fixtures/clean-agreement.keten'), 'utf8');
@@ -16,11 +17,16 @@ afterEach(async () => {
     await clearDocuments(services);
 });
 
-/** Puts `<|` `|>` around every match of `range` (a RegExp with the g flag) and `<|>` at `index` + shift. */
+/** Puts `<|` `|>` around every match of `ranges` (a RegExp with the g flag) and `<|>` at `index` + shift (also inside a match). */
 function markedText(ranges: RegExp, index: string, shift: number): string {
     const at = CLEAN.indexOf(index) + shift;
-    const withIndex = CLEAN.slice(0, at) + '\u0000' + CLEAN.slice(at);
-    return withIndex.replace(ranges, match => `<|${match}|>`).replace('\u0000', '<|>');
+    const marks: Array<[number, string]> = [[at, '<|>']];
+    for (const match of CLEAN.matchAll(ranges)) marks.push([match.index!, '<|'], [match.index! + match[0].length, '|>']);
+    // From the end, so earlier offsets stay valid; at one offset a range closes before the index opens.
+    marks.sort((a, b) => b[0] - a[0] || (a[1] === '|>' ? 1 : -1));
+    let text = CLEAN;
+    for (const [offset, mark] of marks) text = text.slice(0, offset) + mark + text.slice(offset);
+    return text;
 }
 
 describe('navigation', () => {
@@ -45,14 +51,31 @@ describe('navigation', () => {
         await expectFindReferences(services)({ text, includeDeclaration: false });
     });
 
-    it('finds every plain reference of a party (its roles are found on the roles)', async () => {
-        const text = CLEAN
-            .replace('party Aanbieder', 'party <|>Aanbieder')
-            .replace('parties Gemeente, Aanbieder', 'parties Gemeente, <|Aanbieder|>')
-            .replace('provided by Aanbieder', 'provided by <|Aanbieder|>')
-            .replace('    by Aanbieder\n', '    by <|Aanbieder|>\n')
-            .replace('measured monthly by Aanbieder', 'measured monthly by <|Aanbieder|>');
+    it('finds every reference of a party: plain, and the party half of each Party.role', async () => {
+        // 4 plain uses and 3 qualified ones (`Aanbieder.bestuurder`, `Aanbieder.regisseur` twice).
+        const text = markedText(/(?<=[ ,])Aanbieder(?=[\n,.]| from)/g, 'party Aanbieder', 6);
+        expect(text.match(/<\|Aanbieder\|>/g)).toHaveLength(7);
         await expectFindReferences(services)({ text, includeDeclaration: false });
+    });
+
+    it('finds the party from the party half of a Party.role, the declaration included', async () => {
+        const text = markedText(/(?<=[ ,])Gemeente(?=[\n,.]| from| ")/g, 'steering Gemeente.wethouder', 'steering Gem'.length);
+        await expectFindReferences(services)({ text, includeDeclaration: true });
+    });
+
+    it('goes from the party half of a Party.role to the party (F12), from the role half to the role', async () => {
+        const toParty = CLEAN.replace('party Gemeente', 'party <|Gemeente|>').replace('steering Gemeente.wethouder', 'steering Geme<|>ente.wethouder');
+        await expectGoToDefinition(services)({ text: toParty, index: 0, rangeIndex: 0 });
+        const toRole = CLEAN.replace('role regisseur', 'role <|regisseur|>').replace('to Aanbieder.regisseur', 'to Aanbieder.re<|>gisseur');
+        await expectGoToDefinition(services)({ text: toRole, index: 0, rangeIndex: 0 });
+    });
+
+    it('highlights a party and the party half of its qualified uses in the document', async () => {
+        const uses = /(?<=[ ,])Aanbieder(?=[\n,.]| from| ")/g;
+        const text = markedText(uses, 'to Aanbieder.regisseur', 'to Aan'.length);
+        const count = CLEAN.match(uses)!.length;
+        expect(count).toBe(8);
+        await expectHighlight(services)({ text, index: 0, rangeIndex: Array.from({ length: count }, (_, i) => i) });
     });
 
     it('highlights the declaration and the uses of a mandate in the document', async () => {

@@ -9,7 +9,7 @@ import { EmptyFileSystem } from 'langium';
 import {
     clearDocuments, expectFormatting, expectSemanticToken, expectSymbols, expectWorkspaceSymbols, highlightHelper, parseHelper
 } from 'langium/test';
-import { SemanticTokenModifiers, SemanticTokenTypes, type DocumentSymbol, type SemanticTokenTypes as TokenType } from 'vscode-languageserver';
+import { SemanticTokenModifiers, SemanticTokenTypes, SymbolKind, type DocumentSymbol, type SemanticTokenTypes as TokenType } from 'vscode-languageserver';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKetenServices } from '@keten/language';
 
@@ -35,7 +35,12 @@ describe('outline', () => {
                 ]);
                 expect(symbols[3].detail).toBe('Convenant Jeugdhulp');
                 expect(symbols[3].children![0].detail).toBe('Inzet ambulante jeugdhulp');
-                expect(symbols.map(s => s.kind)).toEqual([5, 5, 23, 3]); // Class, Class, Struct, Namespace
+                // The icons of docs/editor.md: no "abc" (Key, String) or "#" (Number) for a mandate or an effect.
+                expect(symbols.map(s => s.kind)).toEqual([SymbolKind.Class, SymbolKind.Class, SymbolKind.Struct, SymbolKind.Module]);
+                expect(symbols[0].children!.map(c => c.kind)).toEqual([SymbolKind.Field, SymbolKind.Field]);
+                expect(symbols[3].children!.map(c => c.kind)).toEqual([
+                    SymbolKind.Interface, SymbolKind.Property, SymbolKind.Function, SymbolKind.Event, SymbolKind.Operator
+                ]);
             }
         });
     });

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LspClient } from './lsp-client.js';
+import { HANG_TIMEOUT_MS, LspClient } from './lsp-client.js';
 
 const ROOT = resolve(__dirname, '../..');
 const SERVER = join(ROOT, 'packages/language-server/dist/server.cjs');
@@ -69,7 +69,7 @@ afterAll(async () => {
     if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-describe('the status code lens', () => {
+describe('the status code lens', { timeout: 120_000 }, () => {
     it('shows each effect\'s status, latest value and target from the configured measurement file', async () => {
         expect(await lensTitles()).toEqual([
             { line: lineOf('effect Wachttijd'), title: 'Status: achieved · latest 18 days on 2026-10-31 · target ≤ 20 days by 2027-06-30' },
@@ -99,7 +99,7 @@ describe('the status code lens', () => {
         writeFileSync(join(folder, 'data', 'broken.csv'), Buffer.from([0x00, 0x01, 0x02]));
         const since = client.notifications.length;
         client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('data/broken.csv'), type: 1 }] });
-        const warning = await client.waitForNotification(n => n.method === 'window/showMessage', 10_000, since);
+        const warning = await client.waitForNotification(n => n.method === 'window/showMessage', HANG_TIMEOUT_MS, since);
         expect(warning.params.type).toBe(2);
         expect(warning.params.message).toContain("'data/broken.csv'");
         expect(warning.params.message).toContain('keten.report.data');
@@ -113,26 +113,26 @@ describe('the status code lens', () => {
         const dutch = { keten: { locale: 'nl', report: { data: ['data/*.csv'] } } };
         client.settings = dutch;
         client.notify('workspace/didChangeConfiguration', { settings: dutch });
-        await expect.poll(async () => (await lensTitles())[0]?.title, { timeout: 5000 })
-            .toBe('Status: gehaald · laatste meting 19 days op 31 oktober 2026 · streefwaarde ≤ 20 days uiterlijk 30 juni 2027');
+        await expect.poll(async () => (await lensTitles())[0]?.title, { timeout: HANG_TIMEOUT_MS })
+            .toBe('Status: gehaald · laatste meting 19 dagen op 31 oktober 2026 · streefwaarde ≤ 20 dagen uiterlijk 30 juni 2027');
         expect((await client.request('keten/mandateRegister', { format: 'md' })).text).toMatch(/^# Mandaatregister/);
         const english = { keten: { report: { data: ['data/*.csv'] } } };
         client.settings = english;
         client.notify('workspace/didChangeConfiguration', { settings: english });
-        await expect.poll(async () => (await lensTitles())[0]?.title, { timeout: 5000 }).toMatch(/^Status: achieved/);
+        await expect.poll(async () => (await lensTitles())[0]?.title, { timeout: HANG_TIMEOUT_MS }).toMatch(/^Status: achieved/);
     });
 
     it('shows no lens when no measurement files are configured', async () => {
         client.settings = { keten: { report: { data: [] } } };
         client.notify('workspace/didChangeConfiguration', { settings: { keten: { report: { data: [] } } } });
-        await expect.poll(async () => (await lensTitles()).length, { timeout: 5000 }).toBe(0);
+        await expect.poll(async () => (await lensTitles()).length, { timeout: HANG_TIMEOUT_MS }).toBe(0);
         client.settings = { keten: { report: { data: ['data/*.csv'] } } };
         client.notify('workspace/didChangeConfiguration', { settings: { keten: { report: { data: ['data/*.csv'] } } } });
-        await expect.poll(async () => (await lensTitles()).length, { timeout: 5000 }).toBe(2);
+        await expect.poll(async () => (await lensTitles()).length, { timeout: HANG_TIMEOUT_MS }).toBe(2);
     });
 });
 
-describe('keten/effectReport', () => {
+describe('keten/effectReport', { timeout: 120_000 }, () => {
     it('returns the self-contained HTML report of the document\'s agreements, as of the given date', async () => {
         const result = await client.request('keten/effectReport', { uri: uri('convenant.keten'), asOf: '2026-11-15' });
         expect(result).toMatchObject({ asOf: '2026-11-15', agreements: 1, effects: 2 });
@@ -150,7 +150,7 @@ describe('keten/effectReport', () => {
     });
 });
 
-describe('keten/chainDiagram', () => {
+describe('keten/chainDiagram', { timeout: 120_000 }, () => {
     it('returns the chain as SVG laid out by Graphviz, and as DOT and Mermaid', async () => {
         const svg = await client.request('keten/chainDiagram', { uri: uri('convenant.keten') });
         expect(svg.format).toBe('svg');
@@ -165,7 +165,7 @@ describe('keten/chainDiagram', () => {
     });
 });
 
-describe('keten/mandateRegister', () => {
+describe('keten/mandateRegister', { timeout: 120_000 }, () => {
     it('returns the register of the workspace as Markdown, CSV and JSON', async () => {
         const md = await client.request('keten/mandateRegister', { format: 'md' });
         expect(md.text).toMatch(/^# Mandate register/);

@@ -7,6 +7,13 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
+/**
+ * How long a request or an awaited notification may take before the test fails: long enough
+ * that only a hang trips it on a busy machine (tests assert no wall-clock limits; speed is
+ * measured by `npm run bench`).
+ */
+export const HANG_TIMEOUT_MS = 60_000;
+
 interface Message {
     jsonrpc: '2.0';
     id?: number | string;
@@ -31,18 +38,35 @@ export class LspClient {
     /** What the server gets back for `workspace/configuration`, per section. */
     settings: Record<string, unknown> = {};
     stderr = '';
+    /** Resolves with the exit code (or the signal) once the server process has ended. */
+    readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
     constructor(serverPath: string, cwd: string) {
-        this.process = spawn(process.execPath, [serverPath, '--stdio'], { cwd, stdio: 'pipe' });
+        // KETEN_SERVER_NODE_ARGS: options for the server's Node (`--cpu-prof` when profiling a bench).
+        const nodeArgs = process.env.KETEN_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+        this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { cwd, stdio: 'pipe' });
         this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
         this.process.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString(); });
+        this.exited = new Promise(resolve => this.process.on('exit', (code, signal) => resolve({ code, signal })));
         this.process.on('exit', () => {
             for (const { reject } of this.pending.values()) reject(new Error(`server exited: ${this.stderr}`));
             this.pending.clear();
         });
+        // A server that exits on its own (bad input) closes stdin under a pending write.
+        this.process.stdin.on('error', () => undefined);
     }
 
-    request<T = any>(method: string, params: unknown, timeoutMs = 10_000): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+    /** The server's process id (for reading its memory use). */
+    get pid(): number | undefined {
+        return this.process.pid;
+    }
+
+    /** Bytes written to the server's stdin as they are: for sending what no client should. */
+    writeRaw(bytes: string | Buffer): void {
+        this.process.stdin.write(bytes);
+    }
+
+    request<T = any>(method: string, params: unknown, timeoutMs = HANG_TIMEOUT_MS): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
         const id = this.nextId++;
         this.send({ jsonrpc: '2.0', id, method, params });
         return new Promise<T>((resolve, reject) => {
@@ -62,7 +86,7 @@ export class LspClient {
     }
 
     /** The first notification (already received or still to come) that passes `test`. */
-    waitForNotification(test: (n: Notification) => boolean, timeoutMs = 10_000, since = 0): Promise<Notification> {
+    waitForNotification(test: (n: Notification) => boolean, timeoutMs = HANG_TIMEOUT_MS, since = 0): Promise<Notification> {
         const existing = this.notifications.slice(since).find(test);
         if (existing) return Promise.resolve(existing);
         return new Promise((resolve, reject) => {
@@ -72,7 +96,7 @@ export class LspClient {
     }
 
     /** The latest diagnostics published for a file, waiting for the first publication if needed. */
-    async diagnosticsFor(uri: string, timeoutMs = 10_000, since = 0): Promise<any[]> { // eslint-disable-line @typescript-eslint/no-explicit-any
+    async diagnosticsFor(uri: string, timeoutMs = HANG_TIMEOUT_MS, since = 0): Promise<any[]> { // eslint-disable-line @typescript-eslint/no-explicit-any
         await this.waitForNotification(n => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri, timeoutMs, since);
         const all = this.notifications.filter(n => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri);
         return all[all.length - 1].params.diagnostics;
@@ -116,8 +140,7 @@ export class LspClient {
 
     private send(message: Message): void {
         const body = Buffer.from(JSON.stringify(message), 'utf8');
-        this.process.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-        this.process.stdin.write(body);
+        this.process.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
     }
 
     private receive(chunk: Buffer): void {

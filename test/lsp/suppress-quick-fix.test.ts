@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspClient } from './lsp-client.js';
+import { HANG_TIMEOUT_MS, LspClient } from './lsp-client.js';
 
 const ROOT = resolve(__dirname, '../..');
 const SERVER = join(ROOT, 'packages/language-server/dist/server.cjs');
@@ -55,7 +55,7 @@ it('suppresses exactly the finding under the cursor', async () => {
 
     const since = client.notifications.length;
     client.notify('textDocument/didChange', { textDocument: { uri: uri(), version: 2 }, contentChanges: [{ text: fixed }] });
-    const after = await client.diagnosticsFor(uri(), 10_000, since);
+    const after = await client.diagnosticsFor(uri(), HANG_TIMEOUT_MS, since);
     expect(codes(after)).toEqual(['effect-without-commitment']);
     expect(after[0].range.start.line).toBe(finding.range.start.line + 1);
 });

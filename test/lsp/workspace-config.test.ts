@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { LspClient } from './lsp-client.js';
+import { HANG_TIMEOUT_MS, LspClient } from './lsp-client.js';
 
 const ROOT = resolve(__dirname, '../..');
 const SERVER = join(ROOT, 'packages/language-server/dist/server.cjs');
@@ -63,6 +63,6 @@ it('checks the files again when a configuration file changes', async () => {
     writeFileSync(join(folder, 'keten.config.json'), JSON.stringify({ rules: {} }));
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('keten.config.json'), type: 2 }] });
     const published = await client.waitForNotification(n => n.method === 'textDocument/publishDiagnostics'
-        && n.params.uri === uri('top.keten') && codes(n.params.diagnostics).includes('no-review'), 5000, since);
+        && n.params.uri === uri('top.keten') && codes(n.params.diagnostics).includes('no-review'), HANG_TIMEOUT_MS, since);
     expect(published.params.diagnostics.find((d: { code: string }) => d.code === 'no-effects').severity).toBe(1);
 });

@@ -16,7 +16,9 @@ import { REPO_ROOT } from '../support/run-keten.js';
 const BOUNDED: Readonly<Record<string, string>> = {
     'packages/language/src/keten-module.ts: extra': 'the service modules a caller passes to createKetenServices (one or two)',
     'packages/language/src/lsp/keten-code-action-provider.ts: fix.fixes(context)': 'the quick fixes of one rule for one finding (a handful)',
-    'packages/language/src/lsp/keten-semantic-token-provider.ts: Object.values(base)': 'the semantic token types of the LSP protocol (a fixed list)'
+    'packages/language/src/lsp/keten-semantic-token-provider.ts: Object.values(base)': 'the semantic token types of the LSP protocol (a fixed list)',
+    'packages/playground/src/page/workspace/share-link.ts: bytes.subarray(at, at + 0x8000)': 'bytes turned into a string in chunks of 32,768',
+    'packages/language/src/parser/keten-parser.ts: nodes.slice(start, start + CHUNK)': 'comments added to the syntax tree in chunks of at most 10,000'
 };
 
 function sourceFiles(): string[] {

@@ -37,7 +37,8 @@ export class EffectStatusCodeLensProvider implements CodeLensProvider {
                 if (!reported || !nameNode) continue;
                 const title = messages.reportEditor.codeLensStatus({
                     status: messages.report.statusLabel[reported.status],
-                    unit: reported.unit ?? undefined,
+                    // The unit in the message's language (`dagen` → `days`), as the report writes it.
+                    unit: reported.unit ? messages.quantities.writtenUnit(reported.unit) : undefined,
                     latest: reported.latest ?? undefined,
                     target: reported.target ?? undefined
                 });

@@ -3,7 +3,16 @@
  * only: the values come from the report model, and every word (status words and their
  * meanings included) from the message catalogue (`messagesFor(locale).report`).
  */
+import { isLocale, messagesFor, type QuantityTexts } from '@keten/language';
 import type { EffectStatusName } from './report-model.js';
+
+/**
+ * Durations and units in the report's language, whatever language the agreement used
+ * (COVENANT.md: `every 1 year`, not `every 1 jaar`, in English): the catalogue's shared formatter.
+ */
+export function quantitiesFor(texts: { readonly htmlLanguage: string }): QuantityTexts {
+    return messagesFor(isLocale(texts.htmlLanguage) ? texts.htmlLanguage : 'en').quantities;
+}
 
 /** A number for people: at most `digits` decimals, no trailing zeros. */
 export function formatNumber(value: number | null | undefined, digits = 2): string {

@@ -6,7 +6,7 @@
 import { renderChartSvg, hasChart } from './chart-svg.js';
 import { describeHolderView, type ChainView, type HolderView } from './chain-model.js';
 import { messagesFor, type Messages } from '@keten/language';
-import { COMPARATOR_LABELS, STATUS_COLORS, formatNumber, formatPercent } from './display-format.js';
+import { COMPARATOR_LABELS, STATUS_COLORS, formatNumber, formatPercent, quantitiesFor } from './display-format.js';
 // `e` for text content (long unbroken runs may wrap), `escapeHtml` for attribute values.
 import { escapeHtml, escapeHtmlText as e } from './escape-html.js';
 import { DATA_PROBLEMS_LISTED_PER_REASON, dataProblemListing } from './data-problem-listing.js';
@@ -86,7 +86,7 @@ function agreementSection(agreement: AgreementReport, asOf: string, t: ReportTex
         ...agreement.goals.map(goal => `<dt>${e(t.fact.goal)}</dt><dd>${e(goal)}</dd>`),
         `<dt>${e(t.fact.steering)}</dt><dd>${holder(agreement.steering)}</dd>`,
         `<dt>${e(t.fact.accountable)}</dt><dd>${holder(agreement.accountable)}</dd>`,
-        agreement.review ? `<dt>${e(t.fact.review)}</dt><dd>${t.reviewEvery({ every: e(t.duration(agreement.review.every)), by: holder(agreement.review.by) })}</dd>` : ''
+        agreement.review ? `<dt>${e(t.fact.review)}</dt><dd>${t.reviewEvery({ every: e(quantitiesFor(t).writtenDuration(agreement.review.every)), by: holder(agreement.review.by) })}</dd>` : ''
     ].filter(Boolean).join('');
     return `<article class="agreement" id="${anchor(agreement.name)}">
 <h2>${e(agreement.title ?? agreement.name)} <span class="id">${e(agreement.name)}</span></h2>
@@ -100,7 +100,7 @@ ${mandatesBlock(agreement.chain, t)}
 }
 
 function effectBlock(effect: EffectReport, asOf: string, t: ReportTexts): string {
-    const unit = effect.unit ? ` <span class="unit">${e(effect.unit)}</span>` : '';
+    const unit = effect.unit ? ` <span class="unit">${e(quantitiesFor(t).writtenUnit(effect.unit))}</span>` : '';
     const value = (n: number | null | undefined, digits?: number) => e(t.number(formatNumber(n, digits)));
     const target = effect.target
         ? t.targetBy({ target: `${e(COMPARATOR_LABELS[effect.target.op] ?? effect.target.op)} ${value(effect.target.value)}${unit}`, date: e(t.date(effect.target.date)) })
@@ -148,13 +148,13 @@ ${bodies}`;
 
 function escalationsBlock(chain: ChainView, t: ReportTexts): string {
     if (chain.escalations.length === 0) return `<h3>${e(t.escalationsHeading())}</h3><p class="none">${e(t.noEscalations())}</p>`;
-    const routes = chain.escalations.map(route => `<div class="route"><h4>${e(route.title ?? route.name)} <span class="id">${e(route.name)}</span></h4><ol>${route.levels.map(level => `<li${level.decides ? ' class="decides"' : ''}>${holder(level.holder)}${level.within ? ` — ${e(t.within({ duration: t.duration(level.within) }))}` : ''}${level.decides ? ` — <strong>${e(t.decides())}</strong>` : ''}</li>`).join('')}</ol></div>`).join('');
+    const routes = chain.escalations.map(route => `<div class="route"><h4>${e(route.title ?? route.name)} <span class="id">${e(route.name)}</span></h4><ol>${route.levels.map(level => `<li${level.decides ? ' class="decides"' : ''}>${holder(level.holder)}${level.within ? ` — ${e(t.within({ duration: quantitiesFor(t).writtenDuration(level.within) }))}` : ''}${level.decides ? ` — <strong>${e(t.decides())}</strong>` : ''}</li>`).join('')}</ol></div>`).join('');
     return `<h3>${e(t.escalationsHeading())}</h3>${routes}`;
 }
 
 function mandatesBlock(chain: ChainView, t: ReportTexts): string {
     if (chain.mandates.length === 0) return `<h3>${e(t.mandatesHeading())}</h3><p class="none">${e(t.noMandates())}</p>`;
-    const rows = chain.mandates.map(m => `<tr><td>${e(m.title ?? m.name)} <span class="id">${e(m.name)}</span></td><td>${holder(m.from)}</td><td>${holder(m.to)}</td><td>${e(m.scope ?? '—')}</td><td>${e(t.number(m.limit ?? '—'))}</td><td>${e(t.submandate[m.submandate] ?? m.submandate)}</td><td>${m.validFrom ? e(t.range({ from: t.date(m.validFrom), to: t.date(m.validTo ?? '') })) : '—'}</td><td>${e(m.basis ?? '—')}</td><td>${m.parents.length ? m.parents.map(p => e(p)).join(', ') : '—'}</td></tr>`).join('');
+    const rows = chain.mandates.map(m => `<tr><td>${e(m.title ?? m.name)} <span class="id">${e(m.name)}</span></td><td>${holder(m.from)}</td><td>${holder(m.to)}</td><td>${e(m.scope ?? '—')}</td><td>${e(m.limit ? quantitiesFor(t).writtenAmount(m.limit) : '—')}</td><td>${e(t.submandate[m.submandate] ?? m.submandate)}</td><td>${m.validFrom ? e(t.range({ from: t.date(m.validFrom), to: t.date(m.validTo ?? '') })) : '—'}</td><td>${e(m.basis ?? '—')}</td><td>${m.parents.length ? m.parents.map(p => e(p)).join(', ') : '—'}</td></tr>`).join('');
     return `<h3>${e(t.mandatesHeading())}</h3>
 <div class="scroll"><table class="mandates"><thead>${headRow(t.mandateColumns())}</thead><tbody>${rows}</tbody></table></div>`;
 }

@@ -8,7 +8,7 @@
 import { describeHolderView, type ChainView, type HolderView } from './chain-model.js';
 import { isLocale, messagesFor } from '@keten/language';
 import type { DiagramTexts } from './chain-diagram.js';
-import { COMPARATOR_LABELS, formatNumber, formatPercent } from './display-format.js';
+import { COMPARATOR_LABELS, formatNumber, formatPercent, quantitiesFor } from './display-format.js';
 import type { ReportTexts } from './render-html.js';
 import { DATA_PROBLEMS_LISTED_PER_REASON, dataProblemListing } from './data-problem-listing.js';
 import { escapeMarkdown as m } from './escape-markdown.js';
@@ -69,7 +69,7 @@ function agreementMarkdown(out: string[], agreement: AgreementReport, t: ReportT
     for (const goal of agreement.goals) fact(t.fact.goal, m(goal));
     fact(t.fact.steering, holder(agreement.steering));
     fact(t.fact.accountable, holder(agreement.accountable));
-    if (agreement.review) fact(t.fact.review, t.reviewEvery({ every: m(t.duration(agreement.review.every)), by: holder(agreement.review.by) }));
+    if (agreement.review) fact(t.fact.review, t.reviewEvery({ every: m(quantitiesFor(t).writtenDuration(agreement.review.every)), by: holder(agreement.review.by) }));
     out.push('');
     out.push(`### ${m(t.effectsHeading())}`, '');
     if (agreement.effects.length === 0) out.push(m(t.noEffects()), '');
@@ -78,7 +78,7 @@ function agreementMarkdown(out: string[], agreement: AgreementReport, t: ReportT
 }
 
 function effectMarkdown(out: string[], effect: EffectReport, t: ReportTexts): void {
-    const unit = effect.unit ? ` ${m(effect.unit)}` : '';
+    const unit = effect.unit ? ` ${m(quantitiesFor(t).writtenUnit(effect.unit))}` : '';
     const value = (n: number | null | undefined, digits?: number) => m(t.number(formatNumber(n, digits)));
     const valueOn = (shown: { value: number; date: string } | null) =>
         shown ? t.valueOn({ value: `${value(shown.value)}${unit}`, date: m(t.date(shown.date)) }) : '—';
@@ -127,7 +127,7 @@ function chainMarkdown(out: string[], chain: ChainView, t: ReportTexts, diagram:
     for (const route of chain.escalations) {
         out.push(`**${m(route.title ?? route.name)}** (${m(route.name)})`, '');
         route.levels.forEach((level, index) => {
-            const within = level.within ? ` — ${m(t.within({ duration: t.duration(level.within) }))}` : '';
+            const within = level.within ? ` — ${m(t.within({ duration: quantitiesFor(t).writtenDuration(level.within) }))}` : '';
             out.push(`${index + 1}. ${holder(level.holder)}${within}${level.decides ? ` — **${m(t.decides())}**` : ''}`);
         });
         out.push('');
@@ -138,7 +138,7 @@ function chainMarkdown(out: string[], chain: ChainView, t: ReportTexts, diagram:
         out.push(tableHead(t.mandateColumns()));
         for (const mandate of chain.mandates) {
             const valid = mandate.validFrom ? m(t.range({ from: t.date(mandate.validFrom), to: t.date(mandate.validTo ?? '') })) : '—';
-            out.push(`| ${m(mandate.title ?? mandate.name)} (${m(mandate.name)}) | ${holder(mandate.from)} | ${holder(mandate.to)} | ${m(mandate.scope ?? '—')} | ${m(t.number(mandate.limit ?? '—'))} | ${m(t.submandate[mandate.submandate] ?? mandate.submandate)} | ${valid} | ${m(mandate.basis ?? '—')} | ${mandate.parents.length ? mandate.parents.map(m).join(', ') : '—'} |`);
+            out.push(`| ${m(mandate.title ?? mandate.name)} (${m(mandate.name)}) | ${holder(mandate.from)} | ${holder(mandate.to)} | ${m(mandate.scope ?? '—')} | ${m(mandate.limit ? quantitiesFor(t).writtenAmount(mandate.limit) : '—')} | ${m(t.submandate[mandate.submandate] ?? mandate.submandate)} | ${valid} | ${m(mandate.basis ?? '—')} | ${mandate.parents.length ? mandate.parents.map(m).join(', ') : '—'} |`);
         }
         out.push('');
     }

@@ -84,9 +84,7 @@ async function formatFile(
     const bytes = fs.readFileSync(file);
     const decoded = decodeUtf8(bytes);
     if (decoded.badByteOffset !== undefined) return { kind: 'failed', reason: messages.notUtf8() };
-    const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    const crlf = /\r\n/.test(decoded.text) && !/(^|[^\r])\n/.test(decoded.text);
-    let text = decoded.text.replace(/\r\n/g, '\n');
+    let text = decoded.text;
     if (locale) {
         const translated = translateKeywords(parseKetenText(services, text, file), locale);
         if (translated === undefined) return syntaxFailure(services, text, file, messages);
@@ -94,9 +92,9 @@ async function formatFile(
     }
     const formatted = await formatText(services, parseKetenText(services, text, file));
     if (formatted === undefined) return syntaxFailure(services, text, file, messages);
-    let output = crlf ? formatted.replace(/\n/g, '\r\n') : formatted;
-    if (hadBom) output = '\ufeff' + output;
-    return output === bytes.toString('utf8') ? { kind: 'unchanged' } : { kind: 'changed', text: output };
+    // The formatter writes the line breaks in the style of the file's first one and leaves
+    // strings as they are; a byte-order mark is dropped (decodeUtf8 left it out of `text`).
+    return formatted === bytes.toString('utf8') ? { kind: 'unchanged' } : { kind: 'changed', text: formatted };
 }
 
 function syntaxFailure(services: ReturnType<typeof createKetenServices>['Keten'], text: string, file: string, messages: CliMessages): Outcome {

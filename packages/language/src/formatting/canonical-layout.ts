@@ -35,6 +35,9 @@
  *     the rest of the field continues on the next line, indented one level deeper;
  *   - trailing whitespace inside comments is removed; the continuation lines of a multi-line
  *     block comment that starts its own line are shifted with it.
+ * - Suppression comments: the line after a `// keten-disable-next-line` comment keeps exactly
+ *   its tokens and comments, directly after the comment (suppressed-lines.ts), so formatting
+ *   never changes what a suppression silences.
  * - The file starts with its first token or comment and ends with exactly one line break; the
  *   line-break style (LF or CRLF) is that of the file's first line break.
  * - Formatting with the editor's tab settings still gives two spaces: the layout is canonical.
@@ -45,6 +48,7 @@ import { CstUtils, GrammarAST, type AstNode, type LangiumDocument, type LeafCstN
 import {
     isAgreement, isBudget, isCommitment, isCondition, isDataSharing, isDocument, isEffect, isEscalation, isMandate
 } from '../generated/ast.js';
+import { suppressedLineBreaks, type SuppressedLineBreak } from './suppressed-lines.js';
 
 /** Replaces `text.slice(start, end)` by `newText` (offsets in the unformatted text). */
 export interface LayoutEdit {
@@ -93,13 +97,14 @@ export function canonicalLayoutEdits(document: LangiumDocument): LayoutEdit[] | 
     const leaves = root ? CstUtils.flattenCst(root).filter(leaf => !leaf.hidden && leaf.length > 0).toArray() : [];
     const tokens = describeTokens(leaves);
     const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+    const suppressed = suppressedLineBreaks(text, leaves);
     const edits: LayoutEdit[] = [];
     for (let index = 0; index <= tokens.length; index++) {
         const before = index > 0 ? tokens[index - 1] : undefined;
         const after = index < tokens.length ? tokens[index] : undefined;
         const start = before ? before.leaf.end : 0;
         const end = after ? after.leaf.offset : text.length;
-        const gap = new GapPrinter(text, start, end, before, after, eol).print();
+        const gap = new GapPrinter(text, start, end, before, after, eol, suppressed).print();
         if (gap === undefined) return undefined;
         if (gap !== text.slice(start, end)) edits.push({ start, end, newText: gap });
     }
@@ -190,7 +195,9 @@ class GapPrinter {
         private readonly end: number,
         private readonly before: TokenInfo | undefined,
         private readonly after: TokenInfo | undefined,
-        private readonly eol: string
+        private readonly eol: string,
+        /** Separations fixed by suppression comments, by the offset of the item they precede. */
+        private readonly suppressed: ReadonlyMap<number, SuppressedLineBreak>
     ) {}
 
     /** The new text of the gap; undefined if it holds anything but whitespace and comments. */
@@ -200,13 +207,13 @@ class GapPrinter {
         let previousEnd = this.start;
         let previous: CommentItem | 'token' | undefined = this.before ? 'token' : undefined;
         for (const comment of comments) {
-            this.separate(previous, this.text.slice(previousEnd, comment.start), false);
+            this.separate(previous, this.text.slice(previousEnd, comment.start), comment.start);
             this.commentStartsLine = this.lineIndent !== undefined;
             this.output += this.commentText(comment);
             previous = comment;
             previousEnd = comment.end;
         }
-        this.separate(previous, this.text.slice(previousEnd, this.end), true);
+        this.separate(previous, this.text.slice(previousEnd, this.end), this.end);
         return this.output;
     }
 
@@ -224,9 +231,11 @@ class GapPrinter {
 
     /**
      * Writes the separation between the previous item (a token, a comment, or nothing at the
-     * start of the file) and the next one (a comment, or the gap's closing token).
+     * start of the file) and the next one (a comment, or the gap's closing token), which
+     * starts at `next` in the unformatted text.
      */
-    private separate(previous: CommentItem | 'token' | undefined, whitespace: string, beforeToken: boolean): void {
+    private separate(previous: CommentItem | 'token' | undefined, whitespace: string, next: number): void {
+        const beforeToken = next === this.end;
         const breaks = countLineBreaks(whitespace);
         const keptBlank = breaks > 1 ? 1 : 0;
         const after = this.after;
@@ -241,6 +250,8 @@ class GapPrinter {
             this.output += this.lineIndent;
             return;
         }
+        const suppressed = this.suppressed.get(next);
+        if (suppressed && this.separateSuppressedLine(suppressed, previous, breaks, beforeToken)) return;
         if (!beforeToken) {
             if (breaks === 0) { this.space(' '); return; }
             this.newLine(this.brokeLine ? keptBlank : this.firstBlank(keptBlank, false), this.commentDepth());
@@ -265,9 +276,44 @@ class GapPrinter {
             this.newLine(0, token.depth + 1);
             return;
         }
+        this.spaceBeforeToken(previous);
+    }
+
+    private spaceBeforeToken(previous: CommentItem | 'token'): void {
+        const token = this.after!;
         const tightBefore = isKeyword(token.leaf, ',') || isKeyword(token.leaf, '.');
         const tightAfter = previous === 'token' && this.before !== undefined && isKeyword(this.before.leaf, '.');
         this.space(tightBefore || tightAfter ? '' : ' ');
+    }
+
+    /**
+     * The separation in front of an item of (or after) the line that a suppression comment
+     * silences (suppressed-lines.ts). Returns false where the layout rules already give it.
+     */
+    private separateSuppressedLine(
+        rule: SuppressedLineBreak, previous: CommentItem | 'token', breaks: number, beforeToken: boolean
+    ): boolean {
+        const token = beforeToken ? this.after! : undefined;
+        const depth = !token ? this.commentDepth() : token.startsLine ? token.depth : token.depth + 1;
+        switch (rule) {
+            case 'same-line':
+                if (token) this.spaceBeforeToken(previous); else this.space(' ');
+                return true;
+            case 'next-line':
+                this.newLine(0, depth);
+                return true;
+            case 'blank-line':
+                this.newLine(1, depth);
+                return true;
+            case 'new-line':
+                // Where the layout would continue the line (a field's value, a comment after
+                // code), the item starts a line of its own instead.
+                if (token?.startsLine && !(previous !== 'token' && previous.text.startsWith('/*') && breaks === 0)) return false;
+                if (!token && breaks > 0) return false;
+                if (token && previous !== 'token' && (previous.text.startsWith('//') || breaks > 0)) return false;
+                this.newLine(0, depth);
+                return true;
+        }
     }
 
     private space(space: string): void {

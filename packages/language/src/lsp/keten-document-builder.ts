@@ -11,7 +11,7 @@
  * parsed yet), so a duplicate typed into a file that sorts before the other one is reported in
  * that other file at once.
  */
-import { DefaultDocumentBuilder, URI, type BuildOptions, type LangiumDocument } from 'langium';
+import { DefaultDocumentBuilder, URI, type BuildOptions, type DocumentState, type LangiumDocument } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Document } from '../generated/ast.js';
 import { hadLinkingErrors } from '../validation/keten-document-validator.js';
@@ -19,6 +19,24 @@ import { hadLinkingErrors } from '../validation/keten-document-validator.js';
 export class KetenDocumentBuilder extends DefaultDocumentBuilder {
     /** Top-level names the changed files declare, before and after the change (set during `update`). */
     private namesOfChangedFiles: ReadonlySet<string> = new Set();
+
+    /**
+     * Set by the editor's update handler (keten-document-update-handler.ts), which holds back
+     * changes during a burst: builds them now. Whoever waits for a document state gets the
+     * state of the latest text, never that of a build the held-back changes have outdated.
+     * (Like every wait for a state, not to be awaited inside a workspace-lock action.)
+     */
+    beforeWaiting: (() => Promise<void>) | undefined;
+
+    protected override async awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
+        if (this.beforeWaiting) await this.beforeWaiting();
+        return super.awaitDocumentState(state, uri, cancelToken);
+    }
+
+    protected override async awaitBuilderState(state: DocumentState, cancelToken: CancellationToken): Promise<void> {
+        if (this.beforeWaiting) await this.beforeWaiting();
+        return super.awaitBuilderState(state, cancelToken);
+    }
 
     override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
         const uris = new Set([...changed, ...deleted].map(uri => uri.toString()));

@@ -1,8 +1,8 @@
 /**
  * Editor services of the language, one provider per file in this folder, injected by
  * `createKetenServices`. The CLI uses only the formatter. Go to definition, find references
- * and document highlight are Langium's defaults (they follow `Party.role` references as a
- * whole; hover and rename also understand the `Party` part of one).
+ * and document highlight are Langium's, on Keten's `References` (keten-references.ts), which
+ * reads the `Party` half of `Party.role` as a use of the party; hover and rename agree.
  *
  * The effect-status code lens (EDITOR.md) needs the report package, which depends on this one,
  * so the language server adds it (packages/language-server/src/effect-status-code-lens.ts).
@@ -23,9 +23,16 @@ import { KetenWorkspaceSymbolProvider } from './keten-workspace-symbol-provider.
 import { KetenNodeKindProvider } from './keten-node-kind-provider.js';
 import { KetenWorkspaceManager } from './keten-workspace-manager.js';
 import { KetenDocumentBuilder } from './keten-document-builder.js';
+import { KetenDocumentUpdateHandler } from './keten-document-update-handler.js';
+import { KetenReferences } from './keten-references.js';
+import { KetenDefinitionProvider } from './keten-definition-provider.js';
 
 export const KetenLspModule: Module<KetenServices, PartialLangiumServices> = {
+    references: {
+        References: (services) => new KetenReferences(services)
+    },
     lsp: {
+        DefinitionProvider: (services) => new KetenDefinitionProvider(services),
         Formatter: () => new KetenFormatter(),
         CompletionProvider: (services) => new KetenCompletionProvider(services),
         HoverProvider: (services) => new KetenHoverProvider(services),
@@ -38,11 +45,15 @@ export const KetenLspModule: Module<KetenServices, PartialLangiumServices> = {
     }
 };
 
-/** Editor services shared by the whole workspace: symbols, symbol kinds, start-up and re-checking. */
+/**
+ * Editor services shared by the whole workspace: symbols, symbol kinds, start-up, re-checking,
+ * and when a change is built (at once, or coalesced in a burst of edits).
+ */
 export const KetenSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
         WorkspaceSymbolProvider: (services) => new KetenWorkspaceSymbolProvider(services),
-        NodeKindProvider: () => new KetenNodeKindProvider()
+        NodeKindProvider: () => new KetenNodeKindProvider(),
+        DocumentUpdateHandler: (services) => new KetenDocumentUpdateHandler(services)
     },
     workspace: {
         WorkspaceManager: (services) => new KetenWorkspaceManager(services),

@@ -13,12 +13,11 @@ import {
 } from 'vscode-languageserver';
 import type { KetenServices } from '../keten-module.js';
 import type { KetenSettings } from '../config/keten-settings.js';
-import { isAgreement, isEffect, isParty, isRole, type Party } from '../generated/ast.js';
+import { isAgreement, isEffect, isRole } from '../generated/ast.js';
 import { effectsOf } from '../model/agreements.js';
 import { effectIdOf } from '../model/effects.js';
-import { rolesOf } from '../model/parties.js';
 import { isReservedWord } from '../keywords.js';
-import { partyPartAt, splitQualifiedReference } from './qualified-references.js';
+import { partyPartAt } from './qualified-references.js';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -40,8 +39,8 @@ export class KetenRenameProvider extends DefaultRenameProvider {
         const target = this.targetAt(document, document.textDocument.offsetAt(params.position));
         if (!target) return undefined;
         const edits = new EditCollector();
-        if (isParty(target)) this.renameParty(target, newName, edits);
-        else if (isRole(target)) this.renameRole(target, newName, edits);
+        // A party's references include the party half of every `Party.role` (keten-references.ts).
+        if (isRole(target)) this.renameRole(target, newName, edits);
         else this.renamePlain(target, newName, edits);
         this.tellAboutEffectIds(target, newName);
         return { changes: edits.changes };
@@ -86,14 +85,6 @@ export class KetenRenameProvider extends DefaultRenameProvider {
         }
     }
 
-    /** The party's name and plain references, and the party part of every `Party.role`. */
-    protected renameParty(party: Party, newName: string, edits: EditCollector): void {
-        this.renamePlain(party, newName, edits);
-        for (const role of rolesOf(party)) {
-            this.forEachQualifiedReference(role, (uri, parts) => edits.add(uri, TextEdit.replace(parts.partyRange, newName)));
-        }
-    }
-
     /** The role's name, `reports to role`, and the role part of every `Party.role`. */
     protected renameRole(role: AstNode, newName: string, edits: EditCollector): void {
         const documents = this.services.shared.workspace.LangiumDocuments;
@@ -107,16 +98,6 @@ export class KetenRenameProvider extends DefaultRenameProvider {
             } else {
                 edits.add(ref.sourceUri, TextEdit.replace(ref.segment.range, newName));
             }
-        }
-    }
-
-    protected forEachQualifiedReference(role: AstNode, action: (uri: URI, parts: NonNullable<ReturnType<typeof splitQualifiedReference>>) => void): void {
-        const documents = this.services.shared.workspace.LangiumDocuments;
-        for (const ref of this.references.findReferences(role, { includeDeclaration: false })) {
-            const document = documents.getDocument(ref.sourceUri);
-            if (!document) continue;
-            const partyPart = partyPartAt(document, ref.segment.offset);
-            if (partyPart && partyPart.qualified.role === role) action(ref.sourceUri, partyPart.qualified);
         }
     }
 

@@ -10,6 +10,9 @@ import { mandatesEn } from './en/mandates.js';
 import { conditionsEn } from './en/conditions.js';
 import { escalationEn } from './en/escalation.js';
 import { effectsEn } from './en/effects.js';
+import { covenantEn } from './en/covenant.js';
+import { dataSharingEn } from './en/data-sharing.js';
+import { moneyEn } from './en/money.js';
 import { suppressionsEn } from './en/suppressions.js';
 import { editorEn } from './en/editor.js';
 import { cliEn } from './en/cli.js';
@@ -18,6 +21,7 @@ import { reportEditorEn } from './en/report-editor.js';
 import { chainDiagramEn } from './en/chain-diagram.js';
 import { registerEn } from './en/register.js';
 import { measurementsEn } from './en/measurements.js';
+import { quantitiesEn } from './en/quantities.js';
 import type { KindName } from './en/kinds.js';
 import { kindsNl } from './nl/kinds.js';
 import { structureNl } from './nl/structure.js';
@@ -26,6 +30,9 @@ import { mandatesNl } from './nl/mandates.js';
 import { conditionsNl } from './nl/conditions.js';
 import { escalationNl } from './nl/escalation.js';
 import { effectsNl } from './nl/effects.js';
+import { covenantNl } from './nl/covenant.js';
+import { dataSharingNl } from './nl/data-sharing.js';
+import { moneyNl } from './nl/money.js';
 import { suppressionsNl } from './nl/suppressions.js';
 import { editorNl } from './nl/editor.js';
 import { cliNl } from './nl/cli.js';
@@ -34,23 +41,30 @@ import { reportEditorNl } from './nl/report-editor.js';
 import { chainDiagramNl } from './nl/chain-diagram.js';
 import { registerNl } from './nl/register.js';
 import { measurementsNl } from './nl/measurements.js';
+import { quantitiesNl } from './nl/quantities.js';
 
 export type { RuleDocText } from './en/cli.js';
 export type { RegisterColumnName } from './en/register.js';
 export type { JsonValueKind, RowPlaceText } from './en/measurements.js';
 export { formatDateFor, formatDatesInText, formatNumberFor, formatNumbersInText } from './format-values.js';
+export { unitOfWord, type QuantityTexts, type QuantityUnit } from './quantities.js';
 
 export const LOCALES = ['en', 'nl'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const en = {
     kinds: kindsEn,
+    /** Durations, units and frequencies, whatever language the agreement used (quantities.ts). */
+    quantities: quantitiesEn,
     ...structureEn,
     ...governanceEn,
     ...mandatesEn,
     ...conditionsEn,
     ...escalationEn,
     ...effectsEn,
+    ...covenantEn,
+    ...dataSharingEn,
+    ...moneyEn,
     ...suppressionsEn,
     editor: editorEn,
     cli: cliEn,
@@ -67,12 +81,16 @@ export type Messages = Omit<typeof en, 'kinds'> & { readonly kinds: Readonly<Rec
 /** Dutch (DUTCH.md): typed against the English shapes, so a missing message fails the type check. */
 export const nl: Messages = {
     kinds: kindsNl,
+    quantities: quantitiesNl,
     ...structureNl,
     ...governanceNl,
     ...mandatesNl,
     ...conditionsNl,
     ...escalationNl,
     ...effectsNl,
+    ...covenantNl,
+    ...dataSharingNl,
+    ...moneyNl,
     ...suppressionsNl,
     editor: editorNl,
     cli: cliNl,

@@ -11,6 +11,7 @@ import {
 } from '../generated/ast.js';
 import { parseDate, usableRange, type AgreementPeriod, type CalendarDate } from './dates.js';
 import { allOfType, firstOfType } from './fields.js';
+import { isSameParty } from './parties.js';
 
 export function agreementsOf(document: Document): Agreement[] {
     return document.elements.filter(isAgreement);
@@ -178,6 +179,30 @@ export function signatoriesOf(agreement: Agreement): SignatoryField[] {
 /** The role of a signatory that resolved. */
 export function signatoryRoleOf(signatory: SignatoryField): Role | undefined {
     return signatory.role?.ref;
+}
+
+/**
+ * Whether one of the party's roles signs the agreement (`signatory`). A signatory that did not
+ * resolve but is written `Party.role` with this party's name counts as signing: the misspelt
+ * role is `unresolved-reference`, and should not also make the party look unsigned (RULES.md:
+ * broken input does not cascade).
+ */
+export function isSignedFor(agreement: Agreement, party: Party): boolean {
+    return signatoriesOf(agreement).some(signatory => {
+        const role = signatory.role;
+        if (!role) return false;
+        if (role.ref) return isSameParty(role.ref.$container, party);
+        return role.$refText.includes('.') && role.$refText.split('.')[0] === party.name;
+    });
+}
+
+/**
+ * The parties of `parties` for which no role signs, when the agreement is to be signed
+ * (`party-without-signatory`); parties of `involving` do not sign and are not asked.
+ */
+export function partiesWithoutSignatoryOf(agreement: Agreement): Party[] {
+    if (!isToBeSigned(agreement)) return [];
+    return partiesOf(agreement).filter(party => !isSignedFor(agreement, party));
 }
 
 /** Whether the agreement is to be signed: it names at least one `signatory` (COVENANT.md). */

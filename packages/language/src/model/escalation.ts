@@ -7,7 +7,7 @@ import { isBody, isRole } from '../generated/ast.js';
 import { steeringHolderOf, steeringRoleOf } from './agreements.js';
 import { durationInDays } from './dates.js';
 import { mandatesHeldBy } from './mandates.js';
-import { membersOfBody, reportsTransitivelyTo } from './parties.js';
+import { holdsPower, membersOfBody, reportsTransitivelyTo } from './parties.js';
 
 /** Index of the first level marked `decides`, or -1. */
 export function deciderIndexOf(route: Escalation): number {
@@ -125,18 +125,22 @@ export function downwardStepsOf(route: Escalation): DownwardStep[] {
 }
 
 /** Why a holder may take the final decision in an agreement. */
-export type FinalAuthority = 'steering-holder' | 'body-with-steering-role' | 'mandate-holder';
+export type FinalAuthority =
+    | 'steering-holder' | 'body-with-steering-role' | 'mandate-holder' | 'power-holder' | 'body-with-power-holder';
 
 /**
  * Whether `holder` has the power to take the final decision (doorzettingsmacht) in the
  * agreement: it is the steering holder, or a body whose members include the steering role
- * (when steering is a role), or a role that holds (`to`) a mandate of the agreement.
- * `undefined` when it has none of these.
+ * (when steering is a role), or a role that holds (`to`) a mandate of the agreement, or a role
+ * that holds a power of its party (`held by`), or a body with such a role among its members
+ * (COVENANT.md). `undefined` when it has none of these.
  */
 export function finalAuthorityOf(agreement: Agreement, holder: Holder): FinalAuthority | undefined {
     if (steeringHolderOf(agreement) === holder) return 'steering-holder';
     const steeringRole = steeringRoleOf(agreement);
     if (isBody(holder) && steeringRole && membersOfBody(holder).includes(steeringRole)) return 'body-with-steering-role';
     if (isRole(holder) && mandatesHeldBy(agreement, holder).length > 0) return 'mandate-holder';
+    if (isRole(holder) && holdsPower(holder)) return 'power-holder';
+    if (isBody(holder) && membersOfBody(holder).some(holdsPower)) return 'body-with-power-holder';
     return undefined;
 }

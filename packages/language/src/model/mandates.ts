@@ -6,6 +6,7 @@ import { isMandate, isPower, isRole } from '../generated/ast.js';
 import { rangeContains, rangeCovers, usableRange, type DayRange } from './dates.js';
 import { firstOfType } from './fields.js';
 import { commitmentsOf, mandatesOf, periodOf } from './agreements.js';
+import { isSameParty } from './parties.js';
 
 export const fromField = (mandate: Mandate) => firstOfType(mandate.fields, 'FromField');
 export const toField = (mandate: Mandate) => firstOfType(mandate.fields, 'ToField');
@@ -256,6 +257,52 @@ export function decidingMandateOf(commitment: Commitment): Mandate | undefined {
     return decidingMandatesOf(commitment)[0];
 }
 
+/** A power named after `under` that belongs to none of the commitment's `by` parties. */
+export interface ForeignPower {
+    readonly power: Power;
+    /** The index of the reference in the `under` list. */
+    readonly index: number;
+}
+
+/**
+ * The references after `under` that name a power of a party that is none of the commitment's
+ * `by` parties (`power-holder-mismatch`), in text order. Empty when no `by` party resolved:
+ * then who decides cannot be told (`missing-field` or `unresolved-reference` says why).
+ */
+export function foreignPowersOf(commitment: Commitment): ForeignPower[] {
+    const parties = committingPartiesOf(commitment);
+    const decides = decidesFieldOf(commitment);
+    if (parties.length === 0 || !decides) return [];
+    const foreign: ForeignPower[] = [];
+    decides.authorities.forEach((ref, index) => {
+        const power = ref.ref;
+        if (isPower(power) && !parties.some(party => isSameParty(party, power.$container))) foreign.push({ power, index });
+    });
+    return foreign;
+}
+
+/**
+ * The commitments of the agreement the party makes (alone or jointly) that decide under one of
+ * the party's own powers: such a party decides as principal, not under a mandate (COVENANT.md,
+ * `party-without-mandate`). A joint commitment under one party's power counts for that party only.
+ */
+export function commitmentsUnderOwnPower(agreement: Agreement, party: Party): Commitment[] {
+    return commitmentsOwnedBy(agreement, party)
+        .filter(commitment => decidingPowersOf(commitment).some(power => isSameParty(power.$container, party)));
+}
+
+/**
+ * Whether a mandate hands on a power of another party than the one whose role grants it
+ * (`mandate-power-mismatch`). `undefined` when it cannot be told: no `power` that resolved, or a
+ * `from` that is a body or did not resolve.
+ */
+export function handsOnForeignPower(mandate: Mandate): boolean | undefined {
+    const power = mandatePowerOf(mandate);
+    const grantor = grantorOf(mandate);
+    if (!power || !isRole(grantor)) return undefined;
+    return !isSameParty(power.$container, grantor.$container);
+}
+
 /** The commitments of the agreement made `by` the party, alone or jointly. */
 export function commitmentsOwnedBy(agreement: Agreement, party: Party): Commitment[] {
     return commitmentsOf(agreement).filter(commitment => committingPartiesOf(commitment).includes(party));
@@ -282,6 +329,5 @@ export function holdsMandateIn(agreement: Agreement, party: Party): boolean {
  * resolve to either declaration, which must not look like two different parties.
  */
 export function isHeldByParty(mandate: Mandate, party: Party): boolean {
-    const holderParty = holderPartyOf(mandate);
-    return !!holderParty && (holderParty === party || holderParty.name === party.name);
+    return isSameParty(holderPartyOf(mandate), party);
 }

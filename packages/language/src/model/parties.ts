@@ -37,6 +37,24 @@ export function powersHeldBy(role: Role): Power[] {
     return powersOf(role.$container).filter(power => powerHolderOf(power) === role);
 }
 
+/** Whether the role holds at least one power of its party (`held by` names it). */
+export function holdsPower(role: Role): boolean {
+    return powersHeldBy(role).length > 0;
+}
+
+/** The roles and powers of a party, in text order: they share one namespace (COVENANT.md, Names). */
+export function rolesAndPowersOf(party: Party): Array<Role | Power> {
+    return party.members.filter((member): member is Role | Power => isRole(member) || isPower(member));
+}
+
+/**
+ * Whether two parties are the same: one declaration, or two that share a name (a party declared
+ * twice is `duplicate-name`, and references may resolve to either declaration).
+ */
+export function isSameParty(a: Party | undefined, b: Party | undefined): boolean {
+    return !!a && !!b && (a === b || a.name === b.name);
+}
+
 /** The parts a power lacks (`incomplete-power`), in the order `held by`, `basis`. */
 export function missingPowerPartsOf(power: Power): Array<'held by' | 'basis'> {
     const missing: Array<'held by' | 'basis'> = [];

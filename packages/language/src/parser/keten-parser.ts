@@ -20,7 +20,11 @@
  *   enclosing block. (Chevrotain would otherwise resume inside the field, e.g. take the next
  *   field's keyword as the unit of an amount whose number is missing.)
  */
-import { createLangiumParser, type LangiumCoreServices, type LangiumParser } from 'langium';
+import {
+    CstUtils, LeafCstNodeImpl, createLangiumParser, type CompositeCstNode, type CstNode, type LangiumCoreServices,
+    type LangiumParser, type RootCstNode
+} from 'langium';
+import type { IToken } from 'chevrotain';
 import { isReservedWord, keywordWords } from '../keywords.js';
 
 /** The parts of Chevrotain's tokens and recognizer that recovery uses. */
@@ -85,5 +89,55 @@ export function createKetenParser(services: LangiumCoreServices): LangiumParser 
         const rule = recognizer.getCurrRuleFullName()?.replace(/\u200B$/, '');
         return defaultCatch(error, resyncEnabled && !FIELD_PART_RULES.has(rule), recoveryValue);
     };
+    keepHiddenNodesOffTheStack(parser);
     return parser;
+}
+
+/** The part of Langium's CST builder that adds comments (hidden tokens) to the tree. */
+interface HiddenNodeBuilder {
+    addHiddenNodes(tokens: IToken[]): void;
+    readonly current: CompositeCstNode;
+    readonly rootNode: RootCstNode;
+}
+
+/** Nodes added to a CST node's content per call (a spread of more arguments overflows the stack). */
+const CHUNK = 10_000;
+
+/**
+ * Langium adds the comments of a stretch of text to the syntax tree with one spread call
+ * (`content.push(...nodes)`), so a file of a few hundred thousand comment lines overflowed the
+ * call stack ("Maximum call stack size exceeded"). The same placement, in bounded chunks.
+ */
+function keepHiddenNodesOffTheStack(parser: LangiumParser): void {
+    const builder = (parser as unknown as { nodeBuilder: HiddenNodeBuilder }).nodeBuilder;
+    builder.addHiddenNodes = tokens => {
+        const nodes: CstNode[] = [];
+        for (const token of tokens) {
+            const leaf = new LeafCstNodeImpl(token.startOffset, token.image.length, CstUtils.tokenToRange(token), token.tokenType, true);
+            leaf.root = builder.rootNode;
+            nodes.push(leaf);
+        }
+        let current: CompositeCstNode = builder.current;
+        if (current.content.length > 0) {
+            insertChunked(current.content, current.content.length, nodes);
+            return;
+        }
+        while (current.container) {
+            const index = current.container.content.indexOf(current);
+            if (index > 0) {
+                insertChunked(current.container.content, index, nodes);
+                return;
+            }
+            current = current.container;
+        }
+        insertChunked(builder.rootNode.content, 0, nodes);
+    };
+}
+
+/** `content.splice(at, 0, ...nodes)` in chunks (Langium's content array sets each node's container). */
+function insertChunked(content: CstNode[], at: number, nodes: readonly CstNode[]): void {
+    for (let start = 0; start < nodes.length; start += CHUNK) {
+        // A spread of at most CHUNK nodes: bounded.
+        content.splice(at + start, 0, ...nodes.slice(start, start + CHUNK));
+    }
 }

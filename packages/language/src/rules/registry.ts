@@ -1,5 +1,5 @@
 /**
- * Every rule of RULES.md, in the catalogue's order. `keten rules`, `docs/rules.md`, the SARIF
+ * Every rule of RULES.md and COVENANT.md, in the catalogue's order. `keten rules`, `docs/rules.md`, the SARIF
  * driver, configuration checks and the language server all read this list.
  */
 import type { Rule } from './rule.js';
@@ -9,6 +9,9 @@ import { mandatesRules } from './mandates/index.js';
 import { conditionsRules } from './conditions/index.js';
 import { escalationRules } from './escalation/index.js';
 import { effectsRules } from './effects/index.js';
+import { covenantRules } from './covenant/index.js';
+import { dataRules } from './data/index.js';
+import { moneyRules } from './money/index.js';
 import { suppressionsRules } from './suppressions/index.js';
 
 export const ALL_RULES: readonly Rule[] = [
@@ -18,6 +21,9 @@ export const ALL_RULES: readonly Rule[] = [
     ...conditionsRules,
     ...escalationRules,
     ...effectsRules,
+    ...covenantRules,
+    ...dataRules,
+    ...moneyRules,
     ...suppressionsRules
 ];
 

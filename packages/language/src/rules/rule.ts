@@ -10,7 +10,9 @@ import type { Messages } from '../messages/catalogue.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export const RULE_AREAS = ['structure', 'governance', 'mandates', 'conditions', 'escalation', 'effects', 'suppressions'] as const;
+export const RULE_AREAS = [
+    'structure', 'governance', 'mandates', 'conditions', 'escalation', 'effects', 'covenant', 'data', 'money', 'suppressions'
+] as const;
 export type RuleArea = (typeof RULE_AREAS)[number];
 
 export interface RuleMeta {

@@ -54,7 +54,8 @@ export class KetenLinker extends DefaultLinker {
         const message = sameName
             ? messages.wrongKind({
                 name, actual: kindWord(messages.kinds, sameName.type), expected,
-                suggestion: this.roleOfParty(sameName, expectedType) ?? this.partyOfRole(sameName, expectedType) ?? suggestion
+                suggestion: this.roleOfParty(sameName, expectedType) ?? this.partyOfRole(sameName, expectedType)
+                    ?? this.powerOfRole(sameName, expectedType) ?? this.holderOfPower(sameName, name, expectedType) ?? suggestion
             })
             : messages.unresolvedReference({ name, expected, suggestion });
         return { info: refInfo, message, targetDescription: undefined } as LinkingError;
@@ -93,6 +94,31 @@ export class KetenLinker extends DefaultLinker {
         if (expectedType !== 'Party') return undefined;
         const node = description.node;
         return isRole(node) || isPower(node) ? node.$container.name : undefined;
+    }
+
+    /**
+     * Where a power is expected (`decides under`, a mandate's `power`) and a role is named:
+     * suggest a power that role holds, else the first power of its party (COVENANT.md).
+     */
+    protected powerOfRole(description: AstNodeDescription, expectedType: string): string | undefined {
+        if ((expectedType !== 'Power' && expectedType !== 'Authority') || !isRole(description.node)) return undefined;
+        const role = description.node;
+        const powers = role.$container.members.filter(isPower).filter(power => power.name);
+        const power = powers.find(p => p.parts.some(part => part.$type === 'HeldByField' && part.role?.ref === role)) ?? powers[0];
+        return power ? `${role.$container.name}.${power.name}` : undefined;
+    }
+
+    /**
+     * Where a role is expected (`reports to`, `held by`, `Party.role`) and a power is named:
+     * suggest the role that holds it, written as the power was (plain or `Party.role`).
+     */
+    protected holderOfPower(description: AstNodeDescription, name: string, expectedType: string): string | undefined {
+        if ((expectedType !== 'Role' && expectedType !== 'Holder') || !isPower(description.node)) return undefined;
+        const power = description.node;
+        const held = power.parts.find(part => part.$type === 'HeldByField');
+        const holder = held && held.$type === 'HeldByField' ? held.role?.ref : undefined;
+        if (!holder?.name) return undefined;
+        return name.includes('.') ? `${power.$container.name}.${holder.name}` : holder.name;
     }
 
     /** A declaration of any kind with this name that the reference could see. */

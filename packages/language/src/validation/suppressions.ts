@@ -42,6 +42,15 @@ export interface Suppression {
 
 const DIRECTIVE = /^\/\/\s*(keten-disable-(next-line|file))(?=\s|$)/;
 
+/**
+ * The scope of a `//` comment that is a suppression (`next-line` or `file`), else undefined.
+ * The formatter asks this too: it keeps the line after a `next-line` suppression as it is
+ * (docs/formatting.md, "Suppression comments"), so formatting never changes what is silenced.
+ */
+export function suppressionScopeOf(commentText: string): SuppressionScope | undefined {
+    return DIRECTIVE.exec(commentText)?.[2] as SuppressionScope | undefined;
+}
+
 /** Every suppression comment of a document, in text order. */
 export function readSuppressions(document: LangiumDocument): Suppression[] {
     // Most files have none: skip walking the syntax tree when the word never occurs.

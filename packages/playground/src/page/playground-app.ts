@@ -161,14 +161,14 @@ export class PlaygroundApp {
         document.title = m.appTitle;
         const examples = element('select', { className: 'examples', attributes: { 'aria-label': m.examplesLabel, title: m.examplesLabel } },
             element('option', { text: m.examplePlaceholder, attributes: { value: '' } }),
-            ...buildData.examples.map(example => element('option', { text: example.title, attributes: { value: example.id } })));
+            buildData.examples.map(example => element('option', { text: example.title, attributes: { value: example.id } })));
         examples.addEventListener('change', () => {
             const example = buildData.examples.find(candidate => candidate.id === examples.value);
             if (example) this.openExample(example.id);
             examples.value = '';
         });
         const languages = element('select', { className: 'interface-language', attributes: { 'aria-label': m.interfaceLanguage, title: m.interfaceLanguage } },
-            ...(['nl', 'en'] as const).map(locale => element('option', { text: m.languageNames[locale], attributes: { value: locale, ...(locale === this.locale ? { selected: '' } : {}) } })));
+            (['nl', 'en'] as const).map(locale => element('option', { text: m.languageNames[locale], attributes: { value: locale, ...(locale === this.locale ? { selected: '' } : {}) } })));
         languages.addEventListener('change', () => this.setLocale(languages.value === 'nl' ? 'nl' : 'en'));
         const keywordButtons = (['nl', 'en'] as const).map(into => button(m.keywordLanguageNames[into], () => void this.translateKeywords(into), {
             className: 'keywords-into', title: m.keywordsIntoHint(m.keywordLanguageNames[into]),
@@ -185,7 +185,7 @@ export class PlaygroundApp {
                 element('span', { className: 'toolbar-gap' }),
                 button(m.format, () => void this.editor?.getAction('editor.action.formatDocument')?.run(), { title: m.formatHint, className: 'format' }),
                 element('span', { className: 'toolbar-label', text: m.keywordsLabel }),
-                ...keywordButtons,
+                keywordButtons,
                 element('span', { className: 'toolbar-gap' }),
                 languages),
             element('p', { className: 'tagline', text: m.tagline }));
@@ -200,7 +200,7 @@ export class PlaygroundApp {
         this.panelTabs.setAttribute('aria-label', m.panelsLabel);
         const visible = this.panels.filter(panel => panel.available());
         if (!visible.some(panel => panel.id === this.activePanel)) this.activePanel = visible[0]?.id ?? 'report';
-        replaceChildren(this.panelTabs, ...visible.map(panel => element('button', {
+        replaceChildren(this.panelTabs, visible.map(panel => element('button', {
             className: `panel-tab${panel.id === this.activePanel ? ' panel-tab-active' : ''}`,
             text: panel.title(m),
             attributes: { type: 'button', role: 'tab', 'aria-selected': String(panel.id === this.activePanel), 'data-panel': panel.id },

@@ -6,6 +6,11 @@ import { insertMissingEffectFields } from './unmeasured-effect.js';
 import { insertAccountable, insertReview, insertSteering } from './missing-governance-field.js';
 import { addEscalationSkeleton } from './missing-escalation.js';
 import { removeUnusedParty } from './unused-party.js';
+import { insertMissingFields } from './missing-field.js';
+import { insertMissingPowerParts } from './incomplete-power.js';
+import { insertMissingCovenantClauses } from './missing-covenant-clause.js';
+import { insertTerminationNotice } from './open-ended-without-termination.js';
+import { insertMissingDataSharingParts } from './incomplete-data-sharing.js';
 import { suppressOnLine } from './suppress-on-line.js';
 
 export const QUICK_FIXES: readonly QuickFix[] = [
@@ -17,6 +22,12 @@ export const QUICK_FIXES: readonly QuickFix[] = [
     insertReview,
     addEscalationSkeleton,
     removeUnusedParty,
+    insertMissingFields,
+    // COVENANT.md
+    insertMissingPowerParts,
+    insertMissingCovenantClauses,
+    insertTerminationNotice,
+    insertMissingDataSharingParts,
     // Last: the repair of the finding comes before silencing it.
     suppressOnLine
 ];

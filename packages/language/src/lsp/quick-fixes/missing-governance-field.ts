@@ -6,11 +6,13 @@ import { TextEdit } from 'vscode-languageserver';
 import { isAgreement, type Agreement } from '../../generated/ast.js';
 import { partiesOf } from '../../model/agreements.js';
 import { rolesOf } from '../../model/parties.js';
+import { isAgreementBlock } from './block-lines.js';
 import {
     innerIndentation, keyword, quickFixAction, startOfLineAfter, type QuickFix, type QuickFixContext
 } from './quick-fix.js';
 
-function governanceFieldFix(rule: string, field: (context: QuickFixContext, holder: string) => string): QuickFix {
+/** `keywords` is the field's text before its holder, in the file's keyword language. */
+function governanceFieldFix(rule: string, keywords: (context: QuickFixContext) => string): QuickFix {
     return {
         rule,
         fixes(context) {
@@ -19,9 +21,10 @@ function governanceFieldFix(rule: string, field: (context: QuickFixContext, hold
             const holder = firstPartyFirstRole(agreement);
             const position = insertionPoint(agreement);
             if (!holder || !position) return [];
-            const text = field(context, holder);
+            const field = keywords(context);
+            const text = `${field} ${holder}`;
             const indent = innerIndentation(context.document, agreement);
-            return [quickFixAction(context, context.messages.editor.fixInsertField({ field: text.split(' ')[0], holder }),
+            return [quickFixAction(context, context.messages.editor.fixInsertField({ field, holder }),
                 [TextEdit.insert(position, `${indent}${text}\n`)], true)];
         }
     };
@@ -34,11 +37,11 @@ export function firstPartyFirstRole(agreement: Agreement): string | undefined {
     return party && role ? `${party.name}.${role.name}` : undefined;
 }
 
-/** After the last agreement-level field that comes before the first block; else after `{`. */
+/** After the last agreement-level field that comes before the first block (a `term` is a field); else after `{`. */
 function insertionPoint(agreement: Agreement) {
     let last: Agreement['members'][number] | undefined;
     for (const member of agreement.members) {
-        if ('name' in member) break;
+        if (isAgreementBlock(member)) break;
         last = member;
     }
     if (last) return startOfLineAfter(last);
@@ -47,10 +50,10 @@ function insertionPoint(agreement: Agreement) {
 }
 
 export const insertSteering = governanceFieldFix('no-single-steering',
-    (context, holder) => `${keyword(context, 'steering', 'sturing')} ${holder}`);
+    context => keyword(context, 'steering', 'sturing'));
 
 export const insertAccountable = governanceFieldFix('no-accountability',
-    (context, holder) => `${keyword(context, 'accountable', 'verantwoordelijk')} ${holder}`);
+    context => keyword(context, 'accountable', 'verantwoordelijk'));
 
 export const insertReview = governanceFieldFix('no-review',
-    (context, holder) => `${keyword(context, 'review every 6 weeks by', 'evaluatie elke 6 weken door')} ${holder}`);
+    context => keyword(context, 'review every 6 weeks by', 'evaluatie elke 6 weken door'));

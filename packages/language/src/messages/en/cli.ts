@@ -69,7 +69,7 @@ export const cliEn = {
      * syntax errors; `leftOut`: the top-level declarations left out, already named (`agreement 'Pilot'`).
      */
     syntaxErrorsLeftOut: (a: { file: string; count: number; line: number; leftOut: readonly string[] }) =>
-        `${a.file}: ${plural(a.count, 'syntax error')} (the first on line ${a.line}); ${a.leftOut.length > 0
+        `${a.file}: ${plural(a.count, 'syntax error')} (${a.count === 1 ? '' : 'the first '}on line ${a.line}); ${a.leftOut.length > 0
             ? `left out because incomplete: ${listed(a.leftOut, 'more')}`
             : 'outside every party, body and agreement: the text there was not read'}. Run 'keten validate' to see the errors.`,
 
@@ -140,8 +140,11 @@ export const cliEn = {
         conditions: 'Conditions — room to do the work',
         escalation: 'Escalation routes — escalate to make speed',
         effects: 'Effects — effects count, not intentions (Results-Based Accountability)',
+        covenant: 'The covenant — signatures, required clauses and how an agreement ends',
+        data: 'Data sharing — personal data between partners (AVG / GDPR)',
+        money: 'Money — budgets and shares',
         suppressions: 'Suppressions'
-    } as Readonly<Record<RuleArea, string>>,
+    } satisfies Readonly<Record<RuleArea, string>> as Readonly<Record<RuleArea, string>>,
     /** The rule documentation by rule id; English reads it from the rule metadata itself. */
     ruleDocs: {} as Readonly<Record<string, RuleDocText>>,
     rulesSource: (a: { source: string }) => `Source: ${a.source}`,

@@ -1,8 +1,11 @@
 /**
  * Texts of the editor: hover, completion details, quick-fix titles, rename notices and what
  * each keyword means. Keyword explanations are keyed by the English keyword; a Dutch keyword
- * is explained through its English twin (see `lsp/keyword-languages.ts`).
+ * is explained through its English twin (see `lsp/keyword-languages.ts`). Units, limits and
+ * durations copied from the agreement are written in English (`quantities.ts`).
  */
+import { quantitiesEn } from './quantities.js';
+
 export const editorEn = {
     keywordMeaning: {
         party: 'Declares an organisation that takes part in agreements (a municipality, a provider, the police, …). Its roles are the positions inside it.',
@@ -72,14 +75,14 @@ export const editorEn = {
     hoverRoleMandates: (a: { mandates: string[] }) => `Holds the mandates ${a.mandates.join(', ')}.`,
     hoverRoleNoMandates: () => 'Holds no mandate.',
     hoverEffectIndicator: (a: { indicator?: string; unit?: string }) =>
-        `Indicator: ${a.indicator ?? '(none)'}${a.unit ? ` (${a.unit})` : ''}.`,
+        `Indicator: ${a.indicator ?? '(none)'}${a.unit ? ` (${quantitiesEn.writtenUnit(a.unit)})` : ''}.`,
     hoverEffectBaseline: (a: { value?: string; date?: string }) =>
         a.value === undefined ? 'Baseline: none.' : `Baseline: ${a.value} on ${a.date}.`,
     hoverEffectTarget: (a: { op?: string; value?: string; date?: string }) =>
         a.value === undefined ? 'Target: none.' : `Target: ${a.op} ${a.value} by ${a.date}.`,
     hoverEffectId: (a: { id: string }) => `Measurement files name it \`${a.id}\`.`,
     hoverMandateSummary: (a: { from?: string; to?: string; limit?: string }) =>
-        `From ${a.from ?? '(nobody)'} to ${a.to ?? '(nobody)'}` + (a.limit ? `, up to ${a.limit}` : '') + '.',
+        `From ${a.from ?? '(nobody)'} to ${a.to ?? '(nobody)'}` + (a.limit ? `, up to ${quantitiesEn.writtenAmount(a.limit)}` : '') + '.',
     hoverBodyMembers: (a: { members: string[] }) =>
         a.members.length ? `Members: ${a.members.join(', ')}.` : 'No members.',
     hoverKeyword: (a: { keyword: string; meaning: string }) => `**${a.keyword}** — ${a.meaning}`,
@@ -91,18 +94,35 @@ export const editorEn = {
 
     // ---------------------------------------------------------------- inlay hints
     inlayMandate: (a: { holder?: string; limit?: string }) =>
-        `→ ${a.holder ?? '?'}${a.limit ? `, up to ${a.limit}` : ''}`,
+        `→ ${a.holder ?? '?'}${a.limit ? `, up to ${quantitiesEn.writtenAmount(a.limit)}` : ''}`,
 
     // ---------------------------------------------------------------- quick fixes
     fixReplaceName: (a: { name: string }) => `Change to '${a.name}'`,
-    fixAddMandate: (a: { commitment: string; mandate: string }) =>
-        `Add mandate '${a.mandate}' for commitment '${a.commitment}' and link it with 'under'`,
+    /** `under` is the keyword the fix inserts, in the file's keyword language (`under` or `onder`). */
+    fixAddMandate: (a: { commitment: string; mandate: string; under: string }) =>
+        `Add mandate '${a.mandate}' for commitment '${a.commitment}' and link it with '${a.under}'`,
+    /** `fields` and `field` are the keywords the fix inserts, as it writes them (the file's keyword language). */
     fixInsertMissingFields: (a: { fields: string[] }) =>
         `Insert the missing ${a.fields.length === 1 ? 'field' : 'fields'} ${a.fields.map(f => `'${f}'`).join(', ')}`,
     fixInsertField: (a: { field: string; holder: string }) => `Insert '${a.field} ${a.holder}'`,
     fixAddEscalation: (a: { holder: string }) => `Add an escalation route ending with ${a.holder} deciding`,
     fixRemoveParty: (a: { party: string }) => `Remove '${a.party}' from the parties`,
+    fixRemoveInvolvedParty: (a: { party: string }) => `Remove '${a.party}' from 'involving'`,
+    fixInsertText: (a: { text: string }) => `Insert '${a.text}'`,
     placeholderText: () => 'TODO',
+
+    // ---------------------------------------------------------------- the server's input
+    /** One line on stderr and in the client's log before the server exits (language-server/src/protocol-guard.ts). */
+    serverBadInput: (a: { reason: string }) =>
+        `keten-language-server: the client sent bytes that are not a Language Server Protocol message (${a.reason}); the server stops with exit code 1 so that the client can restart it.`,
+    serverBadInputReason: {
+        'header-not-text': () => "a header line is not 'Name: value'",
+        'header-too-long': () => 'the header has no end after 8 KB',
+        'no-content-length': () => 'the header has no Content-Length',
+        'bad-content-length': (a: { value: string }) => `Content-Length '${a.value}' is not a number of bytes`,
+        'body-not-json': (a: { length: number }) => `the ${a.length} bytes after the header are not JSON: the Content-Length does not match the message`,
+        'not-json-rpc': () => 'the message is not a JSON-RPC 2.0 object'
+    },
 
     // ---------------------------------------------------------------- rename
     renameEffectNotice: (a: { oldIds: string[]; newIds: string[] }) =>

@@ -1,4 +1,7 @@
-/** Messages of the escalation rules. */
+/** Messages of the escalation rules. Durations as the agreement wrote them, in English (`quantities.ts`). */
+import { quantitiesEn } from './quantities.js';
+
+const duration = (written: string) => quantitiesEn.writtenDuration(written);
 const quoted = (names: readonly string[]) => names.map(name => `'${name}'`).join(', ');
 
 /** ` (14 days)` after a duration in another unit, so durations in different units can be compared. */
@@ -16,9 +19,9 @@ export const escalationEn = {
     escalationNoDeadline: (a: { route: string; holder: string }) =>
         `Level '${a.holder}' of escalation route '${a.route}' has no deadline, so nobody knows when the matter must go up. Add 'within', for example 'within 5 workdays'.`,
     escalationDeadlineOrder: (a: { route: string; holder: string; within: string; days: number; earlierHolder: string; earlierWithin: string; earlierDays: number }) =>
-        `Level '${a.holder}' of escalation route '${a.route}' gets ${a.within}${inDays(a.within, a.days)}, which is not longer than the ${a.earlierWithin}${inDays(a.earlierWithin, a.earlierDays)} of the earlier level '${a.earlierHolder}'. ` +
+        `Level '${a.holder}' of escalation route '${a.route}' gets ${duration(a.within)}${inDays(a.within, a.days)}, which is not longer than the ${duration(a.earlierWithin)}${inDays(a.earlierWithin, a.earlierDays)} of the earlier level '${a.earlierHolder}'. ` +
         `Each level up should get more time than the one below it: give this level a longer 'within', or the earlier level a shorter one.`,
-    escalationDeadlineOrderRelated: (a: { holder: string; within: string }) => `The earlier level '${a.holder}' gets ${a.within}.`,
+    escalationDeadlineOrderRelated: (a: { holder: string; within: string }) => `The earlier level '${a.holder}' gets ${duration(a.within)}.`,
     escalationLoop: (a: { route: string; holder: string }) =>
         `'${a.holder}' appears more than once in escalation route '${a.route}': the matter comes back to someone who could not resolve it before. Remove this level or name a higher holder.`,
     escalationLoopRelated: (a: { holder: string }) => `'${a.holder}' is first named here.`,
@@ -29,9 +32,9 @@ export const escalationEn = {
         const notSteering = a.steering ? `it is not the steering holder ('${a.steering}')` : `the agreement names no steering holder`;
         const intro = `'${a.holder}' takes the final decision in escalation route '${a.route}', but has no authority to do so in agreement '${a.agreement}': `;
         return a.holderIsBody
-            ? intro + notSteering + (a.steeringIsRole ? `, and '${a.steering}' is not among its members` : '') +
-                `. Let the steering holder${a.steeringIsRole ? ' or a body it sits in' : ''} decide.`
-            : intro + notSteering + ` and '${a.holder}' holds no mandate in this agreement.` +
+            ? intro + notSteering + (a.steeringIsRole ? `, '${a.steering}' is not among its members,` : '') +
+                ` and none of its members holds a power of its own. Let the steering holder${a.steeringIsRole ? ' or a body it sits in' : ''} decide.`
+            : intro + notSteering + ` and '${a.holder}' holds neither a mandate in this agreement nor a power of its own.` +
                 ` Let the steering holder${a.steeringIsRole ? ' (or a body it sits in)' : ''} decide, or grant '${a.holder}' a mandate.`;
     },
     escalationFinalWithoutAuthorityRelated: (a: { steering: string }) => `The chain is steered by '${a.steering}'.`

@@ -4,6 +4,8 @@
  * machine-readable header, as before); a locale may name its columns in its own words.
  * CSV dates stay `YYYY-MM-DD` in every locale: spreadsheets read that as a date and sort it.
  */
+import { quantitiesEn } from './quantities.js';
+
 export type RegisterColumnName =
     'agreement' | 'name' | 'title' | 'from' | 'to' | 'scope' | 'limit' | 'submandate' | 'validFrom' | 'validTo' | 'basis' | 'parents' | 'file';
 
@@ -21,6 +23,6 @@ export const registerEn = {
     submandate: { allowed: 'allowed', denied: 'denied' } as Readonly<Record<'allowed' | 'denied', string>>,
     /** A date in the Markdown register. */
     date: (isoDate: string) => isoDate,
-    /** A limit as the agreement wrote it, in the Markdown and CSV register. */
-    limit: (text: string) => text
+    /** A limit as the agreement wrote it, its unit words in English (`quantities.ts`), in the Markdown and CSV register. */
+    limit: (text: string) => quantitiesEn.writtenAmount(text)
 };

@@ -29,6 +29,9 @@ export const structureEn = {
     duplicateName: (a: { kind: string; name: string }) =>
         `The name '${a.name}' is already used by another declaration; this ${a.kind} needs a name of its own.`,
     duplicateNameRelated: (a: { name: string }) => `'${a.name}' is first declared here.`,
+    duplicateInvolvedParty: (a: { party: string; agreement: string }) =>
+        `Party '${a.party}' is listed in both 'parties' and 'involving' of agreement '${a.agreement}': a party is either bound by the agreement or acts in it without being bound, not both. Remove it from 'involving' (or from 'parties', if it does not sign).`,
+    duplicateInvolvedPartyRelated: (a: { party: string }) => `'${a.party}' is listed in 'parties' here.`,
     duplicateField: (a: { field: string; block: string }) =>
         `'${a.field}' is given more than once in ${a.block}; only the first counts. Remove this one or merge the two.`,
     duplicateFieldRelated: (a: { field: string }) => `The first '${a.field}' is here.`,

@@ -1,11 +1,10 @@
 /** Dutch words of the chain diagram (see `en/chain-diagram.ts`); numbers with a decimal comma. */
 import type { chainDiagramEn } from '../en/chain-diagram.js';
-import { formatNumbersInText } from '../format-values.js';
-import { durationNl } from './dutch-words.js';
+import { quantitiesNl } from './quantities.js';
 
 export const chainDiagramNl: typeof chainDiagramEn = {
-    limit: text => formatNumbersInText('nl', text),
-    duration: text => durationNl(text),
+    limit: text => quantitiesNl.writtenAmount(text),
+    duration: text => quantitiesNl.writtenDuration(text),
     reportsTo: () => 'valt onder',
     member: () => 'lid',
     chair: () => 'voorzitter',

@@ -67,7 +67,7 @@ export const cliNl: typeof cliEn = {
     isAFolder: () => 'het is een map',
     readOnlyFileSystem: () => 'het bestandssysteem is alleen-lezen',
     syntaxErrorsLeftOut: a =>
-        `${a.file}: ${count(a.count, 'syntaxfout', 'syntaxfouten')} (de eerste op regel ${a.line}); ${a.leftOut.length > 0
+        `${a.file}: ${count(a.count, 'syntaxfout', 'syntaxfouten')} (${a.count === 1 ? '' : 'de eerste '}op regel ${a.line}); ${a.leftOut.length > 0
             ? `weggelaten omdat onvolledig: ${listed(a.leftOut)}`
             : 'buiten elke partij, elk orgaan en elke afspraak: de tekst daar is niet gelezen'}. Voer 'keten validate' uit om de fouten te zien.`,
 

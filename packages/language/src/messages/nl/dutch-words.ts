@@ -3,6 +3,7 @@
  * a keyword a rule names in English, date ranges and durations as a Dutch reader writes them.
  */
 import { formatDateFor, formatNumbersInText } from '../format-values.js';
+import { quantitiesNl } from './quantities.js';
 
 /** `'a'`, `'a' en 'b'`, `'a', 'b' en 'c'`. */
 export function listedNl(names: readonly string[]): string {
@@ -24,7 +25,13 @@ const FIELD_KEYWORDS_NL: Readonly<Record<string, string>> = {
     provided: 'geleverd door', 'provided by': 'geleverd door', resource: 'middel', before: 'voor',
     by: 'door', decides: 'beslist onder', 'decides under': 'beslist onder', needs: 'vereist', due: 'uiterlijk',
     level: 'niveau', within: 'binnen', kind: 'soort', indicator: 'indicator', unit: 'eenheid',
-    baseline: 'nulmeting', target: 'streefwaarde', measured: 'gemeten', through: 'via'
+    baseline: 'nulmeting', target: 'streefwaarde', measured: 'gemeten', through: 'via',
+    // COVENANT.md
+    power: 'bevoegdheid', 'held by': 'berust bij', considering: 'overwegende', term: 'begrip',
+    signatory: 'ondertekenaar', involving: 'betrokken', renewal: 'verlenging', termination: 'opzegging',
+    amendment: 'wijziging', accession: 'toetreding', disputes: 'geschillen', publication: 'publicatie',
+    obligation: 'verplichting', purpose: 'doel', categories: 'categorieën', special: 'bijzonder',
+    retention: 'bewaartermijn', controller: 'verantwoordelijke', amount: 'bedrag', share: 'aandeel'
 };
 
 /** `parties` → `partijen`; a word that is already Dutch (or unknown) stays as it is. */
@@ -46,15 +53,9 @@ export function writtenRangeNl(text: string): string {
     return range ? dateRangeNl(range[1], range[2]) : formatNumbersInText('nl', text);
 }
 
-const DURATION_UNITS_NL: Readonly<Record<string, string>> = {
-    day: 'dag', days: 'dagen', workday: 'werkdag', workdays: 'werkdagen',
-    week: 'week', weeks: 'weken', month: 'maand', months: 'maanden', year: 'jaar', years: 'jaren'
-};
-
-/** `10 workdays` → `10 werkdagen`; Dutch durations stay as written. */
+/** `10 workdays` → `10 werkdagen`, `1 year` → `1 jaar` (the shared formatter, `quantities.ts`). */
 export function durationNl(text: string): string {
-    return text.replace(/^(\S+) (\w+)$/, (_match, count: string, unit: string) =>
-        `${formatNumbersInText('nl', count)} ${DURATION_UNITS_NL[unit] ?? unit}`);
+    return quantitiesNl.writtenDuration(text);
 }
 
 /** The text with its first letter in capitals (a message that starts with a kind word). */

@@ -4,8 +4,8 @@
  * `en/editor.ts`; a Dutch keyword is explained through its English twin.
  */
 import type { editorEn } from '../en/editor.js';
-import { formatDateFor, formatNumberFor, formatNumbersInText } from '../format-values.js';
-import { fieldKeywordNl } from './dutch-words.js';
+import { formatDateFor, formatNumberFor } from '../format-values.js';
+import { quantitiesNl } from './quantities.js';
 
 /** The blocks the snippets write (`lsp/block-snippets.ts`), named in Dutch. */
 const BLOCKS_NL: Readonly<Record<string, string>> = {
@@ -81,14 +81,14 @@ export const editorNl: typeof editorEn = {
     hoverRoleMandates: a => `Houdt de mandaten ${a.mandates.join(', ')}.`,
     hoverRoleNoMandates: () => 'Houdt geen mandaat.',
     hoverEffectIndicator: a =>
-        `Indicator: ${a.indicator ?? '(geen)'}${a.unit ? ` (${a.unit})` : ''}.`,
+        `Indicator: ${a.indicator ?? '(geen)'}${a.unit ? ` (${quantitiesNl.writtenUnit(a.unit)})` : ''}.`,
     hoverEffectBaseline: a =>
         a.value === undefined ? 'Nulmeting: geen.' : `Nulmeting: ${formatNumberFor('nl', a.value)} op ${formatDateFor('nl', a.date ?? '')}.`,
     hoverEffectTarget: a =>
         a.value === undefined ? 'Streefwaarde: geen.' : `Streefwaarde: ${a.op} ${formatNumberFor('nl', a.value)} uiterlijk ${formatDateFor('nl', a.date ?? '')}.`,
     hoverEffectId: a => `Meetbestanden noemen het \`${a.id}\`.`,
     hoverMandateSummary: a =>
-        `Van ${a.from ?? '(niemand)'} aan ${a.to ?? '(niemand)'}` + (a.limit ? `, tot ${formatNumbersInText('nl', a.limit)}` : '') + '.',
+        `Van ${a.from ?? '(niemand)'} aan ${a.to ?? '(niemand)'}` + (a.limit ? `, tot ${quantitiesNl.writtenAmount(a.limit)}` : '') + '.',
     hoverBodyMembers: a =>
         a.members.length ? `Leden: ${a.members.join(', ')}.` : 'Geen leden.',
     hoverKeyword: a => `**${a.keyword}** — ${a.meaning}`,
@@ -100,18 +100,32 @@ export const editorNl: typeof editorEn = {
 
     // ---------------------------------------------------------------- inlay hints
     inlayMandate: a =>
-        `→ ${a.holder ?? '?'}${a.limit ? `, tot ${formatNumbersInText('nl', a.limit)}` : ''}`,
+        `→ ${a.holder ?? '?'}${a.limit ? `, tot ${quantitiesNl.writtenAmount(a.limit)}` : ''}`,
 
     // ---------------------------------------------------------------- quick fixes
     fixReplaceName: a => `Verander in '${a.name}'`,
     fixAddMandate: a =>
-        `Voeg mandaat '${a.mandate}' toe voor toezegging '${a.commitment}' en koppel het met 'onder'`,
+        `Voeg mandaat '${a.mandate}' toe voor toezegging '${a.commitment}' en koppel het met '${a.under}'`,
     fixInsertMissingFields: a =>
-        `Voeg ${a.fields.length === 1 ? 'het ontbrekende veld' : 'de ontbrekende velden'} ${a.fields.map(f => `'${fieldKeywordNl(f)}'`).join(', ')} toe`,
-    fixInsertField: a => `Voeg '${fieldKeywordNl(a.field)} ${a.holder}' toe`,
+        `Voeg ${a.fields.length === 1 ? 'het ontbrekende veld' : 'de ontbrekende velden'} ${a.fields.map(f => `'${f}'`).join(', ')} toe`,
+    fixInsertField: a => `Voeg '${a.field} ${a.holder}' toe`,
     fixAddEscalation: a => `Voeg een escalatieroute toe waarin ${a.holder} uiteindelijk beslist`,
     fixRemoveParty: a => `Haal '${a.party}' weg bij de partijen`,
+    fixRemoveInvolvedParty: a => `Haal '${a.party}' weg bij 'betrokken'`,
+    fixInsertText: a => `Voeg '${a.text}' toe`,
     placeholderText: () => 'INVULLEN',
+
+    // ---------------------------------------------------------------- the server's input
+    serverBadInput: a =>
+        `keten-language-server: de client stuurde bytes die geen bericht van het Language Server Protocol zijn (${a.reason}); de server stopt met afsluitcode 1, zodat de client hem opnieuw kan starten.`,
+    serverBadInputReason: {
+        'header-not-text': () => "een kopregel heeft niet de vorm 'Naam: waarde'",
+        'header-too-long': () => 'de kop heeft na 8 KB nog geen einde',
+        'no-content-length': () => 'de kop mist Content-Length',
+        'bad-content-length': a => `Content-Length '${a.value}' is geen aantal bytes`,
+        'body-not-json': a => `de ${a.length} bytes na de kop zijn geen JSON: de Content-Length klopt niet met het bericht`,
+        'not-json-rpc': () => 'het bericht is geen JSON-RPC 2.0-object'
+    },
 
     // ---------------------------------------------------------------- rename
     renameEffectNotice: a =>

@@ -34,9 +34,9 @@ export const escalationNl: typeof escalationEn = {
         const notSteering = a.steering ? `dit is niet de houder van de sturing ('${a.steering}')` : `de afspraak noemt geen houder van de sturing`;
         const intro = `'${a.holder}' neemt het eindbesluit in escalatieroute '${a.route}', maar heeft daarvoor geen doorzettingsmacht in afspraak '${a.agreement}': `;
         return a.holderIsBody
-            ? intro + notSteering + (a.steeringIsRole ? `, en '${a.steering}' is er geen lid van` : '') +
-                `. Laat de houder van de sturing${a.steeringIsRole ? ' of een orgaan waarin die zitting heeft' : ''} beslissen.`
-            : intro + notSteering + ` en '${a.holder}' heeft in deze afspraak geen mandaat.` +
+            ? intro + notSteering + (a.steeringIsRole ? `, '${a.steering}' is er geen lid van,` : '') +
+                ` en geen van de leden heeft een eigen bevoegdheid. Laat de houder van de sturing${a.steeringIsRole ? ' of een orgaan waarin die zitting heeft' : ''} beslissen.`
+            : intro + notSteering + ` en '${a.holder}' heeft in deze afspraak geen mandaat en ook geen eigen bevoegdheid.` +
                 ` Laat de houder van de sturing${a.steeringIsRole ? ' (of een orgaan waarin die zitting heeft)' : ''} beslissen, of verleen '${a.holder}' een mandaat.`;
     },
     escalationFinalWithoutAuthorityRelated: a => `De keten wordt gestuurd door '${a.steering}'.`

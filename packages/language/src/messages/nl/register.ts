@@ -4,7 +4,8 @@
  * for spreadsheets) and limits with a decimal comma.
  */
 import type { registerEn } from '../en/register.js';
-import { formatDateFor, formatNumbersInText } from '../format-values.js';
+import { formatDateFor } from '../format-values.js';
+import { quantitiesNl } from './quantities.js';
 
 const COLUMNS: typeof registerEn.columns = {
     agreement: 'Afspraak', name: 'Mandaat', title: 'Titel', from: 'Van', to: 'Aan', scope: 'Reikwijdte', limit: 'Limiet',
@@ -19,5 +20,5 @@ export const registerNl: typeof registerEn = {
     csvColumns: COLUMNS,
     submandate: { allowed: 'ja', denied: 'nee' },
     date: isoDate => formatDateFor('nl', isoDate),
-    limit: text => formatNumbersInText('nl', text)
+    limit: text => quantitiesNl.writtenAmount(text)
 };

@@ -19,11 +19,11 @@ export const ruleDocsNl: Readonly<Record<string, RuleDocText>> = {
         source: 'LANGUAGE.md, Namen en verwijzingen: elke genoemde partij, rol, elk orgaan en lid moet bestaan, anders bindt de afspraak niemand.'
     },
     'duplicate-name': {
-        description: 'Twee declaraties hebben dezelfde naam in één naamruimte (het hoogste niveau, één afspraak of één partij).',
+        description: 'Twee declaraties hebben dezelfde naam in één naamruimte (het hoogste niveau; de onderdelen van één afspraak; de begrippen van één afspraak; de rollen en bevoegdheden van één partij), of een partij staat zowel bij `partijen` als bij `betrokken`.',
         source: 'LANGUAGE.md, Namen en verwijzingen: een naam moet zeggen welke partij, rol of welk mandaat bedoeld is.'
     },
     'duplicate-field': {
-        description: 'Een veld dat maar één waarde heeft, staat twee keer in één blok; alleen de eerste telt.',
+        description: 'Een veld dat maar één waarde heeft, staat twee keer in één blok (ook: dezelfde rol twee keer als `ondertekenaar`, of een tweede `aandeel` van dezelfde partij); alleen de eerste telt.',
         source: 'LANGUAGE.md, Velden in één oogopslag: bij twee waarden voor één veld moet de lezer raden welke geldt.'
     },
     'missing-field': {
@@ -55,11 +55,11 @@ export const ruleDocsNl: Readonly<Record<string, RuleDocText>> = {
         source: 'Uitgangspunt "één sturing en verantwoording": de hiërarchie moet de samenwerking actief en regelmatig volgen, anders blijven sturing en verantwoording op papier.'
     },
     'party-not-in-agreement': {
-        description: 'Een partij, of een rol van een partij, wordt in een afspraak genoemd maar staat niet bij haar `partijen`; leden van een orgaan dat daar genoemd wordt, zijn uitgezonderd.',
+        description: 'Een partij, of een rol van een partij, wordt in een afspraak genoemd maar staat niet bij haar `partijen` en niet bij `betrokken` (een `ondertekenaar` moet een rol zijn van een partij bij `partijen`); leden van een orgaan dat daar genoemd wordt, zijn uitgezonderd.',
         source: 'Uitgangspunt "één sturing en verantwoording": een afspraak bindt alleen de partijen die haar ondertekenen; werk, mandaat of sturing geven aan een organisatie die geen partij is, bindt niemand.'
     },
     'unused-party': {
-        description: 'Een genoemde partij speelt geen rol: geen toezegging, voorwaarde, mandaat, escalatieniveau, meting, sturing, verantwoording, evaluatie of lidmaatschap van een orgaan.',
+        description: 'Een partij bij `partijen` of `betrokken` speelt geen rol: geen toezegging, voorwaarde, mandaat, escalatieniveau, meting, sturing, verantwoording, evaluatie, lidmaatschap van een orgaan, gegevens die ze levert, ontvangt of waarvoor ze verantwoordelijk is, aandeel of ondertekenaar.',
         source: 'Uitgangspunt "één sturing en verantwoording": elke partij van een ketenafspraak heeft er een taak in; een partij zonder taak tekent zonder ergens aan gebonden te zijn.'
     },
     'missing-mandate': {
@@ -95,8 +95,20 @@ export const ruleDocsNl: Readonly<Record<string, RuleDocText>> = {
         source: 'Awb 10:1: een mandaat geeft bevoegdheid door die de mandaatgever heeft; als verleningen in een kring lopen, is niemand daarin de bron van de bevoegdheid, dus heeft niemand haar.'
     },
     'party-without-mandate': {
-        description: 'Een partij heeft een toezegging in de afspraak, geen van haar rollen houdt daarin een mandaat, en ze is niet de houder van de sturing.',
-        source: 'Awb 10:1 en het uitgangspunt "wie mag beslissen": een partij die werk in de keten op zich neemt zonder enig mandaat, moet voor elk besluit terug naar haar eigen bestuur, en de keten wacht.'
+        description: 'Een partij (bij `partijen` of `betrokken`) heeft een toezegging in de afspraak, geen van haar rollen houdt daarin een mandaat, geen van haar toezeggingen beslist onder een eigen bevoegdheid, en ze is niet de houder van de sturing.',
+        source: 'Awb 10:1 en het uitgangspunt "wie mag beslissen": een partij die werk in de keten op zich neemt zonder enig mandaat of eigen bevoegdheid, moet voor elk besluit terug naar haar eigen bestuur, en de keten wacht.'
+    },
+    'incomplete-power': {
+        description: 'Een bevoegdheid van een partij mist `berust bij` of `grondslag`; de melding noemt wat er ontbreekt.',
+        source: 'Awb 1:3 en 10:1 (attributie): een bevoegdheid bestaat alleen waar een wettelijk voorschrift haar aan een bestuursorgaan toekent; een bevoegdheid zonder het orgaan waarbij ze berust of zonder grondslag valt niet te controleren, en ook niet in mandaat te geven.'
+    },
+    'power-holder-mismatch': {
+        description: 'Een toezegging beslist onder een bevoegdheid (`Partij.bevoegdheid`) van een partij die niet bij de `door`-partijen van de toezegging staat.',
+        source: 'Awb 10:1 en 10:2: een partij beslist onder haar eigen bevoegdheden, en onder die van een ander alleen met een mandaat dat die ander verleent; de bevoegdheid van een andere partij noemen geeft de partij die de toezegging doet geen enkele bevoegdheid.'
+    },
+    'mandate-power-mismatch': {
+        description: 'De `bevoegdheid` van een mandaat is van een andere partij dan de rol bij `van` (niet gecontroleerd als `van` een orgaan is).',
+        source: 'Awb 10:1: met een mandaat oefent de gemandateerde een bevoegdheid uit van wie het mandaat verleent; een rol kan geen bevoegdheid van een andere organisatie in mandaat geven.'
     },
     'condition-unowned': {
         description: 'Een voorwaarde heeft geen `geleverd door`: niemand zorgt ervoor dat ze er is.',
@@ -115,7 +127,7 @@ export const ruleDocsNl: Readonly<Record<string, RuleDocText>> = {
         source: 'Uitgangspunt "ruimte om het werk te doen": een voorwaarde bestaat om werk mogelijk te maken; een voorwaarde die geen toezegging vereist, is vergeten bij een `vereist` of niet nodig.'
     },
     'missing-escalation': {
-        description: 'Een afspraak met twee of meer partijen heeft geen escalatieroute.',
+        description: 'Een afspraak met twee of meer partijen bij `partijen` (die bij `betrokken` tellen niet mee) heeft geen escalatieroute.',
         source: `${MAKE_SPEED} Waar meerdere organisaties samenwerken, loopt het vroeg of laat vast; zonder route omhoog naar iemand met doorzettingsmacht staat de keten gewoon stil.`
     },
     'escalation-no-decider': {
@@ -143,8 +155,8 @@ export const ruleDocsNl: Readonly<Record<string, RuleDocText>> = {
         source: `${MAKE_SPEED} Escaleren is omhoog gaan, naar doorzettingsmacht; een vastgelopen kwestie doorgeven aan iemand die onder de vorige houder valt, lost haar niet op en kost alleen tijd.`
     },
     'escalation-final-without-authority': {
-        description: 'Het beslissende niveau van een escalatieroute is niet de houder van de sturing, geen orgaan waarin de sturende rol zitting heeft, en houdt geen mandaat in de afspraak.',
-        source: `${MAKE_SPEED} Omhoog, tot wie doorzettingsmacht heeft. Wie beslist zonder die macht — niet de sturing van de keten, zonder mandaat — kan zijn besluit niet waarmaken; de patstelling keert terug en de keten staat stil.`
+        description: 'Het beslissende niveau van een escalatieroute is niet de houder van de sturing, geen orgaan waarin de sturende rol zitting heeft, houdt geen mandaat in de afspraak en heeft geen eigen bevoegdheid (en is ook geen orgaan met een lid dat er een heeft).',
+        source: `${MAKE_SPEED} Omhoog, tot wie doorzettingsmacht heeft. Wie beslist zonder die macht — niet de sturing van de keten, zonder mandaat of eigen bevoegdheid — kan zijn besluit niet waarmaken; de patstelling keert terug en de keten staat stil.`
     },
     'no-effects': {
         description: 'Een afspraak legt geen effect vast: ze noemt alleen voornemens.',
@@ -174,6 +186,38 @@ export const ruleDocsNl: Readonly<Record<string, RuleDocText>> = {
         description: 'Een afspraak heeft effecten, en elk daarvan is van soort `prestatie` of `kwaliteit`: niemand kijkt of iemand er beter van wordt.',
         source: `Resultaatgericht werken stelt drie vragen: hoeveel deden we? (prestatie), hoe goed deden we het? (kwaliteit), en wordt iemand er beter van? (uitkomst). Alleen het laatste is het effect dat telt, niet het voornemen. ${EFFECTS_COUNT}`
     },
+    'party-without-signatory': {
+        description: 'De afspraak noemt minstens één `ondertekenaar`, maar geen rol van deze partij (bij `partijen`) ondertekent haar.',
+        source: 'Praktijk van convenanten (Aanwijzingen voor convenanten, Stcrt. 2003, 18): een convenant bindt een partij pas als iemand die haar mag vertegenwoordigen het ondertekent (voor een gemeente de burgemeester, Gemeentewet art. 171; voor een provincie de commissaris van de Koning, Provinciewet art. 176); een partij voor wie niemand tekent, is niet gebonden.'
+    },
+    'missing-covenant-clause': {
+        description: 'Een afspraak die ondertekend wordt (ze noemt een `ondertekenaar`), mist `overwegende`, `opzegging`, `wijziging` of `geschillen`; de melding noemt alles wat ontbreekt.',
+        source: 'Praktijk van convenanten (Aanwijzingen voor convenanten, Stcrt. 2003, 18): een convenant zegt waarom de partijen het sluiten (overwegingen), hoe het wordt gewijzigd, hoe een partij eruit stapt en hoe geschillen tussen partijen worden beslecht; zonder die bepalingen moeten de partijen na ondertekening raden.'
+    },
+    'open-ended-without-termination': {
+        description: 'De afspraak loopt `looptijd vanaf DATUM` (zonder einde) en heeft geen `opzegging`: niemand kan er ooit uit.',
+        source: 'Praktijk van convenanten (Aanwijzingen voor convenanten, Stcrt. 2003, 18) en BW 6:248: een afspraak voor onbepaalde tijd moet zeggen hoe een partij haar deelname kan beëindigen; zonder opzegtermijn weet geen partij wanneer, of zelfs of, ze mag stoppen.'
+    },
+    'incomplete-data-sharing': {
+        description: 'Een `gegevens`-blok mist `van`, `aan`, `doel` of `grondslag`; de melding noemt alles wat ontbreekt.',
+        source: 'AVG art. 5 lid 1 sub b en art. 6: persoonsgegevens mogen alleen worden gedeeld voor een omschreven doel en op een wettelijke grondslag, en de afspraak moet zeggen wie ze levert en wie ze ontvangt; zonder dat is het delen niet rechtmatig.'
+    },
+    'data-without-retention': {
+        description: 'Een `gegevens`-blok heeft geen `bewaartermijn`: niemand weet wanneer de gedeelde gegevens weg moeten.',
+        source: 'AVG art. 5 lid 1 sub e, opslagbeperking: persoonsgegevens worden niet langer bewaard dan het doel vraagt; de partners spreken af hoe lang de ontvanger ze bewaart.'
+    },
+    'data-without-controller': {
+        description: 'Een `gegevens`-blok heeft geen `verantwoordelijke`: niemand legt verantwoording af over de verwerking.',
+        source: 'AVG art. 4 onder 7 en art. 26: elke verwerking heeft een verwerkingsverantwoordelijke die verantwoording aflegt aan de betrokkenen en de toezichthouder; partners die samen beslissen, zijn gezamenlijk verwerkingsverantwoordelijk en leggen dat in hun regeling vast.'
+    },
+    'budget-shares': {
+        description: 'Een begroting heeft aandelen, en die tellen niet op tot 100 procent (afgerond op 0,01).',
+        source: 'Praktijk van convenanten: een convenant dat kosten verdeelt, zegt wie welk deel betaalt; tellen de aandelen niet op tot het geheel, dan betaalt niemand een deel van de kosten, of wordt er meer dan het geheel gevraagd.'
+    },
+    'budget-without-shares': {
+        description: 'Een begroting heeft een `bedrag` maar geen `aandeel`: er staat niet wie betaalt.',
+        source: 'Uitgangspunt "ruimte om het werk te doen" en de praktijk van convenanten: geld waarover partijen afspraken maken, is er pas als de afspraak zegt wie welk deel ervan betaalt.'
+    },
     'unused-suppression': {
         description: 'Een `keten-disable-…`-commentaar zet niets uit: de melding waarvoor het geschreven is, is weg.',
         source: 'CLI.md, Onderdrukken: verouderde onderdrukkingen stapelen zich op en verbergen de volgende echte melding op die regel.'
@@ -188,5 +232,8 @@ export const ruleAreaTitlesNl: Readonly<Record<RuleArea, string>> = {
     conditions: 'Voorwaarden — ruimte om het werk te doen',
     escalation: 'Escalatieroutes — escaleren om snelheid te maken',
     effects: 'Effecten — effecten tellen, niet de intenties (resultaatgericht werken)',
+    covenant: 'Het convenant — ondertekening, vereiste bepalingen en het einde van de afspraak',
+    data: 'Gegevensdeling — persoonsgegevens tussen partners (AVG)',
+    money: 'Geld — begrotingen en aandelen',
     suppressions: 'Onderdrukken'
 };

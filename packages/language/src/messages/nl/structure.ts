@@ -49,6 +49,9 @@ export const structureNl: typeof structureEn = {
     duplicateName: a =>
         `De naam '${a.name}' wordt al gebruikt voor iets anders; deze ${a.kind} heeft een eigen naam nodig.`,
     duplicateNameRelated: a => `Hier is '${a.name}' voor het eerst vastgelegd.`,
+    duplicateInvolvedParty: a =>
+        `Partij '${a.party}' staat bij 'partijen' én bij 'betrokken' van afspraak '${a.agreement}': een partij is aan de afspraak gebonden of werkt mee zonder gebonden te zijn, niet allebei. Haal haar weg bij 'betrokken' (of bij 'partijen', als ze niet ondertekent).`,
+    duplicateInvolvedPartyRelated: a => `Hier staat '${a.party}' bij 'partijen'.`,
     duplicateField: a =>
         `'${a.field}' staat meer dan eens in ${a.block}; alleen de eerste telt. Verwijder deze of voeg de twee samen.`,
     duplicateFieldRelated: a => `Hier staat de eerste '${a.field}'.`,

@@ -14,8 +14,8 @@ export const escalationFinalWithoutAuthority = defineRule({
         id: 'escalation-final-without-authority',
         severity: 'warning',
         area: 'escalation',
-        description: 'The decider of an escalation route is not the steering holder, not a body that includes the steering role, and holds no mandate in the agreement.',
-        source: "Seed text: 'escaleren om snelheid te maken' — escalate to make speed, up to whoever has doorzettingsmacht (the power to take the final decision). A decider without that power — not the chain's steering, holding no mandate — cannot make its decision stick, so the stalemate returns and the chain stalls."
+        description: 'The decider of an escalation route is not the steering holder, not a body that includes the steering role, holds no mandate in the agreement and no power of its own (nor is it a body with a member that holds one).',
+        source: "Seed text: 'escaleren om snelheid te maken' — escalate to make speed, up to whoever has doorzettingsmacht (the power to take the final decision). A decider without that power — not the chain's steering, holding no mandate and no power of its own — cannot make its decision stick, so the stalemate returns and the chain stalls."
     },
     checks: {
         Escalation: (route, ctx) => {

@@ -10,7 +10,7 @@ export const missingEscalation = defineRule({
         id: 'missing-escalation',
         severity: 'error',
         area: 'escalation',
-        description: 'An agreement with two or more parties has no escalation route.',
+        description: 'An agreement with two or more parties in `parties` (those of `involving` do not count) has no escalation route.',
         source: "Seed text: 'escaleren om snelheid te maken' — escalate to make speed. Where several organisations work together, a stalemate between them is certain to come; without a route upward to someone with doorzettingsmacht (the power to take the final decision) the chain simply stalls."
     },
     checks: {

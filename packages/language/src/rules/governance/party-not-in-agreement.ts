@@ -1,4 +1,4 @@
-import { partiesField } from '../../model/agreements.js';
+import { involvedPartiesOf, partiesField } from '../../model/agreements.js';
 import { isMentionInAgreement, partyMentionsIn, partyOfMention } from '../../model/party-involvement.js';
 import { describeHolder, membersOfBody } from '../../model/parties.js';
 import { isBody, isRole } from '../../generated/ast.js';
@@ -10,7 +10,7 @@ export const partyNotInAgreement = defineRule({
         id: 'party-not-in-agreement',
         severity: 'error',
         area: 'governance',
-        description: 'A party, or a role of a party, named inside an agreement is not listed in its `parties`; members of a body named there are exempt.',
+        description: 'A party, or a role of a party, named inside an agreement is listed in neither its `parties` nor its `involving` (a `signatory` must be a role of a party in `parties`); members of a body named there are exempt.',
         source: 'Seed text, "één sturing en verantwoording": an agreement binds only the parties that signed it; giving work, mandates or steering to an organisation that is not a party binds nobody.'
     },
     checks: {
@@ -33,7 +33,9 @@ export const partyNotInAgreement = defineRule({
                         agreement: agreement.name,
                         party: party.name,
                         named: isRole(mention.target) ? describeHolder(mention.target) : party.name,
-                        field: fieldKeywordText(mention.node)
+                        field: fieldKeywordText(mention.node),
+                        signatory: mention.kind === 'signatory',
+                        involved: involvedPartiesOf(agreement).includes(party)
                     })
                 });
             }

@@ -1,4 +1,4 @@
-/** The rules of the mandates area, in the order of RULES.md. */
+/** The rules of the mandates area, in the order of RULES.md; then the powers of COVENANT.md. */
 import type { Rule } from '../rule.js';
 import { missingMandate } from './missing-mandate.js';
 import { mandateHolderMismatch } from './mandate-holder-mismatch.js';
@@ -9,8 +9,12 @@ import { submandateDenied } from './submandate-denied.js';
 import { submandateExceedsParent } from './submandate-exceeds-parent.js';
 import { mandateCycle } from './mandate-cycle.js';
 import { partyWithoutMandate } from './party-without-mandate.js';
+import { incompletePower } from './incomplete-power.js';
+import { powerHolderMismatch } from './power-holder-mismatch.js';
+import { mandatePowerMismatch } from './mandate-power-mismatch.js';
 
 export const mandatesRules: readonly Rule[] = [
     missingMandate, mandateHolderMismatch, incompleteMandate, mandateWithoutValidity, mandateOutsidePeriod,
-    submandateDenied, submandateExceedsParent, mandateCycle, partyWithoutMandate
+    submandateDenied, submandateExceedsParent, mandateCycle, partyWithoutMandate,
+    incompletePower, powerHolderMismatch, mandatePowerMismatch
 ];

@@ -32,7 +32,7 @@ export const mandateHolderMismatch = defineRule({
                 property: 'authorities',
                 index,
                 message: ctx.messages.mandateHolderMismatch({
-                    commitment: commitment.name, party: parties.map(p => p.name).join(', '), mandate: mandate.name,
+                    commitment: commitment.name, parties: parties.map(p => p.name), mandate: mandate.name,
                     holder: holderName, holderParty: holder.$container.name
                 }),
                 related: [{

@@ -1,30 +1,37 @@
 import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
-import { rolesOf } from '../../model/parties.js';
+import { isTerm, type Agreement } from '../../generated/ast.js';
+import { involvingField, partiesField, termsOf } from '../../model/agreements.js';
+import { isSameParty, rolesAndPowersOf } from '../../model/parties.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
 /**
- * Names share a namespace: top-level declarations across the whole workspace, members within
- * their agreement, roles within their party. Every declaration after the first is reported;
- * "first" is files in path order, then text order.
+ * Names share a namespace: top-level declarations across the whole workspace; members (mandate,
+ * condition, commitment, escalation, effect, data, budget) within their agreement; terms within
+ * their agreement, apart from the members; roles and powers within their party (COVENANT.md,
+ * Names). Every declaration after the first is reported; "first" is files in path order, then
+ * text order. A party listed in both `parties` and `involving` is reported on its `involving`
+ * entry (COVENANT.md).
  */
 export const duplicateName = defineRule({
     meta: {
         id: 'duplicate-name',
         severity: 'error',
         area: 'structure',
-        description: 'Two declarations share a name in one namespace (top level, one agreement, or one party).',
+        description: 'Two declarations share a name in one namespace (top level; one agreement\'s members; one agreement\'s terms; one party\'s roles and powers), or a party is listed in both `parties` and `involving`.',
         source: 'LANGUAGE.md, Names and references: a name must say which party, role or mandate is meant.'
     },
     checks: {
         Party: (party, ctx) => {
             checkTopLevel(party, ctx);
-            checkLocal(rolesOf(party), ctx);
+            checkLocal(rolesAndPowersOf(party), ctx);
         },
         Body: (body, ctx) => checkTopLevel(body, ctx),
         Agreement: (agreement, ctx) => {
             checkTopLevel(agreement, ctx);
-            checkLocal(agreement.members.filter(m => 'name' in m), ctx);
+            checkLocal(agreement.members.filter(m => 'name' in m && !isTerm(m)), ctx);
+            checkLocal(termsOf(agreement), ctx);
+            checkInvolvingAlsoListed(agreement, ctx);
         }
     }
 });
@@ -63,6 +70,25 @@ function checkLocal(members: ReadonlyArray<AstNode>, ctx: RuleContext): void {
             related: [{ node: first, property: 'name', message: ctx.messages.duplicateNameRelated({ name: member.name }) }]
         });
     }
+}
+
+/** Each `involving` entry that names a party of `parties`: it is listed twice. */
+function checkInvolvingAlsoListed(agreement: Agreement, ctx: RuleContext): void {
+    const listed = partiesField(agreement);
+    const involving = involvingField(agreement);
+    if (!listed || !involving) return;
+    involving.parties.forEach((ref, index) => {
+        const party = ref.ref;
+        const listedIndex = party ? listed.parties.findIndex(entry => isSameParty(entry.ref, party)) : -1;
+        if (!party || listedIndex < 0) return;
+        ctx.report({
+            node: involving,
+            property: 'parties',
+            index,
+            message: ctx.messages.duplicateInvolvedParty({ party: party.name, agreement: agreement.name }),
+            related: [{ node: listed, property: 'parties', index: listedIndex, message: ctx.messages.duplicateInvolvedPartyRelated({ party: party.name }) }]
+        });
+    });
 }
 
 function nameOffset(node: AstNode): number {

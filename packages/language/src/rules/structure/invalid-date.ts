@@ -12,6 +12,8 @@ export const invalidDate = defineRule({
     },
     checks: {
         DateRange: (range, ctx) => { check(range, 'start', range.start, ctx); check(range, 'end', range.end, ctx); },
+        // `period from DATE` (COVENANT.md); a closed period's dates are in its DateRange.
+        PeriodField: (field, ctx) => check(field, 'start', field.start, ctx),
         BeforeField: (field, ctx) => check(field, 'date', field.date, ctx),
         DueField: (field, ctx) => check(field, 'date', field.date, ctx),
         BaselineField: (field, ctx) => check(field, 'date', field.date, ctx),

@@ -34,7 +34,7 @@ export class ChainDiagramPanel implements SidePanel {
         this.context = context;
         const m = context.messages;
         const select = element('select', { attributes: { 'aria-label': m.diagramFormat } },
-            ...FORMATS.map(format => element('option', { text: m.diagramFormats[format], attributes: { value: format, ...(format === this.format ? { selected: '' } : {}) } })));
+            FORMATS.map(format => element('option', { text: m.diagramFormats[format], attributes: { value: format, ...(format === this.format ? { selected: '' } : {}) } })));
         select.addEventListener('change', () => {
             this.format = FORMATS.find(format => format === select.value) ?? 'svg';
             if (this.context) void this.refresh(this.context);

@@ -36,7 +36,7 @@ export class MeasurementsPanel implements SidePanel {
         this.paste.placeholder = 'effect;datum;waarde\nJeugdhulpNoord.Wachttijd;2026-01-31;41';
         const list = files.length === 0
             ? element('p', { className: 'panel-note', text: m.measurementsNone })
-            : element('ul', { className: 'measurements-list' }, ...files.map(file => element('li', {},
+            : element('ul', { className: 'measurements-list' }, files.map(file => element('li', {},
                 element('span', { className: 'measurements-name', text: file.name }),
                 element('span', { className: 'panel-note', text: m.measurementsSize(file.text.split('\n').filter(line => line.trim() !== '').length) }),
                 button('×', () => this.actions.setMeasurements(files.filter(other => other !== file)), { title: m.measurementsRemove(file.name), attributes: { 'aria-label': m.measurementsRemove(file.name) } }))));

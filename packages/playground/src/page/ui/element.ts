@@ -3,7 +3,7 @@
  * name and value; nothing here parses HTML, so no text from a file or a link can become markup.
  * (The page's policy also has the browser refuse HTML strings: `require-trusted-types-for`.)
  */
-type Child = Node | string | undefined | null | false;
+type Child = Node | string | undefined | null | false | readonly Child[];
 
 export interface ElementOptions {
     readonly className?: string;
@@ -22,11 +22,20 @@ export function element<K extends keyof HTMLElementTagNameMap>(tag: K, options: 
     if (options.title) node.title = options.title;
     if (options.text !== undefined) node.textContent = options.text;
     if (options.onClick) node.addEventListener('click', options.onClick as EventListener);
+    appendChildren(node, children);
+    return node;
+}
+
+/**
+ * Appends children one by one (lists of children may be passed as arrays: a spread of a long
+ * list into one call would overflow the stack).
+ */
+function appendChildren(parent: Element, children: readonly Child[]): void {
     for (const child of children) {
         if (child === undefined || child === null || child === false) continue;
-        node.append(child);
+        if (Array.isArray(child)) appendChildren(parent, child);
+        else parent.append(child as Node | string);
     }
-    return node;
 }
 
 export function button(text: string, onClick: (event: MouseEvent) => void, options: Omit<ElementOptions, 'text' | 'onClick'> = {}): HTMLButtonElement {
@@ -35,5 +44,6 @@ export function button(text: string, onClick: (event: MouseEvent) => void, optio
 
 /** Replaces every child of `parent`. */
 export function replaceChildren(parent: Element, ...children: Child[]): void {
-    parent.replaceChildren(...children.filter((child): child is Node | string => child !== undefined && child !== null && child !== false));
+    parent.replaceChildren();
+    appendChildren(parent, children);
 }

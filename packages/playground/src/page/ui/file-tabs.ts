@@ -43,7 +43,7 @@ export class FileTabs {
                 button('✎', () => { this.renaming = file.name; this.render(); }, { className: 'file-tab-rename', title: m.renameFile(file.name), attributes: { 'aria-label': m.renameFile(file.name) } }),
                 button('×', () => this.actions.remove(file.name), { className: 'file-tab-delete', title: m.deleteFile(file.name), attributes: { 'aria-label': m.deleteFile(file.name) } }));
         });
-        replaceChildren(this.root, element('div', { className: 'file-tab-list', attributes: { role: 'tablist' } }, ...tabs),
+        replaceChildren(this.root, element('div', { className: 'file-tab-list', attributes: { role: 'tablist' } }, tabs),
             button('+', () => this.actions.add(), { className: 'file-tab-add', title: m.newFile, attributes: { 'aria-label': m.newFile } }));
         this.root.querySelector<HTMLInputElement>('input.file-tab-input')?.focus();
     }

@@ -62,12 +62,12 @@ export class ProblemsList {
         const unchecked = this.unchecked.map(file => element('li', { className: 'problem problem-unchecked', attributes: { 'data-file': file.file } },
             element('span', { className: 'problem-message', text: m.fileNotChecked(file.file, (file.characters / (1024 * 1024)).toFixed(1)) })));
         if (this.problems.length === 0) {
-            replaceChildren(this.list, ...unchecked, this.checking || unchecked.length > 0 ? undefined : element('li', { className: 'problems-none', text: m.noProblems }));
+            replaceChildren(this.list, unchecked, this.checking || unchecked.length > 0 ? undefined : element('li', { className: 'problems-none', text: m.noProblems }));
             return;
         }
         const rows = [...unchecked, ...this.problems.slice(0, MAXIMUM_ROWS).map(problem => this.row(problem))];
         if (this.problems.length > MAXIMUM_ROWS) rows.push(element('li', { className: 'problems-more', text: m.moreProblems(this.problems.length - MAXIMUM_ROWS) }));
-        replaceChildren(this.list, ...rows);
+        replaceChildren(this.list, rows);
     }
 
     private row(problem: Problem): HTMLLIElement {
@@ -98,7 +98,7 @@ export class ProblemsList {
             replaceChildren(container, element('span', { className: 'problem-no-fix', text: this.messages.noQuickFixes }));
             return;
         }
-        replaceChildren(container, ...actions.map(action => button(action.title, () => {
+        replaceChildren(container, actions.map(action => button(action.title, () => {
             replaceChildren(container);
             this.actions.apply(action);
         }, { className: 'problem-fix' })));

@@ -1,0 +1,93 @@
+/**
+ * When a change is built: at once when the server is idle, coalesced during a burst.
+ *
+ * Langium starts a build for every `didChange`. The protocol library hands the server one
+ * message per turn of the event loop, and a build yields only every few milliseconds, so in
+ * a burst of edits (a paste typed character by character, a macro, another extension's edits,
+ * a search-and-replace) every edit was parsed, linked and validated in turn: 10,000 edits to
+ * one document took 90 s to answer (issue 10, item 7). Only the latest text of a document
+ * needs building.
+ *
+ * So a change that arrives while the server is idle is built at once, as before (an edit while
+ * typing is not delayed). A change that arrives while an earlier change is still being built,
+ * or waits to be, only joins the pending set: the running build is cancelled (it builds text
+ * that is already out of date) and one build of everything pending starts once no change has
+ * come for `QUIET_MS`, or at the latest `MAX_WAIT_MS` after the first pending one, so a long
+ * stream still gets fresh diagnostics now and then. A request about the documents is never
+ * answered from an out-of-date build: the document builder flushes the pending changes
+ * before it waits for a document state (`KetenDocumentBuilder.waitUntil`).
+ */
+import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
+import type { URI } from 'langium';
+import type { KetenDocumentBuilder } from './keten-document-builder.js';
+
+/** No change for this long ends a burst. */
+export const QUIET_MS = 25;
+/** A burst that goes on is built at least this often. */
+export const MAX_WAIT_MS = 1000;
+
+export class KetenDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
+    /** Pending changes by URI: `true` changed, `false` deleted (the later event wins). */
+    private readonly pending = new Map<string, { uri: URI; changed: boolean }>();
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private firstPendingAt = 0;
+    private lastChangeAt = 0;
+    /** Builds started by this handler that have not ended yet, and the promise of the latest. */
+    private building = 0;
+    private latestBuild: Promise<void> = Promise.resolve();
+
+    constructor(services: LangiumSharedServices) {
+        super(services);
+        (this.documentBuilder as KetenDocumentBuilder).beforeWaiting = () => this.flush();
+    }
+
+    protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
+        const idle = this.building === 0 && this.pending.size === 0;
+        for (const uri of changed) this.pending.set(uri.toString(), { uri, changed: true });
+        for (const uri of deleted) this.pending.set(uri.toString(), { uri, changed: false });
+        if (idle) {
+            void this.flush();
+            return;
+        }
+        // A burst: what is being built is out of date. One timer per burst, not one per edit:
+        // when it fires early it waits for the rest of the quiet time.
+        if (this.building > 0) this.workspaceLock.cancelWrite();
+        this.lastChangeAt = Date.now();
+        if (this.timer === undefined) {
+            this.firstPendingAt = this.lastChangeAt;
+            this.timer = setTimeout(() => this.quietOrFlush(), QUIET_MS);
+        }
+    }
+
+    private quietOrFlush(): void {
+        this.timer = undefined;
+        const now = Date.now();
+        const quietFor = now - this.lastChangeAt;
+        const waitedFor = now - this.firstPendingAt;
+        if (quietFor >= QUIET_MS || waitedFor >= MAX_WAIT_MS) {
+            void this.flush();
+        } else {
+            this.timer = setTimeout(() => this.quietOrFlush(), Math.min(QUIET_MS - quietFor, MAX_WAIT_MS - waitedFor));
+        }
+    }
+
+    /**
+     * Builds everything pending now; resolves when that build has ended (done, or cancelled by
+     * a newer change). With nothing pending, the latest build this handler started.
+     */
+    flush(): Promise<void> {
+        if (this.timer !== undefined) clearTimeout(this.timer);
+        this.timer = undefined;
+        if (this.pending.size === 0) return this.building > 0 ? this.latestBuild : Promise.resolve();
+        const entries = [...this.pending.values()];
+        this.pending.clear();
+        const changed = entries.filter(entry => entry.changed).map(entry => entry.uri);
+        const deleted = entries.filter(entry => !entry.changed).map(entry => entry.uri);
+        this.building++;
+        this.latestBuild = this.workspaceManager.ready
+            .then(() => this.workspaceLock.write(token => this.documentBuilder.update(changed, deleted, token)))
+            .catch(error => console.error('Could not build the changed documents.', error))
+            .finally(() => { this.building--; });
+        return this.latestBuild;
+    }
+}
