@@ -287,6 +287,18 @@ describe('projectionLineOf', () => {
     });
 });
 
+describe('daysInMonth (arithmetic, no Date per call)', () => {
+    it('gives what Date.UTC gives for every month of the years -5 to 2,500 and a few far ones', () => {
+        const wrong: string[] = [];
+        for (const year of [...Array.from({ length: 2506 }, (_, i) => i - 5), 9999, 10_000, 275_000]) {
+            for (let month = 1; month <= 12; month++) {
+                if (model.daysInMonth(year, month) !== new Date(Date.UTC(year, month, 0)).getUTCDate()) wrong.push(`${year}-${month}`);
+            }
+        }
+        expect(wrong).toEqual([]);
+    });
+});
+
 describe('statusAndProjectionLineOf (one query for a report)', () => {
     const { statusAndProjectionLineOf } = model;
     const noBaseline: EffectFacts = { target: waitingTime.target, frequency: 'monthly' };
