@@ -48,7 +48,8 @@ class LangiumWalkScopeComputation extends KetenScopeComputation {
 /** Keten's validator with Langium's walk; the rules go through Langium's ValidationRegistry. */
 class LangiumWalkValidator extends KetenDocumentValidator {
     protected override validateAstNodes(root: AstNode, options: ValidationOptions, accept: ValidationAcceptor, token?: Token): Promise<void> {
-        return DefaultDocumentValidator.prototype.validateAstNodes.call(this, root, options, accept, token);
+        const langiumWalk = (DefaultDocumentValidator.prototype as unknown as { validateAstNodes: LangiumWalkValidator['validateAstNodes'] }).validateAstNodes;
+        return langiumWalk.call(this, root, options, accept, token);
     }
 }
 // Without `useRules`, `registerRules` registers the rules with Langium's registry.
