@@ -75,7 +75,7 @@ describe('the .vsix', () => {
         expect(manifest.activationEvents).toEqual(['onLanguage:keten']);
         expect(manifest.contributes.languages[0].extensions).toEqual(['.keten']);
         expect(manifest.contributes.commands.map((c: { command: string }) => c.command).sort())
-            .toEqual(['keten.exportMandateRegister', 'keten.formatDocument', 'keten.restartServer', 'keten.showChainDiagram', 'keten.showEffectReport']);
+            .toEqual(['keten.exportMandateRegister', 'keten.formatDocument', 'keten.restartServer', 'keten.showChainDiagram', 'keten.showEffectReport', 'keten.whatIf']);
         expect(Object.keys(manifest.contributes.configuration.properties).sort())
             .toEqual(['keten.locale', 'keten.report.data', 'keten.rules', 'keten.trace.server']);
     });
@@ -86,12 +86,14 @@ describe('the .vsix', () => {
         expect(titles).toMatchObject({
             'keten.showEffectReport': 'Keten: Show Effect Report',
             'keten.showChainDiagram': 'Keten: Show Chain Diagram',
-            'keten.exportMandateRegister': 'Keten: Export Mandate Register'
+            'keten.exportMandateRegister': 'Keten: Export Mandate Register',
+            'keten.whatIf': 'Keten: What If…'
         });
         const palette = Object.fromEntries(manifest.contributes.menus.commandPalette.map((m: { command: string; when: string }) => [m.command, m.when]));
         expect(palette['keten.showEffectReport']).toBe('editorLangId == keten');
         expect(palette['keten.showChainDiagram']).toBe('editorLangId == keten');
         expect(palette['keten.exportMandateRegister']).toContain('editorLangId == keten');
+        expect(palette['keten.whatIf']).toContain('editorLangId == keten');
         expect(manifest.contributes.menus['editor/title']).toEqual([{ command: 'keten.showEffectReport', when: 'resourceLangId == keten', group: 'navigation' }]);
         expect(manifest.contributes.menus['explorer/context'].map((m: { when: string }) => m.when)).toEqual(['resourceExtname == .keten', 'resourceExtname == .keten']);
         // The client registers every contributed command.

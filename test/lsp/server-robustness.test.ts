@@ -127,3 +127,46 @@ describe('bytes that are not LSP messages', { timeout: 120_000 }, () => {
         }
     }, 3 * MINUTE);
 });
+
+describe('documents opened while the workspace is being read', { timeout: 120_000 }, () => {
+    // A client opens its files right after `initialized`, while the server still reads the
+    // workspace. The second open used to cancel what held the workspace lock — the workspace's
+    // own first build — so the files on disk were never checked; in the playground, whose client
+    // opens its files before `initialized`, it threw and nothing was ever checked.
+    it('checks the opened files and the files on disk, and logs no failed handler', async () => {
+        const client = new LspClient(SERVER, folder);
+        const uri = pathToFileURL(folder).href;
+        await client.request('initialize', { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'w' }], capabilities: {} });
+        client.notify('initialized', {});
+        const first = pathToFileURL(join(folder, 'early-1.keten')).href;
+        const second = pathToFileURL(join(folder, 'early-2.keten')).href;
+        client.notify('textDocument/didOpen', { textDocument: { uri: first, languageId: 'keten', version: 1, text: 'party Vroeg1 {\n}\n' } });
+        client.notify('textDocument/didOpen', { textDocument: { uri: second, languageId: 'keten', version: 1, text: 'party Vroeg2 {\n}\n' } });
+        expect(await client.diagnosticsFor(second, MINUTE)).toEqual([]);
+        expect(await client.diagnosticsFor(first, MINUTE)).toEqual([]);
+        expect((await client.diagnosticsFor(pathToFileURL(join(folder, 'a.keten')).href, MINUTE)).length).toBeGreaterThan(0);
+        const failures = client.notifications.filter(n => n.method === 'window/logMessage' && /failed/.test(n.params.message));
+        expect(failures).toEqual([]);
+        await client.shutdown();
+    });
+});
+
+describe('documents opened before the client says initialized', { timeout: 120_000 }, () => {
+    // The playground's client opens its files as soon as it has sent `initialize`. Two opens
+    // before `initialized` cancelled the workspace lock's unused first token twice, which throws
+    // in vscode-jsonrpc: the workspace was never read and nothing was ever checked.
+    it('still reads the workspace, and logs no failed handler', async () => {
+        const client = new LspClient(SERVER, folder);
+        const uri = pathToFileURL(folder).href;
+        const initialize = client.request('initialize', { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'w' }], capabilities: {} });
+        for (const name of ['early-3.keten', 'early-4.keten']) {
+            client.notify('textDocument/didOpen', { textDocument: { uri: pathToFileURL(join(folder, name)).href, languageId: 'keten', version: 1, text: 'party Vroeg {\n}\n' } });
+        }
+        await initialize;
+        client.notify('initialized', {});
+        expect((await client.diagnosticsFor(pathToFileURL(join(folder, 'a.keten')).href, MINUTE)).length).toBeGreaterThan(0);
+        const failures = client.notifications.filter(n => n.method === 'window/logMessage' && /failed/.test(n.params.message));
+        expect(failures).toEqual([]);
+        await client.shutdown();
+    });
+});

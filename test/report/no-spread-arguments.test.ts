@@ -18,7 +18,9 @@ const BOUNDED: Readonly<Record<string, string>> = {
     'packages/language/src/lsp/keten-code-action-provider.ts: fix.fixes(context)': 'the quick fixes of one rule for one finding (a handful)',
     'packages/language/src/lsp/keten-semantic-token-provider.ts: Object.values(base)': 'the semantic token types of the LSP protocol (a fixed list)',
     'packages/playground/src/page/workspace/share-link.ts: bytes.subarray(at, at + 0x8000)': 'bytes turned into a string in chunks of 32,768',
-    'packages/language/src/parser/keten-parser.ts: nodes.slice(start, start + CHUNK)': 'comments added to the syntax tree in chunks of at most 10,000'
+    'packages/language/src/parser/keten-parser.ts: nodes.slice(start, start + CHUNK)': 'comments added to the syntax tree in chunks of at most 10,000',
+    'packages/language-server/src/main.ts: args': 'the arguments of one console.log call, passed on to format',
+    'packages/language-server/src/unknown-documents.ts: rest': 'the extra arguments of one LSP handler call (cancellation token, progress)'
 };
 
 function sourceFiles(): string[] {

@@ -17,6 +17,8 @@ import { registerFormatCommand } from './commands/format.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerGraphCommand } from './commands/graph.js';
 import { registerRegisterCommand } from './commands/register.js';
+import { registerDiffCommand } from './commands/diff.js';
+import { registerWhatIfCommand } from './commands/whatif.js';
 import { registerPlaygroundCommand } from './commands/playground.js';
 
 declare const KETEN_VERSION: string | undefined;
@@ -46,6 +48,8 @@ export function buildProgram(context: CliContext): Command {
     registerReportCommand(program, context);
     registerGraphCommand(program, context);
     registerRegisterCommand(program, context);
+    registerDiffCommand(program, context);
+    registerWhatIfCommand(program, context);
     registerPlaygroundCommand(program, context);
     for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
     return program;

@@ -3,7 +3,8 @@
  * `.keten` files, passes the `keten.*` settings and changes to `.keten` and `keten.config.json`
  * files, and registers the commands Format Document and Restart Language Server. Without a
  * `keten.locale` the server follows VS Code's display language (sent as the LSP `locale`).
- * The effect report, chain diagram and mandate register commands live in report-commands.ts.
+ * The effect report, chain diagram and mandate register commands live in report-commands.ts,
+ * Keten: What If… in what-if-command.ts.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -11,6 +12,7 @@ import {
     LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions
 } from 'vscode-languageclient/node';
 import { registerReportCommands } from './report-commands.js';
+import { registerWhatIfCommand } from './what-if-command.js';
 
 let client: LanguageClient | undefined;
 
@@ -23,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         })
     );
     registerReportCommands(context, () => client);
+    registerWhatIfCommand(context, () => client);
     await client.start();
 }
 

@@ -23,6 +23,7 @@ import { EffectStatusCodeLensProvider } from './effect-status-code-lens.js';
 import { followReportData, registerReportRequests } from './report-requests.js';
 import { ProtocolGuard, type ProtocolProblem } from './protocol-guard.js';
 import { answerUnknownDocumentsWithNothing } from './unknown-documents.js';
+import { registerWhatIfRequests } from './what-if-requests.js';
 
 let services: { Keten: KetenServices } | undefined;
 const connection = process.argv.includes('--stdio') ? guardedStdioConnection() : createConnection(ProposedFeatures.all);
@@ -35,6 +36,7 @@ reports.attach(shared, Keten);
 followEditorSettings(shared, Keten);
 followReportData(shared, reports);
 registerReportRequests(shared, Keten, reports);
+registerWhatIfRequests(shared, Keten, reports);
 answerUnknownDocumentsWithNothing(connection, shared);
 startLanguageServer(shared);
 

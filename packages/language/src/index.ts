@@ -12,4 +12,6 @@ export { compareDiagnostics } from './validation/keten-document-validator.js';
 export * from './keywords.js';
 export * from './workspace/load-workspace.js';
 export { formatText, parseKetenText, hasSyntaxErrors } from './formatting/format-text.js';
-export { translateKeywords, KEYWORD_TRANSLATIONS, KEYWORD_PHRASES, DUTCH_KEYWORD_SPELLINGS, type KeywordLanguage } from './formatting/keyword-translation.js';
+export {
+    translateKeywords, translateKeyword, ruleOfKeyword, KEYWORD_TRANSLATIONS, KEYWORD_PHRASES, DUTCH_KEYWORD_SPELLINGS, type KeywordLanguage
+} from './formatting/keyword-translation.js';

@@ -34,6 +34,8 @@ export class KetenDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private lastChangeAt = 0;
     /** Builds started by this handler that have not ended yet, and the promise of the latest. */
     private building = 0;
+    /** Of those, builds whose action holds the workspace lock now (not waiting for it). */
+    private running = 0;
     private latestBuild: Promise<void> = Promise.resolve();
 
     constructor(services: LangiumSharedServices) {
@@ -51,7 +53,10 @@ export class KetenDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         }
         // A burst: what is being built is out of date. One timer per burst, not one per edit:
         // when it fires early it waits for the rest of the quiet time.
-        if (this.building > 0) this.workspaceLock.cancelWrite();
+        // Only a build that holds the lock: cancelling before any write has started would cancel
+        // the lock's unused first token source, and a second cancel of that one throws
+        // (vscode-jsonrpc), which broke the workspace's initialisation in the playground.
+        if (this.running > 0) this.workspaceLock.cancelWrite();
         this.lastChangeAt = Date.now();
         if (this.timer === undefined) {
             this.firstPendingAt = this.lastChangeAt;
@@ -85,7 +90,14 @@ export class KetenDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         const deleted = entries.filter(entry => !entry.changed).map(entry => entry.uri);
         this.building++;
         this.latestBuild = this.workspaceManager.ready
-            .then(() => this.workspaceLock.write(token => this.documentBuilder.update(changed, deleted, token)))
+            .then(() => this.workspaceLock.write(async token => {
+                this.running++;
+                try {
+                    await this.documentBuilder.update(changed, deleted, token);
+                } finally {
+                    this.running--;
+                }
+            }))
             .catch(error => console.error('Could not build the changed documents.', error))
             .finally(() => { this.building--; });
         return this.latestBuild;

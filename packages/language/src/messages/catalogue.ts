@@ -21,6 +21,7 @@ import { reportEditorEn } from './en/report-editor.js';
 import { chainDiagramEn } from './en/chain-diagram.js';
 import { registerEn } from './en/register.js';
 import { measurementsEn } from './en/measurements.js';
+import { changesEn } from './en/changes.js';
 import { quantitiesEn } from './en/quantities.js';
 import type { KindName } from './en/kinds.js';
 import { kindsNl } from './nl/kinds.js';
@@ -41,11 +42,13 @@ import { reportEditorNl } from './nl/report-editor.js';
 import { chainDiagramNl } from './nl/chain-diagram.js';
 import { registerNl } from './nl/register.js';
 import { measurementsNl } from './nl/measurements.js';
+import { changesNl } from './nl/changes.js';
 import { quantitiesNl } from './nl/quantities.js';
 
 export type { RuleDocText } from './en/cli.js';
 export type { RegisterColumnName } from './en/register.js';
 export type { JsonValueKind, RowPlaceText } from './en/measurements.js';
+export type { ChangeAreaName, ChangeFacts, ChangeIdName, ChangeLevelName, ChangeText, WhatIfGroupName } from './en/changes.js';
 export { formatDateFor, formatDatesInText, formatNumberFor, formatNumbersInText } from './format-values.js';
 export { unitOfWord, type QuantityTexts, type QuantityUnit } from './quantities.js';
 
@@ -72,7 +75,8 @@ export const en = {
     reportEditor: reportEditorEn,
     chainDiagram: chainDiagramEn,
     register: registerEn,
-    measurements: measurementsEn
+    measurements: measurementsEn,
+    changes: changesEn
 };
 
 /** The shape every locale fills in: the English catalogue's keys and argument types. */
@@ -98,7 +102,8 @@ export const nl: Messages = {
     reportEditor: reportEditorNl,
     chainDiagram: chainDiagramNl,
     register: registerNl,
-    measurements: measurementsNl
+    measurements: measurementsNl,
+    changes: changesNl
 };
 
 const catalogues: Record<Locale, Messages> = { en, nl };

@@ -1,0 +1,48 @@
+/**
+ * One side of a diff: its files parsed (not linked: the comparison reads names as written),
+ * and the files that do not parse, which make the diff refuse (CHANGES.md: exit 2, "a diff of
+ * broken input would mislead"). No file access: the caller reads the bytes (from disk, from
+ * git, from an editor).
+ */
+import { decodeUtf8, hasSyntaxErrors, parseKetenText, type Document, type KetenServices, type SourceFile } from '@keten/language';
+
+export interface BrokenFile {
+    readonly path: string;
+    /** Lexer and parser errors. */
+    readonly count: number;
+    /** 1-based line of the first one. */
+    readonly line?: number;
+    readonly notUtf8: boolean;
+}
+
+export interface ParsedSide {
+    readonly documents: Document[];
+    readonly broken: BrokenFile[];
+}
+
+export function parseSide(services: KetenServices, files: readonly SourceFile[]): ParsedSide {
+    const documents: Document[] = [];
+    const broken: BrokenFile[] = [];
+    for (const file of files) {
+        const decoded = decodeUtf8(file.bytes);
+        if (decoded.badByteOffset !== undefined) {
+            broken.push({ path: file.path, count: 1, line: decoded.text.slice(0, decoded.badByteOffset).split('\n').length, notUtf8: true });
+            continue;
+        }
+        const document = parseKetenText(services, decoded.text, file.path);
+        if (hasSyntaxErrors(document)) {
+            const lexer = document.parseResult.lexerErrors[0];
+            const parser = document.parseResult.parserErrors[0];
+            const line = lexer?.line ?? parser?.token.startLine;
+            broken.push({
+                path: file.path,
+                count: document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length,
+                line: line !== undefined && !Number.isNaN(line) ? line : undefined,
+                notUtf8: false
+            });
+            continue;
+        }
+        documents.push(document.parseResult.value);
+    }
+    return { documents, broken };
+}

@@ -1,0 +1,98 @@
+/**
+ * A `keten whatif` scenario (CHANGES.md): parties that leave, mandates revoked, roles vacant,
+ * and a date by which whatever ends before it lapses. Several may be combined. Names are
+ * resolved against the workspace: an unknown one is refused with the closest existing name,
+ * a plain mandate (or role) name that is not unique with the candidates.
+ */
+import type { Agreement, Document, Mandate, Party, Role } from '@keten/language';
+import { model } from '@keten/language';
+
+export interface Scenario {
+    /** Parties that leave (`--without`). */
+    readonly without: readonly string[];
+    /** Mandates withdrawn (`--revoke`): `Agreement.Mandate`, or a plain name unique in the workspace. */
+    readonly revoke: readonly string[];
+    /** Positions that are empty (`--vacant`): `Party.role`. */
+    readonly vacant: readonly string[];
+    /** Everything whose validity ends before this day lapses (`--expire`, `YYYY-MM-DD`). */
+    readonly expire: string | null;
+}
+
+export function isEmptyScenario(scenario: Scenario): boolean {
+    return scenario.without.length === 0 && scenario.revoke.length === 0 && scenario.vacant.length === 0 && scenario.expire === null;
+}
+
+/** Why a scenario cannot be played; the CLI and the server say it in the reader's language. */
+export type ScenarioProblem =
+    | { readonly kind: 'unknown-party'; readonly name: string; readonly suggestion?: string }
+    | { readonly kind: 'unknown-mandate'; readonly name: string; readonly suggestion?: string }
+    | { readonly kind: 'ambiguous-mandate'; readonly name: string; readonly candidates: readonly string[] }
+    | { readonly kind: 'unknown-role'; readonly name: string; readonly suggestion?: string }
+    | { readonly kind: 'ambiguous-role'; readonly name: string; readonly candidates: readonly string[] }
+    | { readonly kind: 'invalid-date'; readonly name: string };
+
+export class ScenarioError extends Error {
+    constructor(readonly problem: ScenarioProblem) {
+        super(`${problem.kind}: ${problem.name}`);
+        this.name = 'ScenarioError';
+    }
+}
+
+/** The scenario with every name found: party names, the mandates and roles themselves. */
+export interface ResolvedScenario {
+    readonly scenario: Scenario;
+    readonly parties: ReadonlySet<string>;
+    readonly mandates: ReadonlySet<Mandate>;
+    /** Vacant roles by qualified name (`Party.role`). */
+    readonly roles: ReadonlySet<string>;
+    /** `--expire` as a day number. */
+    readonly expireDay: number | undefined;
+}
+
+/** Resolves every name of the scenario in the workspace, or throws a ScenarioError. */
+export function resolveScenario(documents: readonly Document[], scenario: Scenario): ResolvedScenario {
+    const parties = documents.flatMap(document => document.elements.filter((e): e is Party => e.$type === 'Party'));
+    const agreements = documents.flatMap(document => model.agreementsOf(document));
+    const partyNames = new Set(parties.map(party => party.name));
+    for (const name of scenario.without) {
+        if (!partyNames.has(name)) throw new ScenarioError({ kind: 'unknown-party', name, suggestion: model.closestName(name, partyNames) });
+    }
+    const mandates = new Set<Mandate>();
+    for (const name of scenario.revoke) for (const mandate of findMandates(agreements, name)) mandates.add(mandate);
+    const roles = new Set<string>();
+    for (const name of scenario.vacant) roles.add(findRole(parties, name));
+    let expireDay: number | undefined;
+    if (scenario.expire !== null) {
+        expireDay = model.parseDate(scenario.expire)?.dayNumber;
+        if (expireDay === undefined) throw new ScenarioError({ kind: 'invalid-date', name: scenario.expire });
+    }
+    return { scenario, parties: new Set(scenario.without), mandates, roles, expireDay };
+}
+
+function findMandates(agreements: readonly Agreement[], name: string): Mandate[] {
+    const all = agreements.flatMap(agreement => model.mandatesOf(agreement));
+    const qualified = (mandate: Mandate) => `${mandate.$container.name}.${mandate.name}`;
+    if (name.includes('.')) {
+        const found = all.filter(mandate => qualified(mandate) === name);
+        if (found.length > 0) return found;
+        throw new ScenarioError({ kind: 'unknown-mandate', name, suggestion: model.closestName(name, all.map(qualified)) });
+    }
+    const found = all.filter(mandate => mandate.name === name);
+    const candidates = [...new Set(found.map(qualified))].sort();
+    if (candidates.length === 1) return found;
+    if (candidates.length > 1) throw new ScenarioError({ kind: 'ambiguous-mandate', name, candidates });
+    throw new ScenarioError({ kind: 'unknown-mandate', name, suggestion: model.closestName(name, [...all.map(qualified), ...all.map(m => m.name)]) });
+}
+
+function findRole(parties: readonly Party[], name: string): string {
+    const roles: Role[] = parties.flatMap(party => model.rolesOf(party));
+    const qualified = roles.map(role => model.qualifiedRoleName(role));
+    if (name.includes('.')) {
+        if (qualified.includes(name)) return name;
+        throw new ScenarioError({ kind: 'unknown-role', name, suggestion: model.closestName(name, qualified) });
+    }
+    const candidates = [...new Set(roles.filter(role => role.name === name).map(role => model.qualifiedRoleName(role)))].sort();
+    if (candidates.length === 1) return candidates[0];
+    if (candidates.length > 1) throw new ScenarioError({ kind: 'ambiguous-role', name, candidates });
+    throw new ScenarioError({ kind: 'unknown-role', name, suggestion: model.closestName(name, qualified) });
+}

@@ -1,0 +1,217 @@
+/**
+ * `keten diff OLD NEW` and `keten diff --base REV [PATH…]`: what changed in meaning between two
+ * versions of a workspace (CHANGES.md). Each side is read (from disk, or from git), parsed and
+ * turned into a comparison model; the diff is a pure comparison of the two models, rendered as
+ * stylish, md or json. Exit 0, or 1 with `--fail-on` when a change of that level or a more
+ * severe one is found; 2 for usage errors, unreadable input or a side that does not parse.
+ *
+ * `--git-external` makes the command a git external diff driver (docs/changes.md): git calls
+ * it with `PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE` and shows what it prints.
+ * `--catalogue` lists every change id with its level and meaning (docs/changes.md is generated
+ * from it).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Command } from 'commander';
+import { EmptyFileSystem, URI } from 'langium';
+import { createKetenServices, messagesFor, type Locale, type SourceFile } from '@keten/language';
+import {
+    CHANGE_IDS, CHANGE_KINDS, compareModels, comparisonModelOf, diffReportOf, isAtLeast, parseSide, renderCatalogueMarkdown,
+    renderCatalogueText, renderDiffJson, renderDiffMarkdown, renderDiffStylish, type BrokenFile, type ChangeLevel,
+    type ChangeTexts, type DiffRenderOptions, type DiffReport
+} from '@keten/changes';
+import { CliError } from '../cli-error.js';
+import { resolveLocale, useColor, type CliContext } from '../cli-context.js';
+import { ConfigResolver } from '../config/config-resolver.js';
+import { relativePath } from '../findings.js';
+import { walkDirectory } from '../workspace/collect-files.js';
+import { ketenFilesAtRevision } from '../workspace/git-revision.js';
+import { readSources } from '../workspace/load-workspace.js';
+import { writeOutput } from '../command-output/write-output.js';
+
+interface DiffOptions {
+    format: string;
+    output?: string;
+    failOn?: string;
+    locale?: string;
+    base?: string;
+    color?: boolean;
+    catalogue?: boolean;
+    gitExternal?: boolean;
+}
+
+type DiffRenderer = (report: DiffReport, options: DiffRenderOptions) => string;
+
+const RENDERERS: Record<string, DiffRenderer> = {
+    stylish: renderDiffStylish,
+    md: renderDiffMarkdown,
+    json: renderDiffJson
+};
+
+export function registerDiffCommand(program: Command, context: CliContext): void {
+    program
+        .command('diff')
+        .description('what changed in meaning between two versions: keten diff OLD NEW, or keten diff --base REV [PATH…]')
+        .argument('[sides...]', 'OLD and NEW (each a file or a folder); with --base, the paths of the working tree (default: the current folder)')
+        .option('-f, --format <name>', 'stylish, md (a pull-request comment) or json', 'stylish')
+        .option('-o, --output <file>', 'write to a file instead of standard output')
+        .option('--fail-on <level>', 'exit 1 when a change of this level or a more severe one is found: breaking or notable')
+        .option('--base <rev>', 'compare the working tree with this git revision (read through git; nothing is checked out)')
+        .option('--locale <locale>', 'language of messages: en or nl')
+        .option('--no-color', 'plain output')
+        .option('--catalogue', 'list every change id with its level and meaning')
+        .option('--git-external', 'run as a git external diff driver (see docs/changes.md)')
+        .action(async (sides: string[], options: DiffOptions) => {
+            process.exitCode = await runDiff(sides, options, context);
+        });
+}
+
+export async function runDiff(sides: string[], options: DiffOptions, context: CliContext): Promise<number> {
+    const locale = resolveLocale(options.locale, context.env, configuredLocale(context));
+    const texts = messagesFor(locale).changes;
+    const render = RENDERERS[options.format];
+    if (!render) throw new CliError(texts.unknownDiffFormat({ format: options.format }));
+    const failOn = parseFailOn(options.failOn, texts);
+    if (options.catalogue) {
+        writeOutput(renderCatalogue(options.format, texts), options.output, context);
+        return 0;
+    }
+    if (options.gitExternal) return runAsGitDriver(sides, options, context, locale);
+
+    const { before, after } = readSides(sides, options, context, texts);
+    let report: DiffReport;
+    try {
+        report = diffOf(before, after, texts);
+    } catch (error) {
+        if (!(error instanceof BrokenSides)) throw error;
+        for (const line of error.lines) context.stderr(`keten: ${line}\n`);
+        return 2;
+    }
+    const color = useColor(options.color, context.env, options.output !== undefined, process.stdout.isTTY === true);
+    writeOutput(render(report, { texts, fileOf: uri => displayPath(context, uri), color }), options.output, context);
+    if (failOn === undefined) return 0;
+    return report.changes.some(change => isAtLeast(change.level, failOn)) ? 1 : 0;
+}
+
+/** The two sides' files, with the name each is reported under (a revision's files name it). */
+interface Side {
+    readonly files: SourceFile[];
+    readonly nameOf: (file: string) => string;
+}
+
+function readSides(sides: readonly string[], options: DiffOptions, context: CliContext, texts: ChangeTexts): { before: Side; after: Side } {
+    if (options.base !== undefined) {
+        const revision = options.base;
+        const before = ketenFilesAtRevision(context.cwd, revision, sides, texts);
+        // A path deleted from the working tree is still a side: everything under it was removed.
+        const existing = (sides.length > 0 ? sides : ['.']).filter(side => {
+            const absolute = path.resolve(context.cwd, side);
+            if (fs.existsSync(absolute)) return true;
+            if (!before.some(file => file.path === absolute || file.path.startsWith(absolute + path.sep))) throw new CliError(m => m.pathNotFound({ path: side }));
+            return false;
+        });
+        return {
+            before: { files: before, nameOf: file => texts.atRevision({ file: relativePath(context.cwd, file), revision }) },
+            after: { files: workingSide(existing, context), nameOf: file => relativePath(context.cwd, file) }
+        };
+    }
+    if (sides.length !== 2) throw new CliError(texts.diffNeedsTwoSides());
+    return {
+        before: { files: workingSide([sides[0]], context), nameOf: file => relativePath(context.cwd, file) },
+        after: { files: workingSide([sides[1]], context), nameOf: file => relativePath(context.cwd, file) }
+    };
+}
+
+/** A file or a folder (searched like `keten validate` does); a folder may hold no agreement at all. */
+function workingSide(paths: readonly string[], context: CliContext): SourceFile[] {
+    const files: string[] = [];
+    for (const given of paths) {
+        const absolute = path.resolve(context.cwd, given);
+        let stat: fs.Stats;
+        try {
+            stat = fs.statSync(absolute);
+        } catch {
+            throw new CliError(m => m.pathNotFound({ path: given }));
+        }
+        if (stat.isDirectory()) files.push(...walkDirectory(absolute));
+        else if (!absolute.endsWith('.keten')) throw new CliError(m => m.notKetenFile({ path: given }));
+        else files.push(absolute);
+    }
+    return readSources([...new Set(files)].sort(), context.cwd);
+}
+
+/** A side that does not parse stops the diff: one line per such file (CLI.md), then exit 2. */
+class BrokenSides extends Error {
+    constructor(readonly lines: readonly string[]) {
+        super(lines.join('\n'));
+    }
+}
+
+function diffOf(before: Side, after: Side, texts: ChangeTexts): DiffReport {
+    const services = createKetenServices(EmptyFileSystem).Keten;
+    const old = parseSide(services, before.files);
+    const now = parseSide(services, after.files);
+    const broken = [
+        ...old.broken.map(file => brokenMessage(file, before.nameOf(file.path), texts)),
+        ...now.broken.map(file => brokenMessage(file, after.nameOf(file.path), texts))
+    ];
+    if (broken.length > 0) throw new BrokenSides(broken);
+    return diffReportOf(compareModels(comparisonModelOf(old.documents), comparisonModelOf(now.documents)));
+}
+
+function brokenMessage(file: BrokenFile, name: string, texts: ChangeTexts): string {
+    return file.notUtf8 ? texts.sideNotUtf8({ file: name }) : texts.sideDoesNotParse({ file: name, count: file.count, line: file.line });
+}
+
+/**
+ * git's external diff protocol: `PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE`
+ * (and two more for a rename). A side git has no file for is `/dev/null`: an empty workspace.
+ * git stops at a driver that fails, so this always exits 0; a side that does not parse is said
+ * in one line instead of a diff.
+ */
+async function runAsGitDriver(args: readonly string[], options: DiffOptions, context: CliContext, locale: Locale): Promise<number> {
+    const texts = messagesFor(locale).changes;
+    if (args.length < 7) throw new CliError(texts.diffNeedsTwoSides());
+    const [name, oldFile, , , newFile] = args;
+    const read = (file: string): SourceFile[] => file === '/dev/null' ? [] : [{ path: path.resolve(context.cwd, name), bytes: fs.readFileSync(path.resolve(context.cwd, file)) }];
+    const side = (files: SourceFile[]): Side => ({ files, nameOf: () => name });
+    let report: DiffReport;
+    try {
+        report = diffOf(side(read(oldFile)), side(read(newFile)), texts);
+    } catch (error) {
+        if (!(error instanceof BrokenSides)) throw error;
+        context.stdout(`keten diff ${name}\n${error.lines.map(line => `keten: ${line}\n`).join('')}`);
+        return 0;
+    }
+    const color = useColor(options.color, context.env, false, process.stdout.isTTY === true);
+    const render = RENDERERS[options.format] ?? renderDiffStylish;
+    context.stdout(`keten diff ${name}\n${render(report, { texts, fileOf: () => name, color })}`);
+    return 0;
+}
+
+function renderCatalogue(format: string, texts: ChangeTexts): string {
+    if (format === 'md') return renderCatalogueMarkdown(texts);
+    if (format === 'json') {
+        return JSON.stringify(CHANGE_IDS.map(id => ({ id, level: CHANGE_KINDS[id].level, area: CHANGE_KINDS[id].area, description: texts.changes[id].description })), null, 2) + '\n';
+    }
+    return renderCatalogueText(texts);
+}
+
+function parseFailOn(value: string | undefined, texts: ChangeTexts): ChangeLevel | undefined {
+    if (value === undefined) return undefined;
+    if (value !== 'breaking' && value !== 'notable') throw new CliError(texts.unknownFailOn({ value }));
+    return value;
+}
+
+function configuredLocale(context: CliContext): Locale | undefined {
+    try {
+        return new ConfigResolver(context.cwd).localeFor([]);
+    } catch {
+        return undefined;
+    }
+}
+
+/** A document's path relative to the current folder, with `/`. */
+function displayPath(context: CliContext, uri: string): string {
+    return relativePath(context.cwd, URI.parse(uri).fsPath);
+}
