@@ -6,7 +6,7 @@
  * Langium's streams create an iterator and a closure per node; linking, local scopes, the index
  * of references and validation each walk every node of every document, and those walks took
  * about a fifth of `keten validate` (docs/performance.md). The passes that replace Langium's
- * (`keten-linker.ts`, `keten-scope-computation.ts`, `keten-reference-descriptions.ts`,
+ * (`keten-linker.ts`, `keten-scope-computation.ts`, `keten-node-descriptions.ts`,
  * `validation/keten-document-validator.ts`) visit the same nodes in the same order, so every
  * result — diagnostics and their order, scopes, the index — is the same.
  */
