@@ -17,6 +17,7 @@ import { generateWorkspace, measurementsCsv } from './generate-workspace.js';
 import { KETEN_BIN, machineDescription, median, REPO_ROOT, SERVER_BIN, timeNode, type ProcessTiming } from './measure.js';
 import { measureLanguageServer, type ServerMeasurement } from './language-server.js';
 import { measurePlayground, type PlaygroundMeasurement } from './playground.js';
+import { buildBareParse } from './bare-parse-bundle.js';
 
 interface Row {
     readonly measurement: string;
@@ -83,6 +84,25 @@ async function main(): Promise<void> {
         });
         fs.rmSync(covenants.dir, { recursive: true, force: true });
     }
+
+    // Ratios of issue 15, interleaved in one run (bare parse, validate, report, in turn, five
+    // times; medians): the machine's load then weighs on each variant alike.
+    const bareParse = await buildBareParse();
+    const reportArgs = ['report', '.', '--data', csv, '--format', 'html', '--out', path.join(work, 'report-ratio.html'), '--as-of', '2029-01-01'];
+    const rounds = { bare: [] as ProcessTiming[], validate: [] as ProcessTiming[], report: [] as ProcessTiming[] };
+    for (let i = 0; i < 5; i++) {
+        rounds.bare.push(await timeNode(bareParse, ['.'], ws1000.dir));
+        rounds.validate.push(await timeNode(KETEN_BIN, ['validate', '.'], ws1000.dir));
+        rounds.report.push(await timeNode(KETEN_BIN, reportArgs, ws1000.dir));
+    }
+    const wallOf = (timings: readonly ProcessTiming[]) => median(timings.map(t => t.wallMs));
+    const cpuOf = (timings: readonly ProcessTiming[]) => median(timings.map(t => t.cpuMs ?? t.wallMs));
+    const floor = { wall: wallOf(rounds.bare), cpu: cpuOf(rounds.bare) };
+    add({ measurement: 'bare parse, 1,000 agreements + parties (Keten\'s lexer and parser, every file, no linking, no rules)', command: 'node bench/dist/bare-parse.cjs .', runs: 5, medianMs: floor.wall, cpuMs: floor.cpu, target: '(the floor)', met: undefined });
+    const validateRatio = { wall: wallOf(rounds.validate) / floor.wall, cpu: cpuOf(rounds.validate) / floor.cpu };
+    add({ measurement: `cold validate / bare parse: ${validateRatio.wall.toFixed(2)}× wall, ${validateRatio.cpu.toFixed(2)}× CPU`, command: 'keten validate . (interleaved with the bare parse)', runs: 5, medianMs: wallOf(rounds.validate), cpuMs: cpuOf(rounds.validate), target: '≤ 1.3× the bare parse', met: validateRatio.wall <= 1.3 });
+    const reportRatio = { wall: wallOf(rounds.report) / wallOf(rounds.validate), cpu: cpuOf(rounds.report) / cpuOf(rounds.validate) };
+    add({ measurement: `report / validate, 1,000 effects × 36 measurements: ${reportRatio.wall.toFixed(2)}× wall, ${reportRatio.cpu.toFixed(2)}× CPU`, command: 'keten report . --data measurements.csv --format html (interleaved with validate)', runs: 5, medianMs: wallOf(rounds.report), cpuMs: cpuOf(rounds.report), target: '≤ 1.3× keten validate', met: reportRatio.wall <= 1.3 });
 
     // CLI, 10,000 agreements: for the ratio.
     if (!args.has('--skip-10k')) {

@@ -287,6 +287,44 @@ describe('projectionLineOf', () => {
     });
 });
 
+describe('daysInMonth (arithmetic, no Date per call)', () => {
+    it('gives what Date.UTC gives for every month of the years -5 to 2,500 and a few far ones', () => {
+        const wrong: string[] = [];
+        for (const year of [...Array.from({ length: 2506 }, (_, i) => i - 5), 9999, 10_000, 275_000]) {
+            for (let month = 1; month <= 12; month++) {
+                if (model.daysInMonth(year, month) !== new Date(Date.UTC(year, month, 0)).getUTCDate()) wrong.push(`${year}-${month}`);
+            }
+        }
+        expect(wrong).toEqual([]);
+    });
+});
+
+describe('statusAndProjectionLineOf (one query for a report)', () => {
+    const { statusAndProjectionLineOf } = model;
+    const noBaseline: EffectFacts = { target: waitingTime.target, frequency: 'monthly' };
+    const rising: EffectFacts = { baseline: { value: 10, date: day(0) }, target: { op: '>=', value: 50, date: day(300) } };
+    const cases: Array<[string, EffectFacts, model.Measurement[], string]> = [
+        ['without data', waitingTime, [], day(110)],
+        ['one measurement', waitingTime, [{ date: day(100), value: 32.5 }], day(110)],
+        ['achieved', waitingTime, [{ date: day(50), value: 19 }], day(60)],
+        ['stale', waitingTime, [{ date: day(10), value: 40 }], day(150)],
+        ['target date passed', waitingTime, [{ date: day(100), value: 30 }], day(250)],
+        ['no baseline, one date', noBaseline, [{ date: day(5), value: 40 }, { date: day(5), value: 41 }], day(10)],
+        ['no baseline, a trend', noBaseline, [{ date: day(5), value: 40 }, { date: day(35), value: 36 }, { date: day(65), value: 33 }], day(70)],
+        ['at risk', rising, [{ date: day(30), value: 13 }, { date: day(60), value: 17 }, { date: day(90), value: 22 }], day(95)],
+        ['later measurements ignored', rising, [{ date: day(30), value: 13 }, { date: day(400), value: 90 }], day(40)]
+    ];
+    for (const [name, facts, measurements, asOf] of cases) {
+        it(`gives exactly statusOf and projectionLineOf: ${name}`, () => {
+            const both = statusAndProjectionLineOf(facts, measurements, asOf);
+            const status = statusOf(facts, measurements, asOf);
+            expect(both.status).toEqual(status);
+            expect(both.line).toEqual(status.projection === null ? null : projectionLineOf(facts, measurements, asOf));
+            expect(both.line === null).toBe(status.projection === null);
+        });
+    }
+});
+
 describe('effectFactsOf', () => {
     const { shared } = createKetenServices(EmptyFileSystem);
 

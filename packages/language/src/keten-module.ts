@@ -13,6 +13,7 @@ import { KetenGeneratedModule, KetenGeneratedSharedModule, KetenLanguageMetaData
 import { KetenScopeComputation } from './scoping/keten-scope-computation.js';
 import { KetenLinker } from './scoping/keten-linker.js';
 import { KetenScopeProvider } from './scoping/keten-scope-provider.js';
+import { KetenAstNodeDescriptionProvider, KetenReferenceDescriptionProvider } from './scoping/keten-node-descriptions.js';
 import { KetenDocumentValidator } from './validation/keten-document-validator.js';
 import { KetenSettings } from './config/keten-settings.js';
 import { registerRules } from './validation/rule-runner.js';
@@ -51,6 +52,10 @@ export const KetenModule: Module<KetenServices, PartialLangiumServices & DeepPar
         ScopeComputation: (services) => new KetenScopeComputation(services),
         ScopeProvider: (services) => new KetenScopeProvider(services),
         Linker: (services) => new KetenLinker(services as unknown as KetenServices)
+    },
+    workspace: {
+        AstNodeDescriptionProvider: (services) => new KetenAstNodeDescriptionProvider(services),
+        ReferenceDescriptionProvider: (services) => new KetenReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new KetenDocumentValidator(services as unknown as KetenServices)

@@ -164,7 +164,8 @@ function agreementReport(
 function effectReport(effect: Effect, rows: readonly MeasurementRow[], asOf: string): EffectReport {
     const facts = model.effectFactsOf(effect);
     const measurements = byDate(rows).map(reportMeasurement);
-    const status = model.statusOf(facts, measurements, asOf);
+    // One query, one least-squares fit: the status and the chart's projection line.
+    const { status, line } = model.statusAndProjectionLineOf(facts, measurements, asOf);
     const measured = model.measuredField(effect);
     return {
         id: model.effectIdOf(effect),
@@ -183,7 +184,7 @@ function effectReport(effect: Effect, rows: readonly MeasurementRow[], asOf: str
         measured: measured
             ? { frequency: model.frequencyOf(effect) ?? null, by: measured.party.ref?.name ?? measured.party.$refText ?? null, source: measured.source ?? null }
             : null,
-        projectionLine: status.projection === null ? null : model.projectionLineOf(facts, measurements, asOf)
+        projectionLine: line
     };
 }
 

@@ -31,8 +31,21 @@ export function isValidDate(text: string | undefined): boolean {
     return parseDate(text) !== undefined;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The days of `month` (1–12) of `year`, by arithmetic: exactly what
+ * `new Date(Date.UTC(year, month, 0)).getUTCDate()` gives, without creating a Date (a report
+ * parses every measurement's date several times). Like `Date.UTC`, a year 0–99 counts as
+ * 1900–1999; other months than 1–12 are left to `Date`.
+ */
 export function daysInMonth(year: number, month: number): number {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) {
+        return new Date(Date.UTC(year, month, 0)).getUTCDate();
+    }
+    if (month !== 2) return DAYS_IN_MONTH[month - 1];
+    const y = year >= 0 && year <= 99 ? 1900 + year : year;
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 export function formatDate(dayNumber: number): string {

@@ -72,6 +72,22 @@ interface DatedValue {
  * calendar date counts as absent. Throws a RangeError when `asOf` is not a calendar date.
  */
 export function statusOf(facts: EffectFacts, measurements: readonly Measurement[], asOf: string): EffectStatus {
+    return statusAndProjectionLineOf(facts, measurements, asOf).status;
+}
+
+/** A projection line for a chart: from the (effective) baseline date to the target date. */
+export interface ProjectionLine {
+    readonly from: Measurement;
+    readonly to: Measurement;
+}
+
+/**
+ * `statusOf` and `projectionLineOf` in one query, with one least-squares fit (what a report
+ * shows of each effect). `line` is `null` exactly when `status.projection` is.
+ */
+export function statusAndProjectionLineOf(
+    facts: EffectFacts, measurements: readonly Measurement[], asOf: string
+): { readonly status: EffectStatus; readonly line: ProjectionLine | null } {
     const reportDay = parseDate(asOf)?.dayNumber;
     if (reportDay === undefined) throw new RangeError(`The report date '${asOf}' is not a calendar date (YYYY-MM-DD).`);
 
@@ -82,16 +98,23 @@ export function statusOf(facts: EffectFacts, measurements: readonly Measurement[
     const latest = latestPoint ? { date: latestPoint.date, value: latestPoint.value } : null;
 
     if (!target || (!baseline && points.length < 2)) {
-        return { status: 'not-measurable', progress: null, projection: null, latest };
+        return { status: { status: 'not-measurable', progress: null, projection: null, latest }, line: null };
     }
-    if (!latestPoint) return { status: 'no-data', progress: null, projection: null, latest: null };
+    if (!latestPoint) return { status: { status: 'no-data', progress: null, projection: null, latest: null }, line: null };
 
     // Without a baseline, the first measurement serves as baseline (REPORTS.md).
     const start: DatedValue = baseline ?? points[0];
     const linePoints: DatedValue[] = baseline ? [baseline, ...points] : points;
     const progress = progressOf(start.value, latestPoint.value, target);
-    const projection = projectionAt(linePoints, target.day);
-    const result = (status: EffectStatusName): EffectStatus => ({ status, progress, projection, latest });
+    const fit = leastSquaresLine(linePoints);
+    const projection = fit ? roundToPrecision(fit(target.day)) : null;
+    const line: ProjectionLine | null = fit
+        ? {
+            from: { date: formatDate(start.day), value: roundToPrecision(fit(start.day)) },
+            to: { date: formatDate(target.day), value: roundToPrecision(fit(target.day)) }
+        }
+        : null;
+    const result = (status: EffectStatusName) => ({ status: { status, progress, projection, latest }, line });
 
     if (satisfies(latestPoint.value, target.op, target.value)) return result('achieved');
     if (facts.frequency && reportDay - latestPoint.day > STALE_AFTER_DAYS[facts.frequency]) return result('stale');
@@ -110,7 +133,7 @@ export function statusOf(facts: EffectFacts, measurements: readonly Measurement[
  */
 export function projectionLineOf(
     facts: EffectFacts, measurements: readonly Measurement[], asOf: string
-): { readonly from: Measurement; readonly to: Measurement } | null {
+): ProjectionLine | null {
     const reportDay = parseDate(asOf)?.dayNumber;
     const target = usableTarget(facts);
     if (reportDay === undefined || !target) return null;
@@ -179,11 +202,6 @@ function leastSquaresLine(points: readonly DatedValue[]): ((day: number) => numb
     if (variance === 0) return undefined;
     const slope = covariance / variance;
     return day => meanValue + slope * (day - meanDay);
-}
-
-function projectionAt(points: readonly DatedValue[], day: number): number | null {
-    const line = leastSquaresLine(points);
-    return line ? roundToPrecision(line(day)) : null;
 }
 
 /** By how much `value` misses the target (0 when it satisfies or, for `<`/`>`, equals it). */

@@ -4,13 +4,14 @@
  * (RULES.md: `unresolved-reference`).
  */
 import {
-    AstUtils, DefaultLinker, type AstNodeDescription, type IndexManager, type LangiumCoreServices,
-    type LinkingError, type ReferenceInfo
+    AstUtils, Cancellation, DefaultLinker, interruptAndCheck, type AstNodeDescription, type IndexManager,
+    type LangiumCoreServices, type LangiumDocument, type LinkingError, type ReferenceInfo
 } from 'langium';
 import type { KetenSettings } from '../config/keten-settings.js';
 import { closestName } from '../model/closest-name.js';
 import { isParty, isPower, isRole } from '../generated/ast.js';
 import type { KindName } from '../messages/en/kinds.js';
+import { cancellable, forEachReferenceOf, nodesInTreeOrder, NODES_BETWEEN_YIELDS } from './syntax-tree-walk.js';
 
 export class KetenLinker extends DefaultLinker {
     protected readonly settings: () => KetenSettings;
@@ -20,6 +21,21 @@ export class KetenLinker extends DefaultLinker {
         super(services);
         this.settings = () => services.keten.Settings;
         this.indexManager = services.shared.workspace.IndexManager;
+    }
+
+    /**
+     * Langium's `link`, without a stream iterator and a promise per node: the same references
+     * are linked in the same order (`syntax-tree-walk.ts`).
+     */
+    override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
+        const nodes = nodesInTreeOrder(document.parseResult.value);
+        const check = cancellable(cancelToken);
+        const linkOne = (info: ReferenceInfo) => this.doLink(info, document);
+        for (let i = 0; i < nodes.length; i++) {
+            if (check && i % NODES_BETWEEN_YIELDS === 0) await interruptAndCheck(cancelToken);
+            forEachReferenceOf(nodes[i], linkOne);
+        }
     }
 
     override getCandidate(refInfo: ReferenceInfo): AstNodeDescription | LinkingError {

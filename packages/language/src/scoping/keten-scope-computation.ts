@@ -3,8 +3,12 @@
  * every role and power as `Party.role` / `Party.power`. There are no imports: every file sees every exported name
  * (LANGUAGE.md, "Declarations at the top level").
  */
-import { DefaultScopeComputation, type AstNode, type AstNodeDescription, type LangiumDocument } from 'langium';
+import {
+    Cancellation, DefaultScopeComputation, interruptAndCheck, MultiMap, type AstNode, type AstNodeDescription,
+    type LangiumDocument, type LocalSymbols
+} from 'langium';
 import { isParty, isPower, isRole, type Document } from '../generated/ast.js';
+import { cancellable, nodesInTreeOrder, NODES_BETWEEN_YIELDS } from './syntax-tree-walk.js';
 
 export class KetenScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(
@@ -23,6 +27,22 @@ export class KetenScopeComputation extends DefaultScopeComputation {
             }
         }
         return exports;
+    }
+
+    /**
+     * Langium's local symbols (every named node, visible in its container), without a stream
+     * iterator and a promise per node: the same nodes in the same order (`syntax-tree-walk.ts`).
+     */
+    override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
+        const symbols = new MultiMap<AstNode, AstNodeDescription>();
+        // Langium's streamAllContents: every node but the root.
+        const nodes = nodesInTreeOrder(document.parseResult.value);
+        const check = cancellable(cancelToken);
+        for (let i = 1; i < nodes.length; i++) {
+            if (check && i % NODES_BETWEEN_YIELDS === 1) await interruptAndCheck(cancelToken);
+            this.addLocalSymbol(nodes[i], document, symbols);
+        }
+        return symbols;
     }
 
     protected override addExportedSymbol(node: AstNode, exports: AstNodeDescription[], document: LangiumDocument): void {

@@ -5,50 +5,59 @@
  * (a 20 MB file took minutes). The answers are exactly the default's: the same declarations
  * in the same order, the first of a name wins, then the enclosing containers, then the
  * workspace. The lookups are kept per computation of the document's local symbols, so a
- * re-parsed or re-scoped document gets fresh ones.
+ * re-parsed or re-scoped document gets fresh ones, and per global scope, so a change to the
+ * workspace's names is seen.
  */
 import {
     AstUtils, DefaultScopeProvider, EMPTY_STREAM, stream, type AstNode, type AstNodeDescription,
     type LocalSymbols, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
 
-type LookupsByType = Map<string, DeclarationsByName>;
+/** Per node type of a reference: the scope built for it, and the global scope it was built on. */
+type ScopesByType = Map<string, { readonly global: Scope; readonly scope: Scope }>;
 
 export class KetenScopeProvider extends DefaultScopeProvider {
-    private readonly lookups = new WeakMap<LocalSymbols, WeakMap<AstNode, LookupsByType>>();
+    /**
+     * The scope seen from each container that declares names, per reference type. Every
+     * reference below the same container sees the same names, so the chain of scopes is built
+     * once per container and type (and again when the workspace's names change: a new global
+     * scope). Kept per computation of the document's local symbols.
+     */
+    private readonly scopes = new WeakMap<LocalSymbols, WeakMap<AstNode, ScopesByType>>();
 
     override getScope(context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
+        const global = this.getGlobalScope(referenceType, context);
         const localSymbols = AstUtils.getDocument(context.container).localSymbols;
-        const containers: DeclarationsByName[] = [];
-        if (localSymbols) {
-            let current: AstNode | undefined = context.container;
-            do {
-                if (localSymbols.has(current)) containers.push(this.declarationsIn(localSymbols, current, referenceType));
-                current = current.$container;
-            } while (current);
-        }
-        let result: Scope = this.getGlobalScope(referenceType, context);
-        for (let i = containers.length - 1; i >= 0; i--) {
-            result = new NamedDeclarationsScope(containers[i], result);
-        }
-        return result;
+        if (!localSymbols) return global;
+        const container = enclosingDeclarer(localSymbols, context.container);
+        return container ? this.scopeFrom(localSymbols, container, referenceType, global) : global;
     }
 
-    private declarationsIn(localSymbols: LocalSymbols, container: AstNode, referenceType: string): DeclarationsByName {
-        let byContainer = this.lookups.get(localSymbols);
-        if (!byContainer) this.lookups.set(localSymbols, byContainer = new WeakMap());
+    /** The names declared in `container` of the type, then those of the containers around it, then the workspace's. */
+    private scopeFrom(localSymbols: LocalSymbols, container: AstNode, referenceType: string, global: Scope): Scope {
+        let byContainer = this.scopes.get(localSymbols);
+        if (!byContainer) this.scopes.set(localSymbols, byContainer = new WeakMap());
         let byType = byContainer.get(container);
         if (!byType) byContainer.set(container, byType = new Map());
-        let declarations = byType.get(referenceType);
-        if (!declarations) {
-            declarations = new DeclarationsByName(localSymbols.getStream(container)
-                .filter(description => this.reflection.isSubtype(description.type, referenceType))
-                .toArray());
-            byType.set(referenceType, declarations);
-        }
-        return declarations;
+        const known = byType.get(referenceType);
+        if (known && known.global === global) return known.scope;
+        const outerContainer = container.$container ? enclosingDeclarer(localSymbols, container.$container) : undefined;
+        const outer = outerContainer ? this.scopeFrom(localSymbols, outerContainer, referenceType, global) : global;
+        const declarations = new DeclarationsByName(localSymbols.getStream(container)
+            .filter(description => this.reflection.isSubtype(description.type, referenceType))
+            .toArray());
+        const scope = new NamedDeclarationsScope(declarations, outer);
+        byType.set(referenceType, { global, scope });
+        return scope;
     }
+}
+
+/** `node` or the nearest node around it that declares local names. */
+function enclosingDeclarer(localSymbols: LocalSymbols, node: AstNode): AstNode | undefined {
+    let current: AstNode | undefined = node;
+    while (current && !localSymbols.has(current)) current = current.$container;
+    return current;
 }
 
 /** The declarations of one container of one kind, in text order, grouped by name. */

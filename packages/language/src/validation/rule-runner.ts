@@ -1,11 +1,12 @@
 /**
- * Runs the rules of the registry as Langium validation checks: each rule's checks are
- * registered for their AST types, and each finding becomes a diagnostic whose `code` is the
- * rule id, with a link to the rule's documentation and related locations.
+ * Runs the rules of the registry as validation checks: each rule's checks are listed for their
+ * AST types (`RuleDispatch`, called by the document validator), and each finding becomes a
+ * diagnostic whose `code` is the rule id, with a link to the rule's documentation and related
+ * locations.
  */
 import {
-    AstUtils, DocumentState, getDiagnosticRange, type AstNode, type AstNodeDescription, type DocumentBuilder,
-    type IndexManager, type ValidationAcceptor, type ValidationChecks
+    AstUtils, DocumentState, getDiagnosticRange, type AstNode, type AstNodeDescription, type AstReflection,
+    type DocumentBuilder, type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationChecks
 } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { KetenAstType } from '../generated/ast.js';
@@ -15,22 +16,81 @@ import type { FindingSpec, RelatedSpec, Rule, RuleContext, WorkspaceView } from 
 import { ruleDocumentationUrl } from '../rules/rule-docs-url.js';
 
 export interface RuleRunnerServices {
-    validation: { ValidationRegistry: { register<T>(checks: ValidationChecks<T>, thisObj?: unknown, category?: 'fast' | 'slow' | 'built-in'): void } };
-    shared: { workspace: { IndexManager: IndexManager; DocumentBuilder: DocumentBuilder } };
+    validation: {
+        ValidationRegistry: { register<T>(checks: ValidationChecks<T>, thisObj?: unknown, category?: 'fast' | 'slow' | 'built-in'): void };
+        DocumentValidator: unknown;
+    };
+    shared: { workspace: { IndexManager: IndexManager; DocumentBuilder: DocumentBuilder }; AstReflection: AstReflection };
     keten: { Settings: KetenSettings };
 }
 
+/** One rule's check of one node type, called with the node's document (no walk up to find it). */
+export type RuleCheck = (node: AstNode, accept: ValidationAcceptor, document: LangiumDocument) => void;
+
+/**
+ * The checks of every rule by the node type they apply to (a check of an abstract type is
+ * listed under each of its concrete types), in the order Langium's ValidationRegistry would
+ * call them: rules in registry order, each rule's types in its `checks` order. The document
+ * validator walks every node once and calls these directly (`keten-document-validator.ts`);
+ * Langium's registry would wrap each check in two promises per node.
+ */
+export class RuleDispatch {
+    private readonly byType = new Map<string, RuleCheck[]>();
+    /** Checks of `AstNode` itself: after each type's own, as in Langium's registry. */
+    private readonly ofEveryNode: RuleCheck[] = [];
+    private readonly merged = new Map<string, readonly RuleCheck[]>();
+
+    constructor(private readonly reflection: AstReflection) {}
+
+    add(type: string, check: RuleCheck): void {
+        this.merged.clear();
+        if (type === 'AstNode') {
+            this.ofEveryNode.push(check);
+            return;
+        }
+        for (const subtype of this.reflection.getAllSubTypes(type)) {
+            const checks = this.byType.get(subtype);
+            if (checks) checks.push(check);
+            else this.byType.set(subtype, [check]);
+        }
+    }
+
+    checksOf(type: string): readonly RuleCheck[] {
+        let checks = this.merged.get(type);
+        if (!checks) {
+            checks = [...(this.byType.get(type) ?? []), ...this.ofEveryNode];
+            this.merged.set(type, checks);
+        }
+        return checks;
+    }
+}
+
+/** A document validator that runs the rules itself (`KetenDocumentValidator`). */
+export interface RunsRules {
+    useRules(rules: RuleDispatch): void;
+}
+
+function runsRules(validator: unknown): validator is RunsRules {
+    return typeof (validator as Partial<RunsRules> | undefined)?.useRules === 'function';
+}
+
+/** Workspace lookups seen by the rules, per document (what the cache and the workers record). */
+export type WorkspaceLookupListener = (document: LangiumDocument, name: string) => void;
+
 export function registerRules(services: RuleRunnerServices, rules: readonly Rule[] = ALL_RULES): void {
     const workspace = new IndexWorkspaceView(services.shared.workspace.IndexManager, services.shared.workspace.DocumentBuilder);
+    workspaceViews.set(services.keten.Settings, workspace);
     const settings = services.keten.Settings;
+    const dispatch = new RuleDispatch(services.shared.AstReflection);
+    const validator = services.validation.DocumentValidator;
     for (const rule of rules) {
         const checks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
         for (const [type, check] of Object.entries(rule.checks) as Array<[string, (node: AstNode, ctx: RuleContext) => void]>) {
-            checks[type] = (node, accept) => {
+            const run: RuleCheck = (node, accept, document) => {
                 const context: RuleContext = {
-                    document: AstUtils.getDocument(node),
+                    document,
                     messages: settings.messages,
-                    workspace,
+                    workspace: workspace.seenFrom(document),
                     report: finding => reportFinding(rule, finding, accept)
                 };
                 try {
@@ -38,13 +98,39 @@ export function registerRules(services: RuleRunnerServices, rules: readonly Rule
                 } catch (error) {
                     // A rule must never take the whole validation down: on text that did not
                     // parse, nodes can lack parts every rule would otherwise rely on.
-                    if (process.env.KETEN_STRICT_RULES === '1') throw error;
-                    if (process.env.KETEN_DEBUG === '1') console.error(`rule ${rule.meta.id} failed:`, error);
+                    if (process.env.KETEN_STRICT_RULES === '1') reportCheckFailure(error, accept, node);
+                    else if (process.env.KETEN_DEBUG === '1') console.error(`rule ${rule.meta.id} failed:`, error);
                 }
             };
+            dispatch.add(type, run);
+            checks[type] = (node, accept) => run(node, accept, AstUtils.getDocument(node));
         }
-        services.validation.ValidationRegistry.register(checks as ValidationChecks<KetenAstType>, undefined, 'fast');
+        // Another document validator: the rules go through Langium's registry, as 'fast' checks.
+        if (!runsRules(validator)) services.validation.ValidationRegistry.register(checks as ValidationChecks<KetenAstType>, undefined, 'fast');
     }
+    if (runsRules(validator)) validator.useRules(dispatch);
+}
+
+/**
+ * With KETEN_STRICT_RULES=1 a failing rule is reported as Langium reports a check that threw
+ * (the fuzz tests collect these): on standard error, and as an error on the node.
+ */
+function reportCheckFailure(error: unknown, accept: ValidationAcceptor, node: AstNode): void {
+    const context = 'An error occurred during validation';
+    console.error(`${context}:`, error);
+    if (error instanceof Error && error.stack) console.error(error.stack);
+    accept('error', `${context}: ${error instanceof Error ? error.message : String(error)}`, { node });
+}
+
+const workspaceViews = new WeakMap<KetenSettings, IndexWorkspaceView>();
+
+/**
+ * Tells `listener` every workspace-wide name a rule looks up while validating a document
+ * (`WorkspaceView.declarationsNamed`): what a file's findings depend on beyond its references.
+ */
+export function listenToWorkspaceLookups(settings: KetenSettings, listener: WorkspaceLookupListener | undefined): void {
+    const view = workspaceViews.get(settings);
+    if (view) view.listener = listener;
 }
 
 function reportFinding(rule: Rule, finding: FindingSpec, accept: ValidationAcceptor): void {
@@ -79,6 +165,7 @@ function toRelatedInformation(related: RelatedSpec): DiagnosticRelatedInformatio
 class IndexWorkspaceView implements WorkspaceView {
     private byName: Map<string, AstNodeDescription[]> | undefined;
     private readonly sortedNames = new Set<string>();
+    listener: WorkspaceLookupListener | undefined;
 
     constructor(private readonly indexManager: IndexManager, documentBuilder: DocumentBuilder) {
         const forget = () => {
@@ -87,6 +174,13 @@ class IndexWorkspaceView implements WorkspaceView {
         };
         documentBuilder.onUpdate(forget);
         documentBuilder.onBuildPhase(DocumentState.IndexedContent, forget);
+    }
+
+    /** The view as the rules of one document see it: lookups are told to the listener, if any. */
+    seenFrom(document: LangiumDocument): WorkspaceView {
+        const listener = this.listener;
+        if (!listener) return this;
+        return { declarationsNamed: name => { listener(document, name); return this.declarationsNamed(name); } };
     }
 
     declarationsNamed(name: string): AstNodeDescription[] {
