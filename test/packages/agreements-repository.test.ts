@@ -45,7 +45,7 @@ describe('a repository set up as docs/ci.md says', () => {
         const [, check] = codeBlocksUnder('Keten in your repository').filter(block => block.language === 'sh');
         const result = bash(check.text, repository);
         expect(result.code, result.stderr).toBe(0);
-        expect(result.stdout).toMatch(/5 files checked, no problems/);
+        expect(result.stdout).toMatch(/6 files checked, no problems/);
     }, TIMEOUT);
 
     it('accepts the configuration file of the page, with its $schema from the installed package', () => {

@@ -4,7 +4,7 @@
  * installed-packages.test.ts fails while a command that `keten --help` lists has no case.
  *
  * Each case runs in its own copy of the folder, laid out as:
- *   agreements/  the sound examples of this repository (five files, cross-file references)
+ *   agreements/  the sound examples of this repository (six files, cross-file references)
  *   gaps/        the flawed example (errors and warnings)
  *   data/        two measurement files (CSV, one `,` and one Excel `;` file)
  */
@@ -46,7 +46,7 @@ export const COMMAND_CASES: readonly CommandCase[] = [
     },
     {
         command: 'validate', title: 'finds no problem in the sound agreements', args: ['validate', 'agreements'], exitCode: 0,
-        check: result => expect(result.stdout).toMatch(/5 files checked, no problems/)
+        check: result => expect(result.stdout).toMatch(/6 files checked, no problems/)
     },
     {
         command: 'validate', title: 'reports the gaps of the flawed agreement with rule ids and exit 1', args: ['validate', 'gaps'], exitCode: 1,
