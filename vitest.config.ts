@@ -19,6 +19,9 @@ export default defineConfig({
     test: {
         include: ['test/**/*.test.ts'],
         env: { KETEN_STRICT_RULES: '1' },
+        // Two test files at a time on CI's two cores (Vitest's default leaves one core to the
+        // system): most files wait on a real binary, server or browser they started.
+        maxWorkers: 2,
         // Catch hangs only (issue 10, item 13): a loaded machine must not fail a test for being slow.
         testTimeout: 120_000,
         hookTimeout: 120_000
