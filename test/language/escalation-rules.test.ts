@@ -93,7 +93,7 @@ describe('escalation findings: place, related, message', () => {
         expect(findings.map(f => [f.column, f.related, f.severity])).toEqual([[11, 1, 'warning'], [11, 1, 'warning'], [11, 1, 'warning']]);
         expect(findings[0].message).toContain("'Gemeente.directeur' takes the final decision in escalation route 'Casus'");
         expect(findings[0].message).toContain("it is not the steering holder ('Gemeente.wethouder') and 'Gemeente.directeur' holds neither a mandate in this agreement nor a power of its own");
-        expect(findings[1].message).toContain("and 'Gemeente.wethouder' is not among its members");
+        expect(findings[1].message).toContain("'Gemeente.wethouder' is not among its members, and none of its members holds a power of its own");
     });
 
     it('missing-escalation names the agreement and the parties it binds', async () => {
