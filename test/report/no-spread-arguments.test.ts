@@ -19,6 +19,12 @@ const BOUNDED: Readonly<Record<string, string>> = {
     'packages/language/src/lsp/keten-semantic-token-provider.ts: Object.values(base)': 'the semantic token types of the LSP protocol (a fixed list)',
     'packages/playground/src/page/workspace/share-link.ts: bytes.subarray(at, at + 0x8000)': 'bytes turned into a string in chunks of 32,768',
     'packages/language/src/parser/keten-parser.ts: nodes.slice(start, start + CHUNK)': 'comments added to the syntax tree in chunks of at most 10,000',
+    'packages/changes/src/canonical-text.ts: phrase[0]': 'the words of one keyword phrase (two)',
+    'packages/changes/src/render-catalogue.ts: CHANGE_IDS.map(id => id.length)': 'the change ids of CHANGES.md (a fixed list)',
+    'packages/changes/src/render-catalogue.ts: CHANGE_LEVELS.map(level => level.length)': 'the three change levels',
+    'packages/changes/src/render-diff-md.ts: table(changes.slice(0, FOLD_AFTER), level, options)': 'at most FOLD_AFTER rows',
+    'packages/document/src/pdf/render-pdf.ts: row.map(block => block.signers.length)': 'the signature blocks of one row (two)',
+    'packages/document/src/pdf/render-pdf.ts: bottoms': 'the bottoms of the signature blocks of one row (two)',
     'packages/language-server/src/main.ts: args': 'the arguments of one console.log call, passed on to format',
     'packages/language-server/src/unknown-documents.ts: rest': 'the extra arguments of one LSP handler call (cancellation token, progress)'
 };

@@ -34,14 +34,17 @@ export function renderDiffMarkdown(report: DiffReport, options: DiffRenderOption
         const title = texts.markdownLevelSection({ level: texts.levelWord[level], count: changes.length });
         const folded = level !== 'breaking' && changes.length > FOLD_AFTER;
         if (folded) {
-            lines.push('<details>', `<summary>${escapeMarkdown(title)}</summary>`, '', ...table(changes, level, options), '', '</details>', '');
+            lines.push('<details>', `<summary>${escapeMarkdown(title)}</summary>`, '');
+            for (const row of table(changes, level, options)) lines.push(row);
+            lines.push('', '</details>', '');
             continue;
         }
         lines.push(`### ${escapeMarkdown(title)}`, '', ...table(changes.slice(0, FOLD_AFTER), level, options), '');
         const rest = changes.slice(FOLD_AFTER);
         if (rest.length > 0) {
-            lines.push('<details>', `<summary>${escapeMarkdown(texts.markdownMoreChanges({ count: rest.length }))}</summary>`, '',
-                ...table(rest, level, options), '', '</details>', '');
+            lines.push('<details>', `<summary>${escapeMarkdown(texts.markdownMoreChanges({ count: rest.length }))}</summary>`, '');
+            for (const row of table(rest, level, options)) lines.push(row);
+            lines.push('', '</details>', '');
         }
     }
     lines.push(`${texts.diffSummary(report.summary)}`, '');

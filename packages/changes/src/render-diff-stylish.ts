@@ -19,11 +19,11 @@ export function renderDiffStylish(report: DiffReport, options: DiffRenderOptions
     const paint = (level: ChangeLevel, text: string) => level === 'breaking' ? c.red(text) : level === 'notable' ? c.yellow(text) : c.blue(text);
     const groups = groupsOf(report.changes);
     const lines: string[] = [];
-    const levelWidth = Math.max(...report.changes.map(change => texts.levelWord[change.level].length));
+    const levelWidth = report.changes.reduce((width, change) => Math.max(width, texts.levelWord[change.level].length), 0);
     for (const group of groups) {
         lines.push(c.underline(group.agreement === null ? texts.declarationsGroup() : texts.agreementGroup({ agreement: group.agreement })));
         const places = group.changes.map(change => `${options.fileOf(change.place.uri)}:${change.place.line}`);
-        const placeWidth = Math.max(...places.map(place => place.length));
+        const placeWidth = places.reduce((width, place) => Math.max(width, place.length), 0);
         group.changes.forEach((change, index) => {
             const level = paint(change.level, texts.levelWord[change.level].padEnd(levelWidth));
             lines.push(`  ${c.dim(places[index].padEnd(placeWidth))}  ${level}  ${messageOf(change, texts)}  ${c.dim(change.id)}`);
@@ -53,7 +53,7 @@ export function groupsOf(changes: readonly Change[]): ChangeGroup[] {
         byAgreement.set(change.agreement, list);
     }
     const groups = [...byAgreement].map(([agreement, list]) => ({ agreement, changes: list }));
-    const worst = (group: ChangeGroup) => Math.min(...group.changes.map(change => levelRank(change.level)));
+    const worst = (group: ChangeGroup) => group.changes.reduce((rank, change) => Math.min(rank, levelRank(change.level)), Infinity);
     return groups.sort((a, b) => worst(a) - worst(b)
         || (a.agreement === null ? 1 : 0) - (b.agreement === null ? 1 : 0)
         || (a.agreement ?? '').localeCompare(b.agreement ?? ''));

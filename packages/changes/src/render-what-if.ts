@@ -69,8 +69,8 @@ export function renderWhatIfStylish(result: WhatIfResult, options: WhatIfRenderO
         for (const group of section.groups) {
             lines.push(`  ${options.texts.whatIfGroupTitle[group.name]}`);
             const places = group.findings.map(f => `${f.file}:${f.line}:${f.column}`);
-            const placeWidth = Math.max(...places.map(p => p.length));
-            const severityWidth = Math.max(...group.findings.map(f => severityWord[f.severity].length));
+            const placeWidth = places.reduce((width, p) => Math.max(width, p.length), 0);
+            const severityWidth = group.findings.reduce((width, f) => Math.max(width, severityWord[f.severity].length), 0);
             group.findings.forEach((finding, index) => {
                 const word = severityWord[finding.severity].padEnd(severityWidth);
                 const colored = finding.severity === 'error' ? c.red(word) : finding.severity === 'warning' ? c.yellow(word) : c.blue(word);
@@ -91,10 +91,13 @@ export function renderWhatIfMarkdown(result: WhatIfResult, options: WhatIfRender
         lines.push(`### ${escapeMarkdown(section.title)}`, '');
         for (const group of section.groups) {
             const title = `${options.texts.whatIfGroupTitle[group.name]} (${group.findings.length})`;
-            const table = [options.texts.whatIfFindingHead(), '| --- | ---: | --- | --- | --- |',
-                ...group.findings.map(f => `| ${escapeMarkdown(f.file)} | ${f.line} | ${severityWord[f.severity]} | \`${f.rule}\` | ${escapeMarkdown(f.message)} |`)];
-            if (group.findings.length > FOLD_AFTER) lines.push('<details>', `<summary>${escapeMarkdown(title)}</summary>`, '', ...table, '', '</details>', '');
-            else lines.push(`#### ${escapeMarkdown(title)}`, '', ...table, '');
+            const folded = group.findings.length > FOLD_AFTER;
+            if (folded) lines.push('<details>', `<summary>${escapeMarkdown(title)}</summary>`, '');
+            else lines.push(`#### ${escapeMarkdown(title)}`, '');
+            lines.push(options.texts.whatIfFindingHead(), '| --- | ---: | --- | --- | --- |');
+            for (const f of group.findings) lines.push(`| ${escapeMarkdown(f.file)} | ${f.line} | ${severityWord[f.severity]} | \`${f.rule}\` | ${escapeMarkdown(f.message)} |`);
+            if (folded) lines.push('', '</details>', '');
+            else lines.push('');
         }
     }
     return lines.join('\n');

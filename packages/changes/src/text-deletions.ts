@@ -26,7 +26,7 @@ export function deletionsFor(text: string, removals: readonly Removal[]): Deleti
             const cst = removal.node.$cstNode;
             if (cst) deletions.push(nodeDeletion(text, cst.offset, cst.end));
         } else if (removal.kind === 'entries') {
-            deletions.push(...entryDeletions(removal.container, removal.property, removal.indices));
+            for (const deletion of entryDeletions(removal.container, removal.property, removal.indices)) deletions.push(deletion);
         } else {
             const keyword = removal.field.$cstNode ? CstUtils.flattenCst(removal.field.$cstNode).head() : undefined;
             const last = removal.field.authorities[removal.field.authorities.length - 1]?.$refNode;

@@ -133,7 +133,7 @@ function workingSide(paths: readonly string[], context: CliContext): SourceFile[
         } catch {
             throw new CliError(m => m.pathNotFound({ path: given }));
         }
-        if (stat.isDirectory()) files.push(...walkDirectory(absolute));
+        if (stat.isDirectory()) for (const file of walkDirectory(absolute)) files.push(file);
         else if (!absolute.endsWith('.keten')) throw new CliError(m => m.notKetenFile({ path: given }));
         else files.push(absolute);
     }

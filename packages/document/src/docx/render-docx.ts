@@ -125,7 +125,7 @@ function body(document: CovenantDocument): Paragraph[] {
     const out: Paragraph[] = [];
     out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(document.title)] }));
     if (document.period) out.push(new Paragraph({ children: [new TextRun(document.period)] }));
-    out.push(...explanation(document, document.explanation, 0));
+    for (const paragraph of explanation(document, document.explanation, 0)) out.push(paragraph);
     section(out, document, document.undersigned);
     if (document.whereas) section(out, document, document.whereas);
     if (document.havingRegardTo) section(out, document, document.havingRegardTo);
@@ -144,7 +144,7 @@ function section(out: Paragraph[], document: CovenantDocument, part: Section): v
             indent: reference ? undefined : { left: CM },
             children: runs(item.text)
         }));
-        out.push(...explanation(document, item.explanation, CM));
+        for (const paragraph of explanation(document, item.explanation, CM)) out.push(paragraph);
     }
     if (part.closing) out.push(new Paragraph({ children: [new TextRun(part.closing)] }));
 }
@@ -159,13 +159,13 @@ function renderArticle(out: Paragraph[], document: CovenantDocument, article: Ar
         }
         out.push(new Paragraph({ numbering: { reference: ARTICLES, level: 1 }, children: runs(part.text) }));
         for (const item of part.items) items(out, document, item);
-        out.push(...explanation(document, part.explanation, CM));
+        for (const paragraph of explanation(document, part.explanation, CM)) out.push(paragraph);
     }
 }
 
 function items(out: Paragraph[], document: CovenantDocument, item: Item): void {
     out.push(new Paragraph({ numbering: { reference: ARTICLES, level: 2 }, spacing: { after: 60 }, children: runs(item.text) }));
-    out.push(...explanation(document, item.explanation, 2 * CM));
+    for (const paragraph of explanation(document, item.explanation, 2 * CM)) out.push(paragraph);
 }
 
 function signatures(out: Paragraph[], document: CovenantDocument): void {
