@@ -13,7 +13,7 @@ import { EmptyFileSystem } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createKetenServices, parseKetenText, translateKeywords } from '@keten/language';
 import { REPO_ROOT } from '../support/paths.js';
-import { useWorkbench, workspaceFolder } from '../support/scenario.js';
+import { lineOf, useWorkbench, workspaceFolder } from '../support/scenario.js';
 
 const NAME = 'mandate-fix';
 /** The fixture, without its `// expect:` comments (the fix writes at the end of that line). */
@@ -38,8 +38,6 @@ function dutchTwin(text: string): string {
 
 const workbench = useWorkbench(NAME, { 'jeugdhulp.keten': HELD_OUT, 'samenwerking.keten': dutchTwin(HELD_OUT) });
 const onDisk = (file: string) => fs.readFileSync(path.join(workspaceFolder(NAME), file), 'utf8');
-/** The 1-based line of the first line of `file` that contains `needle`. */
-const lineOf = (file: string, needle: string) => onDisk(file).split('\n').findIndex(line => line.includes(needle)) + 1;
 
 /** The errors the status bar counts (all files of the workspace). */
 async function errorCount(): Promise<number> {
@@ -52,7 +50,7 @@ async function applyMandateFix(file: string, decides: string, title: string): Pr
     const commitment = /commitment '([^']+)'/.exec(title)![1];
     await workbench().waitForProblems(rows => rows.some(row => row.includes(`Commitment '${commitment}'`) && row.includes('missing-mandate')));
     const before = await errorCount();
-    await workbench().goTo(lineOf(file, `    ${decides}`), 6);
+    await workbench().goTo(lineOf(onDisk(file), `    ${decides}`), 6);
     const fixes = await workbench().quickFixes();
     expect(fixes, fixes.join(' | ')).toContain(title);
     await workbench().applyQuickFix(title);
@@ -78,7 +76,7 @@ describe('a Dutch-keyword file in an English window (item 11)', () => {
         const order = rows.find(row => row.includes('escalation-deadline-order'))!;
         expect(order).toContain("gets 4 days, which is not longer than the 5 workdays (7 days) of the earlier level 'Zorgpartner.regisseur'");
         expect(order).not.toMatch(/dagen|binnen/);
-        await workbench().goTo(lineOf('samenwerking.keten', 'effect Doorlooptijd'), 3);
+        await workbench().goTo(lineOf(onDisk('samenwerking.keten'), 'effect Doorlooptijd'), 3);
         const hover = await workbench().hover('Doorlooptijd');
         expect(hover).toContain('(days)');
         expect(hover).not.toContain('(dagen)');
