@@ -5,13 +5,17 @@
  * half-typed field costs one error while the rest still links (issue 10, items 8 and 10).
  */
 import { describe, expect, it } from 'vitest';
-import { example, useWorkbench } from '../support/scenario.js';
+import { example, lineOf, useWorkbench } from '../support/scenario.js';
 
 const workbench = useWorkbench('language', {
     'agreements/pilot-schuldhulp.keten': example('gaps/pilot-schuldhulp.keten'),
     'agreements/jeugdhulp.keten': example('jeugdhulp.keten'),
     'agreements/partijen.keten': example('partijen.keten')
 });
+
+/** jeugdhulp.keten: `accountable Zutphen.wethouder`, then `review … by StuurgroepJeugd`, a blank line, a doc comment and `mandate Inzet`. */
+const ACCOUNTABLE = lineOf(example('jeugdhulp.keten'), '  accountable Zutphen.wethouder');
+const PARTY_ZUTPHEN = lineOf(example('partijen.keten'), 'party Zutphen ');
 
 describe('a .keten file', () => {
     it('opens in the Keten language mode', async () => {
@@ -34,6 +38,7 @@ describe('a .keten file', () => {
 
     it('answers hover with the declaration it names', async () => {
         await workbench().openFile('agreements/jeugdhulp.keten');
+        await workbench().goTo(ACCOUNTABLE - 1, 3);
         const hover = await workbench().hover('StuurgroepJeugd');
         expect(hover).toMatch(/Stuurgroep Jeugd Regio Noord/);
         await workbench().screenshot('hover');
@@ -42,15 +47,15 @@ describe('a .keten file', () => {
 
     it('goes from the party half of Party.role to the party (F12)', async () => {
         await workbench().openFile('agreements/jeugdhulp.keten');
-        await workbench().goTo(15, 16); // in `Zutphen` of `accountable Zutphen.wethouder`
+        await workbench().goTo(ACCOUNTABLE, 16); // in `Zutphen` of `accountable Zutphen.wethouder`
         await workbench().page.keyboard.press('F12');
-        // partijen.keten, line 8: `party Zutphen "Gemeente Zutphen" {`
+        // partijen.keten: `party Zutphen "Gemeente Zutphen" {`
         const where = await workbench().waitFor('the party Zutphen in partijen.keten', async () => {
             const uri = await workbench().editor().getAttribute('data-uri');
             const position = await workbench().statusBarText('status.editor.selection').catch(() => '');
-            return uri?.endsWith('partijen.keten') && /Ln 8\b/.test(position) ? position : undefined;
+            return uri?.endsWith('partijen.keten') && new RegExp(`Ln ${PARTY_ZUTPHEN}\\b`).test(position) ? position : undefined;
         });
-        expect(where).toMatch(/Ln 8, Col 7/);
+        expect(where).toContain(`Ln ${PARTY_ZUTPHEN}, Col 7`);
         // Back to where F12 was pressed (Go Back: in a browser, Alt+Left is the browser's own).
         await workbench().runCommand('Go Back');
         await workbench().waitFor('jeugdhulp.keten again', async () =>
@@ -58,17 +63,17 @@ describe('a .keten file', () => {
     });
 
     it('costs one error for a half-typed field, and everything after it keeps linking', async () => {
-        await workbench().goTo(16, 1); // in jeugdhulp.keten: `review every 6 weeks by StuurgroepJeugd`, above mandate Inzet
+        await workbench().goTo(ACCOUNTABLE + 1, 1); // in jeugdhulp.keten: `review every 6 weeks by StuurgroepJeugd`, above mandate Inzet
         await workbench().page.keyboard.press('End');
         await workbench().page.keyboard.press('Enter');
         await workbench().page.keyboard.type('accountable ');
         await workbench().page.keyboard.press('Escape');
         // The findings of the whole text (not of a half-typed `accou`): one error, at `mandate`, the next field.
-        const rows = await workbench().waitForProblems(list => list.some(row => row.includes('syntax-error') && row.includes('[Ln 20, Col 3]')));
+        const rows = await workbench().waitForProblems(list => list.some(row => row.includes('syntax-error') && row.includes(`[Ln ${ACCOUNTABLE + 5}, Col 3]`)));
         expect(rows.filter(row => /syntax-error/.test(row)), rows.join('\n')).toHaveLength(1);
         expect(rows.filter(row => /unresolved-reference/.test(row)), 'the names after the half field still resolve').toEqual([]);
         // The line goes again; so do the findings.
-        await workbench().goTo(17, 1);
+        await workbench().goTo(ACCOUNTABLE + 2, 1);
         await workbench().page.keyboard.press('Control+Shift+K');
         await workbench().waitForProblems(list => !list.some(row => row.includes('syntax-error')));
     });
@@ -76,7 +81,7 @@ describe('a .keten file', () => {
     it('completes keywords and the names in scope', async () => {
         // Retype the line `accountable Zutphen.wethouder`: completion offers only fields the
         // block does not have yet, so the line goes first.
-        await workbench().goTo(15, 32);
+        await workbench().goTo(ACCOUNTABLE, 32);
         await workbench().page.keyboard.press('End');
         await workbench().page.keyboard.press('Shift+Home');
         await workbench().page.keyboard.type('acc');

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { example, useWorkbench, workspaceFolder } from '../support/scenario.js';
+import { example, lineOf, useWorkbench, workspaceFolder } from '../support/scenario.js';
 
 const NAME = 'quick-fix-and-format';
 const TYPO = example('jeugdhulp.keten').replace('accountable Zutphen.wethouder', 'accountable Zuthpen.wethouder');
@@ -20,7 +20,7 @@ describe('a quick fix', () => {
     it('corrects a misspelt name from the light bulb, and the finding goes away', async () => {
         await workbench().openFile('jeugdhulp.keten');
         await workbench().waitForProblems(rows => rows.some(row => /Unknown role or body 'Zuthpen\.wethouder'.*unresolved-reference/.test(row)));
-        await workbench().goTo(15, 16);
+        await workbench().goTo(lineOf(TYPO, 'accountable Zuthpen.wethouder'), 16);
         const fixes = await workbench().quickFixes();
         const fix = fixes.find(title => /^Change to 'Zutphen(\.wethouder)?'$/.test(title));
         expect(fix, fixes.join(' | ')).toBeDefined();

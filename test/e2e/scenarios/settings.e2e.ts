@@ -4,7 +4,7 @@
  * feeds the effect status of its agreements.
  */
 import { describe, expect, it } from 'vitest';
-import { example, useWorkbench } from '../support/scenario.js';
+import { example, lineOf, useWorkbench } from '../support/scenario.js';
 
 const workbench = useWorkbench('settings', {
     'regio.code-workspace': JSON.stringify({ folders: [{ path: 'noord' }, { path: 'oost' }], settings: {} }, null, 2),
@@ -35,11 +35,11 @@ describe('settings', () => {
 
     it('take keten.report.data per workspace folder', async () => {
         await workbench().openFile('oost/omgevingsdienst.keten');
-        await workbench().goTo(82);
+        await workbench().goTo(lineOf(example('omgevingsdienst.keten'), 'effect Naleving') - 1);
         const oost = await codeLensAbove('Naleving');
         expect(oost).toMatch(/latest/);
         await workbench().openFile('noord/jeugdhulp.keten');
-        await workbench().goTo(83);
+        await workbench().goTo(lineOf(example('jeugdhulp.keten'), 'effect Wachttijd') - 1);
         const noord = await codeLensAbove('Wachttijd');
         expect(noord).toMatch(/latest/);
         await workbench().screenshot('effect-status-multi-root');

@@ -17,6 +17,13 @@ export function example(relativePath: string): string {
     return fs.readFileSync(path.join(REPO_ROOT, 'examples', relativePath), 'utf8');
 }
 
+/** The 1-based number of the first line of `text` that contains `needle` (examples change: never hard-code a line). */
+export function lineOf(text: string, needle: string): number {
+    const index = text.split('\n').findIndex(line => line.includes(needle));
+    if (index < 0) throw new Error(`No line contains '${needle}'.`);
+    return index + 1;
+}
+
 /** Writes a workspace folder under the run folder and returns its path. */
 export function writeWorkspace(name: string, files: Record<string, string>): string {
     const folder = path.join(E2E_RUN_FOLDER, 'workspaces', name);
