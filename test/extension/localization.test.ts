@@ -25,10 +25,11 @@ function manifestKeys(value: unknown, keys = new Set<string>()): Set<string> {
     return keys;
 }
 
-/** The first argument of every `vscode.l10n.t('…')` in the client's sources (single-quoted literals only). */
+/** The first argument of every `vscode.l10n.t('…')` in the clients' sources (single-quoted literals only). */
 function runtimeTexts(): Set<string> {
     const texts = new Set<string>();
-    for (const file of readdirSync(join(EXTENSION, 'src')).filter(name => name.endsWith('.ts'))) {
+    // src/ and src/browser/ (the web extension's client).
+    for (const file of readdirSync(join(EXTENSION, 'src'), { recursive: true, encoding: 'utf8' }).filter(name => name.endsWith('.ts'))) {
         const source = read(join('src', file));
         const calls = source.match(/l10n\.t\(/g)?.length ?? 0;
         const literals = [...source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map(m => m[1].replace(/\\'/g, "'"));

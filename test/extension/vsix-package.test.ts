@@ -56,6 +56,8 @@ describe('the .vsix', () => {
         const files = [...entries.keys()].filter(name => name.startsWith('extension/')).sort();
         expect(files).toEqual([
             'extension/LICENSE.txt',
+            'extension/dist/browser/extension.js',
+            'extension/dist/browser/server.js',
             'extension/dist/extension.cjs',
             'extension/dist/server.cjs',
             'extension/keten.config.schema.json',
@@ -109,10 +111,13 @@ describe('the .vsix', () => {
         for (const command of Object.keys(titles)) expect(client).toContain(`"${command}"`);
     });
 
-    it('runs in untrusted workspaces (it runs no code of the workspace) but not in virtual ones, and indents .keten files by two spaces', () => {
+    it('runs in untrusted workspaces (it runs no code of the workspace), in virtual ones with only the open files, and indents .keten files by two spaces', () => {
         const manifest = JSON.parse(entries.get('extension/package.json')!.toString('utf8'));
         expect(manifest.capabilities.untrustedWorkspaces).toEqual({ supported: true });
-        expect(manifest.capabilities.virtualWorkspaces.supported).toBe(false);
+        expect(manifest.capabilities.virtualWorkspaces.supported).toBe('limited');
+        // The web extension (vscode.dev, github.dev): a browser entry beside the Node one.
+        expect(manifest.main).toBe('./dist/extension.cjs');
+        expect(manifest.browser).toBe('./dist/browser/extension.js');
         // Dutch text is full of é, ë and ö: VS Code would box each of them in Restricted Mode.
         expect(manifest.contributes.configurationDefaults['[keten]']).toEqual({ 'editor.tabSize': 2, 'editor.insertSpaces': true, 'editor.unicodeHighlight.nonBasicASCII': false });
         expect(manifest.contributes.configuration.properties['keten.report.data'].scope).toBe('resource');
