@@ -33,11 +33,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             client = undefined;
             await stopping?.stop().catch(() => undefined);
             await startClient();
-        }),
-        ...DESKTOP_COMMANDS.map(command => vscode.commands.registerCommand(command, () => {
-            void vscode.window.showInformationMessage(vscode.l10n.t('This command needs the Keten extension in VS Code on the desktop: it reads files from disk.'));
-        }))
+        })
     );
+    for (const command of DESKTOP_COMMANDS) {
+        context.subscriptions.push(vscode.commands.registerCommand(command, () => {
+            void vscode.window.showInformationMessage(vscode.l10n.t('This command needs the Keten extension in VS Code on the desktop: it reads files from disk.'));
+        }));
+    }
     await startClient();
 }
 
