@@ -15,20 +15,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import { createKetenServices, decodeUtf8 } from '@keten/language';
+// The files `keten validate DIR` reads, found the same way.
+import { walkDirectory } from '../packages/cli/src/workspace/collect-files.js';
 
-function ketenFilesBelow(folder: string): string[] {
-    const result: string[] = [];
-    const visit = (dir: string) => {
-        for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-            if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-            const full = path.join(dir, entry.name);
-            if (entry.isDirectory()) visit(full);
-            else if (entry.name.endsWith('.keten')) result.push(full);
-        }
-    };
-    visit(folder);
-    return result.sort();
-}
 
 const folder = path.resolve(process.argv[2] ?? '.');
 const discard = process.argv.includes('--discard');
@@ -36,7 +25,7 @@ const kept: unknown[] = [];
 const { Keten } = createKetenServices(NodeFileSystem);
 const parser = Keten.parser.LangiumParser;
 let tokens = 0, errors = 0;
-const files = ketenFilesBelow(folder);
+const files = walkDirectory(folder);
 for (const file of files) {
     const { text } = decodeUtf8(fs.readFileSync(file));
     const result = parser.parse(text);

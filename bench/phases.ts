@@ -12,20 +12,9 @@ import * as path from 'node:path';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createKetenServices, decodeUtf8 } from '@keten/language';
+// The files `keten validate DIR` reads, found the same way.
+import { walkDirectory } from '../packages/cli/src/workspace/collect-files.js';
 
-function ketenFilesBelow(folder: string): string[] {
-    const result: string[] = [];
-    const visit = (dir: string) => {
-        for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-            if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-            const full = path.join(dir, entry.name);
-            if (entry.isDirectory()) visit(full);
-            else if (entry.name.endsWith('.keten')) result.push(full);
-        }
-    };
-    visit(folder);
-    return result.sort();
-}
 
 const phases: Array<{ phase: string; cpuMs: number; wallMs: number }> = [];
 let lastCpu = process.cpuUsage();
@@ -43,7 +32,7 @@ async function main(): Promise<void> {
     mark('start-up (node, bundle)');
     const { shared } = createKetenServices(NodeFileSystem);
     mark('services (parser construction)');
-    const files = ketenFilesBelow(folder);
+    const files = walkDirectory(folder);
     const texts = files.map(file => decodeUtf8(fs.readFileSync(file)).text);
     mark('reading files');
     const documents: LangiumDocument[] = [];
