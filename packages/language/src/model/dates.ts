@@ -15,16 +15,34 @@ export interface CalendarDate {
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * The dates parsed so far, by text (a few thousand at most are kept). A report reads each
+ * measurement's date several times (the row check, the report date, the status fit, the
+ * chart) and a workspace repeats the same dates in every file; the results are frozen, so
+ * sharing them is safe.
+ */
+const MAX_REMEMBERED_DATES = 8192;
+const parsedDates = new Map<string, CalendarDate | undefined>();
+
 /** Parses an ISO date; `undefined` when the text is not a real calendar date (2026-02-30). */
 export function parseDate(text: string | undefined): CalendarDate | undefined {
     if (!text) return undefined;
+    const known = parsedDates.get(text);
+    if (known !== undefined || parsedDates.has(text)) return known;
+    if (parsedDates.size >= MAX_REMEMBERED_DATES) parsedDates.clear();
+    const date = readDate(text);
+    parsedDates.set(text, date);
+    return date;
+}
+
+function readDate(text: string): CalendarDate | undefined {
     const match = DATE_PATTERN.exec(text);
     if (!match) return undefined;
     const year = Number(match[1]);
     const month = Number(match[2]);
     const day = Number(match[3]);
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-    return { year, month, day, dayNumber: Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY) };
+    return Object.freeze({ year, month, day, dayNumber: Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY) });
 }
 
 export function isValidDate(text: string | undefined): boolean {
