@@ -10,7 +10,7 @@
  *   that expect the keyword still see the keyword.
  * - for the reserved keywords: FREE_KEYWORD, what `FreeWord` accepts (`per week`, `unit days`).
  */
-import { DefaultTokenBuilder, type Grammar, type TokenBuilderOptions } from 'langium';
+import { DefaultTokenBuilder, RegExpUtils, type Grammar, type GrammarAST, type TokenBuilderOptions } from 'langium';
 import { Lexer, type TokenType, type TokenVocabulary } from 'chevrotain';
 import { reservedWords, softKeywords } from '../keywords.js';
 
@@ -18,7 +18,11 @@ import { reservedWords, softKeywords } from '../keywords.js';
 export const twinName = (keyword: string) => `${keyword}\u200Btwin`;
 
 export class KetenTokenBuilder extends DefaultTokenBuilder {
+    /** Per terminal token type, Langium's partial pattern of it (see `findLongerAlt`). */
+    private partialPatterns = new Map<TokenType, RegExp | undefined>();
+
     override buildTokens(grammar: Grammar, options?: TokenBuilderOptions): TokenVocabulary {
+        this.partialPatterns = new Map();
         const tokens = super.buildTokens(grammar, options) as TokenType[];
         const id = tokens.find(token => token.name === 'ID');
         const freeKeyword = tokens.find(token => token.name === 'FREE_KEYWORD');
@@ -32,5 +36,31 @@ export class KetenTokenBuilder extends DefaultTokenBuilder {
             if (category) twins.push({ name: twinName(token.name), PATTERN: Lexer.NA, CATEGORIES: [token, category] } as TokenType);
         }
         return [...tokens, ...twins];
+    }
+
+    /**
+     * Langium's `findLongerAlt`, with the same result: the terminals a keyword could be the
+     * start of. Langium builds each terminal's partial pattern again for every keyword (a
+     * quarter of building the lexer at every start, with ~300 keywords); here it is built once
+     * per terminal. A pattern with the `g` or `y` flag would keep state between matches, so it
+     * is built fresh each time, as Langium does.
+     */
+    protected override findLongerAlt(keyword: GrammarAST.Keyword, terminalTokens: TokenType[]): TokenType[] {
+        const longerAlts: TokenType[] = [];
+        for (const token of terminalTokens) {
+            const partial = this.partialPatternOf(token);
+            if (!partial) continue;
+            const match = keyword.value.match(partial.global || partial.sticky ? new RegExp(partial) : partial);
+            if (match && match[0].length > 0) longerAlts.push(token);
+        }
+        return longerAlts;
+    }
+
+    private partialPatternOf(token: TokenType): RegExp | undefined {
+        if (this.partialPatterns.has(token)) return this.partialPatterns.get(token);
+        const source = (token?.PATTERN as { source?: string } | undefined)?.source;
+        const partial = source ? RegExpUtils.partialRegExp('^' + source + '$') : undefined;
+        this.partialPatterns.set(token, partial);
+        return partial;
     }
 }
