@@ -2,12 +2,13 @@
 // the VS Code extension). One file each, so a cold start loads no more than it needs.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { buildLazyCliBundles, lazyCliBundles } from './cli-lazy-bundles.mjs';
 
 // The version of every Keten package comes from the root package.json (test/packages/versions.test.ts
 // checks that each package.json carries the same one).
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-await esbuild.build({
+const cliOptions = {
     entryPoints: ['packages/cli/src/bin.ts'],
     outfile: 'packages/cli/dist/keten.cjs',
     bundle: true,
@@ -30,8 +31,12 @@ await esbuild.build({
     // (docs/document.md).
     loader: { '.woff': 'binary' },
     alias: { 'brotli/decompress.js': './packages/document/src/pdf/no-woff2.cjs' },
+    // `keten document -f pdf|docx` loads its renderers from bundles of their own (cli-lazy-bundles.mjs).
+    plugins: [lazyCliBundles],
     logLevel: 'warning'
-});
+};
+await esbuild.build(cliOptions);
+await buildLazyCliBundles(cliOptions);
 
 // The JSON Schema of keten.config.json, generated from its zod definition.
 await (await import('./config-schema.mjs')).writeConfigSchema();

@@ -127,6 +127,17 @@ export const COMMAND_CASES: readonly CommandCase[] = [
         check: result => expect(result.stdout).toMatch(/Jeugdhulp/)
     },
     {
+        // The PDF and Word renderers are bundles of their own beside dist/keten.cjs (scripts/cli-lazy-bundles.mjs).
+        command: 'document', title: 'writes the covenant as PDF from the bundle the package carries for it',
+        args: ['document', 'agreements', '--agreement', 'JeugdhulpNoord', '-f', 'pdf', '-o', 'covenant.pdf'], exitCode: 0,
+        check: (_result, folder) => expect(fs.readFileSync(path.join(folder, 'covenant.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    },
+    {
+        command: 'document', title: 'writes the covenant as a Word document from the bundle the package carries for it',
+        args: ['document', 'agreements', '--agreement', 'JeugdhulpNoord', '-f', 'docx', '-o', 'covenant.docx'], exitCode: 0,
+        check: (_result, folder) => expect(fs.readFileSync(path.join(folder, 'covenant.docx')).subarray(0, 2).toString('latin1')).toBe('PK')
+    },
+    {
         command: 'diff', title: 'compares two versions of an agreement', args: ['diff', 'agreements/jeugdhulp.keten', 'agreements/jeugdhulp.keten', '-f', 'json'], exitCode: 0
     },
     {

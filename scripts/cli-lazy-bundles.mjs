@@ -1,0 +1,42 @@
+// The parts of the `keten` CLI that only `keten document -f pdf|docx` uses (pdfkit, fontkit and
+// the embedded fonts; docx): 1.2 MB of the 3 MB bundle, which every other command would read
+// and compile at each start. They are bundles of their own beside dist/keten.cjs, required
+// when that command runs (packages/cli/src/commands/document.ts imports them with `import()`).
+// Neither imports anything from the other Keten packages but types, so nothing is duplicated.
+import * as esbuild from 'esbuild';
+
+const LAZY_BUNDLES = {
+    '@keten/document/pdf': { entry: 'packages/document/src/pdf/render-pdf.ts', file: 'keten-pdf.cjs' },
+    '@keten/document/docx': { entry: 'packages/document/src/docx/render-docx.ts', file: 'keten-docx.cjs' }
+};
+
+/**
+ * An esbuild plugin for the main CLI bundle: each of those imports becomes a small module that
+ * does `require('./keten-….cjs')` when it is first imported. (A `require`, not an `import()` of
+ * the file: bin/keten.cjs compiles the bundle through v8-compile-cache, whose scripts cannot
+ * import.)
+ */
+export const lazyCliBundles = {
+    name: 'keten-lazy-cli-bundles',
+    setup(build) {
+        build.onResolve({ filter: /^@keten\/document\/(pdf|docx)$/ }, args => ({ path: args.path, namespace: 'keten-lazy-bundle' }));
+        build.onLoad({ filter: /.*/, namespace: 'keten-lazy-bundle' }, args => ({
+            contents: `module.exports = require(${JSON.stringify(`./${LAZY_BUNDLES[args.path].file}`)});`,
+            loader: 'js'
+        }));
+        build.onResolve({ filter: /^\.\/keten-(pdf|docx)\.cjs$/, namespace: 'keten-lazy-bundle' }, args => ({ path: args.path, external: true }));
+    }
+};
+
+/** The files of the lazy bundles, as the @keten/cli package lists them. */
+export const LAZY_BUNDLE_FILES = Object.values(LAZY_BUNDLES).map(bundle => `dist/${bundle.file}`);
+
+/** Builds the lazy bundles into packages/cli/dist with the main bundle's options. */
+export async function buildLazyCliBundles(options) {
+    await Promise.all(Object.values(LAZY_BUNDLES).map(bundle => esbuild.build({
+        ...options,
+        entryPoints: [bundle.entry],
+        outfile: `packages/cli/dist/${bundle.file}`,
+        plugins: []
+    })));
+}
