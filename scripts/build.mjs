@@ -2,7 +2,7 @@
 // the VS Code extension). One file each, so a cold start loads no more than it needs.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { buildLazyCliBundles, lazyCliBundles } from './cli-lazy-bundles.mjs';
+import { buildLazyCliBundles, lazyCliBundles, sharedCommonJsImports } from './cli-lazy-bundles.mjs';
 
 // The version of every Keten package comes from the root package.json (test/packages/versions.test.ts
 // checks that each package.json carries the same one).
@@ -32,7 +32,7 @@ const cliOptions = {
     loader: { '.woff': 'binary' },
     alias: { 'brotli/decompress.js': './packages/document/src/pdf/no-woff2.cjs' },
     // `keten document -f pdf|docx` loads its renderers from bundles of their own (cli-lazy-bundles.mjs).
-    plugins: [lazyCliBundles],
+    plugins: [lazyCliBundles, sharedCommonJsImports],
     logLevel: 'warning'
 };
 await esbuild.build(cliOptions);

@@ -4,6 +4,7 @@
 // when that command runs (packages/cli/src/commands/document.ts imports them with `import()`).
 // Neither imports anything from the other Keten packages but types, so nothing is duplicated.
 import * as esbuild from 'esbuild';
+import * as path from 'node:path';
 
 const LAZY_BUNDLES = {
     '@keten/document/pdf': { entry: 'packages/document/src/pdf/render-pdf.ts', file: 'keten-pdf.cjs' },
@@ -40,3 +41,27 @@ export async function buildLazyCliBundles(options) {
         plugins: []
     })));
 }
+
+/**
+ * An esbuild plugin: every ES module that imports `vscode-languageserver` (a CommonJS package
+ * of ~300 exports; Langium's editor services, which the CLI's services include, import it from
+ * 26 modules) gets it through one shared ES module, so the bundle copies its exports once
+ * (esbuild's `__toESM` copies them for each importing module: ~10 ms of every start).
+ */
+export const sharedCommonJsImports = {
+    name: 'keten-shared-commonjs-imports',
+    setup(build) {
+        build.onResolve({ filter: /^vscode-languageserver$/ }, async args => {
+            if (args.pluginData?.resolving || args.kind !== 'import-statement') return undefined;
+            // The file the importer would get (a nested copy stays its own).
+            const real = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { resolving: true } });
+            if (real.errors.length > 0) return undefined;
+            return { path: real.path, namespace: 'keten-shared-import' };
+        });
+        build.onLoad({ filter: /.*/, namespace: 'keten-shared-import' }, args => ({
+            contents: `export * from ${JSON.stringify(args.path)};`,
+            loader: 'js',
+            resolveDir: path.dirname(args.path)
+        }));
+    }
+};
