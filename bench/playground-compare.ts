@@ -18,7 +18,6 @@ const folders = (args.length ? args : [path.join(REPO_ROOT, 'packages/playground
 const served = await Promise.all(folders.map(serve));
 const browser = await launchBrowser();
 const times = folders.map(() => [] as number[]);
-const cpuBefore = process.cpuUsage();
 try {
     // One opening of each first, not counted: the browser's own first start.
     for (const { url } of served) await firstDiagnosticsOnce(browser, url);
@@ -34,4 +33,3 @@ for (let at = 0; at < folders.length; at++) {
     const sorted = [...times[at]].sort((a, b) => a - b);
     console.log(`  ${path.relative(process.cwd(), folders[at]) || folders[at]}: median ${median(sorted).toFixed(0)} ms (${sorted[0].toFixed(0)}–${sorted[sorted.length - 1].toFixed(0)}; ${times[at].map(ms => ms.toFixed(0)).join(', ')})`);
 }
-void cpuBefore;

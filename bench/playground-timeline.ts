@@ -49,7 +49,7 @@ try {
             if (e.ph !== 'X' || !e.dur || e.ts < t0) continue;
             const thread = threadNames.get(`${e.pid}:${e.tid}`) ?? `${e.pid}:${e.tid}`;
             if (!/CrRendererMain|DedicatedWorker/.test(thread)) continue;
-            const entry = perThread.get(thread) ?? { busy: 0, byName: new Map(), spans: [] };
+            const entry = perThread.get(thread) ?? { busy: 0, byName: new Map<string, number>(), spans: [] as Array<[number, number, string]> };
             perThread.set(thread, entry);
             if (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') { entry.busy += e.dur; if (e.dur > 30_000) entry.spans.push([(e.ts - t0) / 1000, e.dur / 1000, 'task']); }
             if (interesting.has(e.name)) {

@@ -27,6 +27,8 @@ import { KetenDocumentUpdateHandler } from './keten-document-update-handler.js';
 import { KetenReferences } from './keten-references.js';
 import { KetenDefinitionProvider } from './keten-definition-provider.js';
 import { DeferredCompletionParser } from './deferred-completion-parser.js';
+import { KetenIndexManager } from './keten-index-manager.js';
+import { KetenLangiumDocuments } from './keten-langium-documents.js';
 
 export const KetenLspModule: Module<KetenServices, PartialLangiumServices> = {
     parser: {
@@ -62,6 +64,9 @@ export const KetenSharedLspModule: Module<LangiumSharedServices, PartialLangiumS
     },
     workspace: {
         WorkspaceManager: (services) => new KetenWorkspaceManager(services),
-        DocumentBuilder: (services) => new KetenDocumentBuilder(services)
+        DocumentBuilder: (services) => new KetenDocumentBuilder(services),
+        // What every change asks of every document, answered without a walk or a copy.
+        IndexManager: (services) => new KetenIndexManager(services),
+        LangiumDocuments: (services) => new KetenLangiumDocuments(services)
     }
 };
