@@ -11,12 +11,15 @@
  * parsed yet), so a duplicate typed into a file that sorts before the other one is reported in
  * that other file at once.
  */
-import { DefaultDocumentBuilder, URI, type BuildOptions, type DocumentState, type LangiumDocument } from 'langium';
+import { DefaultDocumentBuilder, URI, type BuildOptions, type DocumentState, type LangiumDocument, type ValidationRegistry } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Document } from '../generated/ast.js';
 import { hadLinkingErrors } from '../validation/keten-document-validator.js';
 
 export class KetenDocumentBuilder extends DefaultDocumentBuilder {
+    /** Keten's validation registry (null: more than one language is registered; see `resultsAreIncomplete`). */
+    private validationRegistry: ValidationRegistry | null | undefined;
+
     /** Top-level names the changed files declare, before and after the change (set during `update`). */
     private namesOfChangedFiles: ReadonlySet<string> = new Set();
 
@@ -64,9 +67,10 @@ export class KetenDocumentBuilder extends DefaultDocumentBuilder {
      * with the categories of Keten's one validation registry and no sets or arrays made.
      */
     protected override resultsAreIncomplete(document: LangiumDocument, options: BuildOptions | undefined): boolean {
-        const languages = this.serviceRegistry.all;
-        if (languages.length !== 1) return super.resultsAreIncomplete(document, options);
-        const all = languages[0].validation.ValidationRegistry.getAllValidationCategories(document);
+        // Langium's `serviceRegistry.all` is a new array at every call: the registry is looked up once.
+        this.validationRegistry ??= this.serviceRegistry.all.length === 1 ? this.serviceRegistry.all[0].validation.ValidationRegistry : null;
+        if (this.validationRegistry === null) return super.resultsAreIncomplete(document, options);
+        const all = this.validationRegistry.getAllValidationCategories(document);
         const state = this.buildState.get(document.uri.toString());
         const executed = state?.result?.validationChecks;
         const requested = options === undefined || options.validation === true ? all
