@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { buildLazyCliBundles, lazyCliBundles, sharedCommonJsImports } from './cli-lazy-bundles.mjs';
+import { zodWithoutLocales } from './zod-without-locales.mjs';
 
 // The version of every Keten package comes from the root package.json (test/packages/versions.test.ts
 // checks that each package.json carries the same one).
@@ -31,8 +32,9 @@ const cliOptions = {
     // (docs/document.md).
     loader: { '.woff': 'binary' },
     alias: { 'brotli/decompress.js': './packages/document/src/pdf/no-woff2.cjs' },
-    // `keten document -f pdf|docx` loads its renderers from bundles of their own (cli-lazy-bundles.mjs).
-    plugins: [lazyCliBundles, sharedCommonJsImports],
+    // `keten document -f pdf|docx` loads its renderers from bundles of their own (cli-lazy-bundles.mjs);
+    // zod without the message catalogues of its 40-odd languages, which Keten never reads.
+    plugins: [lazyCliBundles, sharedCommonJsImports, zodWithoutLocales],
     logLevel: 'warning'
 };
 await esbuild.build(cliOptions);
