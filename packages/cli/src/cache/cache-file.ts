@@ -93,12 +93,13 @@ export function readCacheFile(file: string, identity: CacheIdentity): CacheConte
     } catch {
         return undefined;
     }
-    const parsed = cacheSchema.safeParse(json);
-    if (!parsed.success) return undefined;
-    const cache = parsed.data;
+    // Checked with the schema, but the parsed JSON itself is used: zod's copy would put the
+    // fields of each diagnostic in the schema's order, and the findings must be the same to the last field.
+    if (!cacheSchema.safeParse(json).success) return undefined;
+    const cache = json as CacheContents;
     const same = cache.version === identity.version && cache.build === identity.build
         && cache.locale === identity.locale && cache.configuration === identity.configuration;
-    return same ? (cache as unknown as CacheContents) : undefined;
+    return same ? cache : undefined;
 }
 
 /**
