@@ -43,7 +43,10 @@ export async function checkWithCache(
     newServices: () => KetenCliServices, sources: readonly SourceFile[], options: CacheOptions
 ): Promise<{ readonly checked: FileFindings[]; readonly use: CacheUse }> {
     const current: CurrentFile[] = sources.map(source => ({ path: source.path, hash: hashOf(source.bytes) }));
-    const cache = readCacheFile(options.file, options.identity);
+    const read = readCacheFile(options.file, options.identity);
+    // The workspace order decides which of two declarations of a name wins: a cache of files in
+    // another order is not used (the command always checks files in path order).
+    const cache = read && sameOrder(read.files, current) ? read : undefined;
     if (!cache) {
         const { checked, entries } = await checkAll(newServices(), sources, current);
         const notWritten = save(options, entries);
@@ -88,6 +91,19 @@ export async function checkWithCache(
         services = newServices();
         parsed = new Map();
     }
+}
+
+/** Whether the files both runs check come in the same order in both. */
+function sameOrder(previous: readonly CachedFile[], current: readonly CurrentFile[]): boolean {
+    const now = new Map(current.map((file, index) => [file.path, index]));
+    let last = -1;
+    for (const file of previous) {
+        const index = now.get(file.path);
+        if (index === undefined) continue;
+        if (index < last) return false;
+        last = index;
+    }
+    return true;
 }
 
 /** Every file checked, and what each depends on recorded (no usable cache). */
