@@ -27,6 +27,8 @@ export interface CacheUse {
     readonly files: number;
     /** Files checked again. */
     readonly rechecked: number;
+    /** Which, when the cache was used. */
+    readonly recheckedFiles?: readonly string[];
     /** Files loaded into the workspace to do so. */
     readonly loaded: number;
     /** Why the cache could not be written, if it could not. */
@@ -83,7 +85,7 @@ export async function checkWithCache(
             const notWritten = save(options, entries);
             return {
                 checked: entries.map(findingsOf),
-                use: { found: true, files: sources.length, rechecked: plan.recheck.size, loaded: load.length, notWritten }
+                use: { found: true, files: sources.length, rechecked: plan.recheck.size, recheckedFiles: [...plan.recheck], loaded: load.length, notWritten }
             };
         }
         for (const file of wanted) loading.add(file);

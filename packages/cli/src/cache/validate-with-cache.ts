@@ -41,7 +41,8 @@ export async function validateWithCache(run: ValidateWithCache): Promise<FileFin
     const { checked, use } = await checkWithCache(run.newServices, sources, { file, identity });
     if (context.env.KETEN_DEBUG === '1') {
         const written = use.notWritten ? `; not written: ${use.notWritten}` : '';
-        context.stderr(`keten cache: ${use.found ? 'used' : 'none usable'}, ${use.rechecked} of ${use.files} files checked again, ${use.loaded} loaded${written}\n`);
+        const which = use.recheckedFiles && use.recheckedFiles.length <= 10 ? ` (${use.recheckedFiles.map(f => relativePath(context.cwd, f)).join(', ')})` : '';
+        context.stderr(`keten cache: ${use.found ? 'used' : 'none usable'}, ${use.rechecked} of ${use.files} files checked again${which}, ${use.loaded} loaded${written}\n`);
     }
     return checked;
 }
