@@ -18,6 +18,7 @@ import { KETEN_BIN, machineDescription, median, REPO_ROOT, SERVER_BIN, timeNode,
 import { compareEditLatency, measureLanguageServer, type EditLatencyComparison, type ServerMeasurement } from './language-server.js';
 import { measurePlayground, type PlaygroundMeasurement } from './playground.js';
 import { buildBareParse } from './bare-parse-bundle.js';
+import { measureCache } from './cache.js';
 
 interface Row {
     readonly measurement: string;
@@ -103,6 +104,9 @@ async function main(): Promise<void> {
     add({ measurement: `cold validate / bare parse: ${validateRatio.wall.toFixed(2)}× wall, ${validateRatio.cpu.toFixed(2)}× CPU`, command: 'keten validate . (interleaved with the bare parse)', runs: 5, medianMs: wallOf(rounds.validate), cpuMs: cpuOf(rounds.validate), target: '≤ 1.3× the bare parse', met: validateRatio.wall <= 1.3 });
     const reportRatio = { wall: wallOf(rounds.report) / wallOf(rounds.validate), cpu: cpuOf(rounds.report) / cpuOf(rounds.validate) };
     add({ measurement: `report / validate, 1,000 effects × 36 measurements: ${reportRatio.wall.toFixed(2)}× wall, ${reportRatio.cpu.toFixed(2)}× CPU`, command: 'keten report . --data measurements.csv --format html (interleaved with validate)', runs: 5, medianMs: wallOf(rounds.report), cpuMs: cpuOf(rounds.report), target: '≤ 1.3× keten validate', met: reportRatio.wall <= 1.3 });
+
+    // validate --cache after one agreement changed, interleaved with cold runs (bench/cache.ts).
+    for (const row of await measureCache(ws1000.dir)) add(row);
 
     // CLI, 10,000 agreements: for the ratio.
     if (!args.has('--skip-10k')) {

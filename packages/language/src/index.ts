@@ -15,3 +15,4 @@ export { formatText, parseKetenText, hasSyntaxErrors } from './formatting/format
 export {
     translateKeywords, translateKeyword, ruleOfKeyword, KEYWORD_TRANSLATIONS, KEYWORD_PHRASES, DUTCH_KEYWORD_SPELLINGS, type KeywordLanguage
 } from './formatting/keyword-translation.js';
+export * from './workspace/document-dependencies.js';

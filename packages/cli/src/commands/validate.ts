@@ -13,6 +13,7 @@ import { ConfigResolver } from '../config/config-resolver.js';
 import { recordInput } from '../command-output/inputs-read.js';
 import { refuseOutputsOntoInputs, writeOutput } from '../command-output/write-output.js';
 import { messagesFor, type SourceFile } from '@keten/language';
+import { validateWithCache } from '../cache/validate-with-cache.js';
 
 interface ValidateOptions {
     format: string[];
@@ -24,6 +25,8 @@ interface ValidateOptions {
     stdin?: boolean;
     stdinFilename?: string;
     locale?: string;
+    cache?: boolean;
+    cacheLocation?: string;
 }
 
 /** One report of a run: a format, written to a file or (without one) to standard output. */
@@ -53,6 +56,8 @@ export function registerValidateCommand(program: Command, context: CliContext): 
         .option('--stdin', 'read one document from standard input (with --stdin-filename)')
         .option('--stdin-filename <name>', 'the file name the standard input is reported under')
         .option('--locale <locale>', 'language of messages: en or nl')
+        .option('--cache', 'reuse the findings of files that did not change since the last run with --cache (not with --stdin)')
+        .option('--cache-location <path>', 'the cache file, or a folder to keep it in (default: .ketencache in the current folder)')
         .action(async (paths: string[], options: ValidateOptions) => {
             const targets = pairReportTargets(reportOptions);
             reportOptions = [];
@@ -101,9 +106,15 @@ export async function runValidate(paths: string[], options: ValidateOptions, con
     const configs = new ConfigResolver(context.cwd, options.config);
     const { checkedPaths, sources, extra } = await documentsToCheck(paths, options, context, configs);
     const locale = resolveLocale(options.locale, context.env, configs.localeFor(checkedPaths));
-    const services = createServices(locale);
-    services.Keten.keten.Settings.severityResolver = (uri, ruleId) => configs.severityOf(uri.fsPath, ruleId);
-    const loaded = await loadAndCheck(services, sources, { cwd: context.cwd, locale, extra });
+    const newServices = () => {
+        const services = createServices(locale);
+        services.Keten.keten.Settings.severityResolver = (uri, ruleId) => configs.severityOf(uri.fsPath, ruleId);
+        return services;
+    };
+    // The cache is not used for --stdin: the document on standard input has no file to compare.
+    const loaded = options.cache && !options.stdin
+        ? await validateWithCache({ sources, location: options.cacheLocation, outputs: targets.map(t => t.output), context, configs, locale, newServices })
+        : await loadAndCheck(newServices(), sources, { cwd: context.cwd, locale, extra });
     const reported = new Set(checkedPaths);
     const full = toValidationResult(loaded.filter(file => reported.has(file.path)), context.cwd);
     // --quiet shows errors only, and the summary counts what is shown (as ESLint's does);
