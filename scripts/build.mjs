@@ -33,6 +33,10 @@ await esbuild.build({
     logLevel: 'warning'
 });
 
+// The worker thread of `keten validate` (packages/cli/src/workers/), a second entry beside the
+// CLI bundle with the same options: it loads the language and the configuration, nothing else.
+await (await import('../packages/cli/build-worker.mjs')).buildValidateWorker();
+
 // The JSON Schema of keten.config.json, generated from its zod definition.
 await (await import('./config-schema.mjs')).writeConfigSchema();
 

@@ -50,7 +50,7 @@ export function relativePath(cwd: string, file: string): string {
     return relative.split(path.sep).join('/');
 }
 
-export function toValidationResult(checked: readonly CheckedFile[], cwd: string): ValidationResult {
+export function toValidationResult(checked: ReadonlyArray<Pick<CheckedFile, 'path' | 'diagnostics'>>, cwd: string): ValidationResult {
     const findings: Finding[] = [];
     for (const file of checked) {
         const name = relativePath(cwd, file.path);

@@ -12,7 +12,8 @@ import { createServices, loadAndCheck, MAX_FILE_BYTES } from '../workspace/load-
 import { ConfigResolver } from '../config/config-resolver.js';
 import { recordInput } from '../command-output/inputs-read.js';
 import { refuseOutputsOntoInputs, writeOutput } from '../command-output/write-output.js';
-import { messagesFor, type SourceFile } from '@keten/language';
+import { messagesFor, type Locale, type SourceFile } from '@keten/language';
+import { checkOnWorkers } from '../workers/validate-on-workers.js';
 
 interface ValidateOptions {
     format: string[];
@@ -101,9 +102,9 @@ export async function runValidate(paths: string[], options: ValidateOptions, con
     const configs = new ConfigResolver(context.cwd, options.config);
     const { checkedPaths, sources, extra } = await documentsToCheck(paths, options, context, configs);
     const locale = resolveLocale(options.locale, context.env, configs.localeFor(checkedPaths));
-    const services = createServices(locale);
-    services.Keten.keten.Settings.severityResolver = (uri, ruleId) => configs.severityOf(uri.fsPath, ruleId);
-    const loaded = await loadAndCheck(services, sources, { cwd: context.cwd, locale, extra });
+    // From 200 files on, on worker threads (KETEN_WORKERS=1: one thread); --stdin is one document.
+    const loaded = (extra.length === 0 ? await checkOnWorkers(sources, { cwd: context.cwd, config: options.config, locale, env: context.env }) : undefined)
+        ?? await loadAndCheck(configuredServices(locale, configs), sources, { cwd: context.cwd, locale, extra });
     const reported = new Set(checkedPaths);
     const full = toValidationResult(loaded.filter(file => reported.has(file.path)), context.cwd);
     // --quiet shows errors only, and the summary counts what is shown (as ESLint's does);
@@ -124,6 +125,12 @@ export async function runValidate(paths: string[], options: ValidateOptions, con
         }
     }
     return full.summary.errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+function configuredServices(locale: Locale, configs: ConfigResolver): ReturnType<typeof createServices> {
+    const services = createServices(locale);
+    services.Keten.keten.Settings.severityResolver = (uri, ruleId) => configs.severityOf(uri.fsPath, ruleId);
+    return services;
 }
 
 interface DocumentsToCheck {
