@@ -8,7 +8,6 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { URI, type AstNodeDescription, type LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import { decodeUtf8, listenToWorkspaceLookups, referredNames, withInvalidUtf8Finding } from '@keten/language';
 import { createServices } from '../workspace/load-workspace.js';
 import { ConfigResolver } from '../config/config-resolver.js';
@@ -97,22 +96,28 @@ async function check(others: readonly FileToCheck[], table: readonly ExportTable
     const messages = services.Keten.keten.Settings.messages;
     const files = share.map(({ index, document, badByteOffset }) => ({
         index,
-        diagnostics: withInvalidUtf8Finding(document, [...(document.diagnostics ?? [])], badByteOffset, messages).map(plainDiagnostic)
+        // Every field, quick-fix data included (structured clone keeps plain objects as they are).
+        diagnostics: withInvalidUtf8Finding(document, [...(document.diagnostics ?? [])], badByteOffset, messages)
     }));
     return { files, complete };
-}
-
-/** What a finding is made of (`findings.ts`), without the quick fixes' data. */
-function plainDiagnostic(diagnostic: Diagnostic): Diagnostic {
-    const { range, severity, code, codeDescription, message, source, relatedInformation } = diagnostic;
-    return { range, severity, code, codeDescription, message, source, relatedInformation };
 }
 
 function reply(message: FromWorker): void {
     parentPort!.postMessage(message);
 }
 
+/**
+ * `KETEN_WORKERS_FAIL=parse|check|exit`, for the tests only: the worker fails at that step
+ * (or stops), and `keten validate` must then check on one thread.
+ */
+const failAt = process.env.KETEN_WORKERS_FAIL;
+
 parentPort!.on('message', (message: ToWorker) => {
+    if (failAt === 'exit') process.exit(3);
+    if (failAt === message.type) {
+        reply({ type: 'failed', message: `KETEN_WORKERS_FAIL=${failAt}` });
+        return;
+    }
     const work = message.type === 'parse'
         ? parse(message.files).then(files => reply({ type: 'parsed', files }))
         : check(message.load, message.table).then(result => {
