@@ -27,17 +27,17 @@ export async function measureBothCores(dir: string, bareParseBin: string, runs =
         rounds.bare.push(await timeNode(bareParseBin, ['.'], dir));
         const onWorkers = await timeNode(KETEN_BIN, ['validate', '.'], dir, undefined, { KETEN_WORKERS: '', KETEN_WORKERS_DEBUG: '1' });
         if (onWorkers.code !== 0 && onWorkers.code !== 1) throw new Error(`keten validate exited ${onWorkers.code}: ${onWorkers.stderr}`);
-        how = onWorkers.stderr.split('\n').find(line => / on (one thread|\d+ worker threads)/.test(line)) ?? how;
+        how = onWorkers.stderr.split('\n').find(line => / on (one thread|\d+ threads)/.test(line)) ?? how;
         rounds.workers.push(onWorkers);
         rounds.one.push(await timeNode(KETEN_BIN, ['validate', '.'], dir, undefined, ONE_THREAD));
     }
     const wall = (timings: readonly ProcessTiming[]) => median(timings.map(t => t.wallMs));
     const cpu = (timings: readonly ProcessTiming[]) => median(timings.map(t => t.cpuMs ?? t.wallMs));
     const ratio = wall(rounds.workers) / wall(rounds.bare);
-    const threads = /on (\d+) worker threads/.exec(how)?.[1];
+    const threads = /on (\d+) threads/.exec(how)?.[1];
     return {
         measurement: `validate on both cores / bare parse: ${ratio.toFixed(2)}× wall, ${(cpu(rounds.workers) / cpu(rounds.bare)).toFixed(2)}× CPU`
-            + ` (${threads ? `${threads} worker threads` : 'one thread'}; on one thread ${(wall(rounds.one) / wall(rounds.bare)).toFixed(2)}× wall, ${Math.round(wall(rounds.one))} ms)`,
+            + ` (${threads ? `${threads} threads` : 'one thread'}; on one thread ${(wall(rounds.one) / wall(rounds.bare)).toFixed(2)}× wall, ${Math.round(wall(rounds.one))} ms)`,
         command: 'keten validate . (automatic choice; interleaved with the bare parse and KETEN_WORKERS=1 keten validate .)',
         runs,
         medianMs: wall(rounds.workers),

@@ -109,7 +109,7 @@ describe('keten validate on worker threads gives the one-thread report, byte for
         const one = examplesOne();
         const two = validate(REPO_ROOT, 'examples', '2');
         expect(one.how).toMatch(/on one thread/);
-        expect(two.how).toMatch(/on 2 worker threads/);
+        expect(two.how).toMatch(/on 2 threads/);
         expectSameReports(one, two);
         expect(validate(REPO_ROOT, 'examples', undefined).how).toMatch(/on one thread/);
     });
@@ -117,7 +117,7 @@ describe('keten validate on worker threads gives the one-thread report, byte for
     it('on every rule fixture as one workspace, on three workers', () => {
         const one = validate(REPO_ROOT, 'test/fixtures/rules', '1');
         const three = validate(REPO_ROOT, 'test/fixtures/rules', '3');
-        expect(three.how).toMatch(/on 3 worker threads/);
+        expect(three.how).toMatch(/on 3 threads/);
         expect(JSON.parse(one.json).diagnostics.length).toBeGreaterThan(100);
         expectSameReports(one, three);
     });
@@ -126,7 +126,7 @@ describe('keten validate on worker threads gives the one-thread report, byte for
         const root = generatedWorkspace();
         const one = validate(root, '.', '1');
         const automatic = validate(root, '.', undefined);
-        expect(automatic.how).toMatch(os.availableParallelism() >= 2 ? /on \d+ worker threads/ : /on one thread/);
+        expect(automatic.how).toMatch(os.availableParallelism() >= 2 ? /on \d+ threads/ : /on one thread/);
         // The comparison can fail: the findings cross files and shares.
         const rules = new Set((JSON.parse(one.json).diagnostics as Array<{ rule: string; severity: string }>).map(d => `${d.rule} ${d.severity}`));
         for (const expected of ['duplicate-name error', 'duplicate-name warning', 'unresolved-reference error', 'unused-suppression warning', 'syntax-error error', 'unused-party error', 'unused-party warning']) {

@@ -19,6 +19,7 @@ import { CliError } from '../cli-error.js';
 import { readSources } from '../workspace/load-workspace.js';
 import { declarersByName, filesToLoad, splitIntoShares } from './share-plan.js';
 import { workerCount } from './worker-count.js';
+import { ShareChecker } from './share-checker.js';
 import type { CheckedShareFile, ExportTableEntry, FileToCheck, FromWorker, ParsedFile, ToWorker, WorkerSetup } from './worker-protocol.js';
 
 export interface WorkerRunOptions extends WorkerSetup {
@@ -55,23 +56,32 @@ export async function checkOnWorkers(paths: readonly string[], options: WorkerRu
     const setup: WorkerSetup = { cwd: options.cwd, config: options.config, locale: options.locale };
     // Started first: a worker loads its bundle while the files are read.
     const started = performance.now();
-    const workers = Array.from({ length: count }, () => new ShareWorker(script, setup));
+    // The first share is checked on this thread (it would wait otherwise), the others on
+    // worker threads: KETEN_WORKERS=2 is this thread and one worker.
+    const workers = Array.from({ length: count - 1 }, () => new ShareWorker(script, setup));
+    const threads: Share[] = [];
     const phase = (name: string) => debug(options.env, `${name} after ${Math.round(performance.now() - started)} ms`);
     try {
         const sources = readSources(paths, options.cwd);
         const files: FileToCheck[] = sources.map((source, index) => ({ index, path: source.path, bytes: source.bytes as Uint8Array }));
-        const shares = splitIntoShares(files.map(file => file.bytes.length), workers.length);
-        const parsedShares = await Promise.all(workers.map((worker, w) => worker.parse(shares[w].map(index => files[index]))));
+        const shares = splitIntoShares(files.map(file => file.bytes.length), count);
+        // The workers are asked first: they parse while this thread parses its own share.
+        const parsing = workers.map((worker, w) => worker.parse(shares[w + 1].map(index => files[index])));
+        threads.push(new ShareChecker(setup), ...workers);
+        parsing.unshift(threads[0].parse(shares[0].map(index => files[index])));
+        const parsedShares = await everyAnswer(parsing);
         phase('parsed');
         const parsed = new Map<number, ParsedFile>();
         for (const share of parsedShares) for (const file of share) parsed.set(file.index, file);
         const declarers = declarersByName([...parsed.values()]);
         const table: ExportTableEntry[] = files.map(file => ({ index: file.index, path: file.path, exports: parsed.get(file.index)?.exports ?? [] }));
-        const checked = await Promise.all(workers.map((worker, w) => {
+        const others = (w: number) => {
             const own = new Set(shares[w]);
-            const others = filesToLoad(shares[w], parsed, declarers).filter(index => !own.has(index)).map(index => files[index]);
-            return worker.check(others, table);
-        }));
+            return filesToLoad(shares[w], parsed, declarers).filter(index => !own.has(index)).map(index => files[index]);
+        };
+        const checking = workers.map((worker, w) => worker.check(others(w + 1), table));
+        checking.unshift(threads[0].check(others(0), table));
+        const checked = await everyAnswer(checking);
         phase('checked');
         if (checked.some(result => !result.complete)) {
             debug(options.env, 'a rule looked beyond the files a worker had loaded: checking on one thread');
@@ -80,7 +90,7 @@ export async function checkOnWorkers(paths: readonly string[], options: WorkerRu
         const byIndex = new Map<number, CheckedShareFile>();
         for (const result of checked) for (const file of result.files) byIndex.set(file.index, file);
         if (byIndex.size !== files.length) throw new Error(`the workers returned ${byIndex.size} of ${files.length} files`);
-        debug(options.env, `checked ${files.length} files on ${workers.length} worker threads`);
+        debug(options.env, `checked ${files.length} files on ${count} threads (this one and ${count - 1} worker${count > 2 ? 's' : ''})`);
         return files.map(file => ({ path: file.path, diagnostics: byIndex.get(file.index)!.diagnostics }));
     } catch (error) {
         if (error instanceof CliError) throw error;
@@ -91,8 +101,25 @@ export async function checkOnWorkers(paths: readonly string[], options: WorkerRu
     }
 }
 
+/**
+ * Every answer, or the first failure once all have settled (this thread's own share is not
+ * left running beside the one-thread check that follows a failure).
+ */
+async function everyAnswer<T>(answers: ReadonlyArray<Promise<T>>): Promise<T[]> {
+    const settled = await Promise.allSettled(answers);
+    const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    return settled.map(result => (result as PromiseFulfilledResult<T>).value);
+}
+
+/** What checks one share: a ShareChecker on this thread, or a worker thread running one. */
+interface Share {
+    parse(files: readonly FileToCheck[]): Promise<readonly ParsedFile[]>;
+    check(load: readonly FileToCheck[], table: readonly ExportTableEntry[]): Promise<{ files: readonly CheckedShareFile[]; complete: boolean }>;
+}
+
 /** One worker thread, asked one thing at a time; its failure or exit rejects the question. */
-class ShareWorker {
+class ShareWorker implements Share {
     private readonly worker: Worker;
     private pending: { resolve: (message: FromWorker) => void; reject: (error: Error) => void } | undefined;
     private failure: Error | undefined;

@@ -1,106 +1,12 @@
 /**
- * A worker thread of `keten validate` (bundled as `dist/validate-worker.cjs`): it parses its
- * share of the files, says what each exports and refers to, then loads the files that provide
- * those names, puts the rest of the workspace's exports into its index as descriptions without
- * nodes (so every scope lists the same names in the same order as on one thread: the linker's
- * "did you mean" suggestions come out the same), links, and validates only its share.
- * The protocol: `worker-protocol.ts`; the plan of what to load: `share-plan.ts`.
+ * A worker thread of `keten validate` (bundled as `dist/validate-worker.cjs`): one
+ * `ShareChecker` (`share-checker.ts`) that answers the messages of `worker-protocol.ts`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { URI, type AstNodeDescription, type LangiumDocument } from 'langium';
-import { decodeUtf8, listenToWorkspaceLookups, referredNames, withInvalidUtf8Finding } from '@keten/language';
-import { createServices } from '../workspace/load-workspace.js';
-import { ConfigResolver } from '../config/config-resolver.js';
-import type { CheckedShareFile, ExportedDeclaration, ExportTableEntry, FileToCheck, FromWorker, ParsedFile, ToWorker, WorkerSetup } from './worker-protocol.js';
+import { ShareChecker } from './share-checker.js';
+import type { FromWorker, ToWorker, WorkerSetup } from './worker-protocol.js';
 
-const setup = workerData as WorkerSetup;
-const services = createServices(setup.locale);
-const configs = new ConfigResolver(setup.cwd, setup.config);
-services.Keten.keten.Settings.severityResolver = (uri, ruleId) => configs.severityOf(uri.fsPath, ruleId);
-const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder, IndexManager } = services.shared.workspace;
-
-interface LoadedFile {
-    readonly index: number;
-    readonly document: LangiumDocument;
-    readonly badByteOffset?: number;
-}
-
-/** This worker's share, parsed in phase 1. */
-const share: LoadedFile[] = [];
-
-function load(file: FileToCheck): LoadedFile {
-    const { text, badByteOffset } = decodeUtf8(file.bytes);
-    const document = LangiumDocumentFactory.fromString(text, URI.file(file.path));
-    LangiumDocuments.addDocument(document);
-    return { index: file.index, document, badByteOffset };
-}
-
-async function parse(files: readonly FileToCheck[]): Promise<ParsedFile[]> {
-    const scopes = services.Keten.references.ScopeComputation;
-    const parsed: ParsedFile[] = [];
-    for (const file of files) {
-        const loaded = load(file);
-        share.push(loaded);
-        const exports = (await scopes.collectExportedSymbols(loaded.document)).map(toExportedDeclaration);
-        parsed.push({ index: file.index, exports, referred: referredNames(loaded.document) });
-    }
-    return parsed;
-}
-
-function toExportedDeclaration(description: AstNodeDescription): ExportedDeclaration {
-    const segment = description.nameSegment;
-    return {
-        name: description.name,
-        type: description.type,
-        path: description.path,
-        nameSegment: segment && { offset: segment.offset, end: segment.end, length: segment.length, range: segment.range }
-    };
-}
-
-/** A declaration of a file this worker did not load: its name, kind and place, no node. */
-function withoutNode(declaration: ExportedDeclaration, documentUri: URI): AstNodeDescription {
-    return { name: declaration.name, type: declaration.type, path: declaration.path, documentUri, nameSegment: declaration.nameSegment };
-}
-
-async function check(others: readonly FileToCheck[], table: readonly ExportTableEntry[]): Promise<{ files: CheckedShareFile[]; complete: boolean }> {
-    // Langium's index lists documents in the order they were first indexed (a Map by URI);
-    // entering every file of the workspace in the one-thread order, before the build indexes
-    // the loaded ones in place, gives every scope the one-thread order.
-    const symbolIndex = (IndexManager as unknown as { symbolIndex?: unknown }).symbolIndex;
-    if (!(symbolIndex instanceof Map)) throw new Error('Langium\'s index has no symbolIndex map');
-    const declarers = new Map<string, Set<number>>();
-    for (const entry of table) {
-        const uri = URI.file(entry.path);
-        symbolIndex.set(uri.toString(), entry.exports.map(declaration => withoutNode(declaration, uri)));
-        for (const declaration of entry.exports) {
-            const files = declarers.get(declaration.name);
-            if (files) files.add(entry.index);
-            else declarers.set(declaration.name, new Set([entry.index]));
-        }
-    }
-    const loaded = [...share, ...others.map(load)].sort((a, b) => a.index - b.index);
-    const loadedIndices = new Set(loaded.map(file => file.index));
-    const own = new Set(share.map(file => file.document));
-    // A rule that looks up a name declared in a file not loaded here would see a declaration
-    // without its node: the whole run is then redone on one thread.
-    let complete = true;
-    listenToWorkspaceLookups(services.Keten.keten.Settings, (document, name) => {
-        if (!own.has(document)) return;
-        for (const index of declarers.get(name) ?? []) if (!loadedIndices.has(index)) complete = false;
-    });
-    // Only the share is validated; the other loaded files are linked (their references are
-    // followed by the share's rules) but not checked.
-    const builder = DocumentBuilder as unknown as { shouldValidate(document: LangiumDocument): boolean };
-    builder.shouldValidate = document => own.has(document);
-    await DocumentBuilder.build(loaded.map(file => file.document), { validation: true });
-    const messages = services.Keten.keten.Settings.messages;
-    const files = share.map(({ index, document, badByteOffset }) => ({
-        index,
-        // Every field, quick-fix data included (structured clone keeps plain objects as they are).
-        diagnostics: withInvalidUtf8Finding(document, [...(document.diagnostics ?? [])], badByteOffset, messages)
-    }));
-    return { files, complete };
-}
+const checker = new ShareChecker(workerData as WorkerSetup);
 
 function reply(message: FromWorker): void {
     parentPort!.postMessage(message);
@@ -119,8 +25,8 @@ parentPort!.on('message', (message: ToWorker) => {
         return;
     }
     const work = message.type === 'parse'
-        ? parse(message.files).then(files => reply({ type: 'parsed', files }))
-        : check(message.load, message.table).then(result => {
+        ? checker.parse(message.files).then(files => reply({ type: 'parsed', files }))
+        : checker.check(message.load, message.table).then(result => {
             reply({ type: 'checked', ...result });
             parentPort!.close();
         });
