@@ -1,12 +1,14 @@
 /**
- * How many worker threads `keten validate` uses (docs/performance.md, "Both cores").
+ * On how many threads `keten validate` checks (docs/performance.md, "Both cores"): the main
+ * thread and N − 1 worker threads.
  *
  * - `KETEN_WORKERS=N` (a whole number of 1 or more) forces N: `KETEN_WORKERS=1` checks on the
- *   main thread, as before workers existed (for debugging, and for the bench's one-core ratios).
+ *   main thread only, as before workers existed (for debugging, and for the bench's one-core
+ *   ratios). Never more threads than files.
  * - Otherwise: one thread below 200 files or on a machine with one core; from 200 files on,
- *   one worker per 100 files, at most one per core (`os.availableParallelism()`) and at most 8.
- *   Starting a worker and loading the shared files into it costs about as much as checking
- *   100 small agreements, so a small workspace is faster on one thread.
+ *   one thread per 100 files, at most one per core (`os.availableParallelism()`) and at most 8.
+ *   Starting a worker and parsing the shared files again in it costs about as much as checking
+ *   tens of small agreements, so a small workspace is faster on one thread.
  */
 import * as os from 'node:os';
 import { CliError } from '../cli-error.js';
