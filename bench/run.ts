@@ -19,6 +19,7 @@ import { measureLanguageServer, type ServerMeasurement } from './language-server
 import { measurePlayground, type PlaygroundMeasurement } from './playground.js';
 import { buildBareParse } from './bare-parse-bundle.js';
 import { measureBothCores, ONE_THREAD } from './workers.js';
+import { measureCache } from './cache.js';
 
 interface Row {
     readonly measurement: string;
@@ -107,6 +108,9 @@ async function main(): Promise<void> {
 
     // Issue 15, both cores: validate on worker threads against the same one-core floor.
     add(await measureBothCores(ws1000.dir, bareParse));
+
+    // validate --cache after one agreement changed, interleaved with cold runs (bench/cache.ts).
+    for (const row of await measureCache(ws1000.dir)) add(row);
 
     // CLI, 10,000 agreements: for the ratio.
     if (!args.has('--skip-10k')) {

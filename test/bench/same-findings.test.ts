@@ -31,6 +31,7 @@ import { generateWorkspace } from '../../bench/generate-workspace.js';
 import { REPO_ROOT } from '../support/run-keten.js';
 import { ensureKetenBuilt } from '../support/cli-workspace.js';
 import { checkOnWorkers } from '../../packages/cli/src/workers/validate-on-workers.js';
+import { checkWithCache } from '../../packages/cli/src/cache/check-with-cache.js';
 
 type Token = Cancellation.CancellationToken;
 
@@ -149,4 +150,42 @@ describe('the same findings with every speed-up (not timed)', () => {
             expect(onTwo).toEqual(oneThread);
         });
     }
+});
+
+/**
+ * The cache variant (`keten validate --cache`, docs/performance.md), on the examples: checked
+ * with a cache, then changed — the shared parties file's first party renamed (references
+ * break; their messages suggest other names), an agreement deleted, a file added that repeats
+ * an agreement's names (`duplicate-name` in the unchanged file) — and checked again with the
+ * cache; then one agreement changed. Each time the findings of every file are those of
+ * checking the changed workspace without the cache.
+ */
+describe('the same findings with the cache (not timed)', () => {
+    it('after the parties file, a deletion and an added duplicate, then after one agreement changed: the examples', async () => {
+        const sources = ketenFilesBelow(path.join(REPO_ROOT, 'examples'));
+        const options = { file: path.join(work, 'examples.ketencache'), identity: { version: 'test', build: '', locale: 'en', configuration: '' } };
+        const asLines = (checked: ReadonlyArray<{ path: string; diagnostics: unknown }>) =>
+            checked.map(file => `${path.relative(REPO_ROOT, file.path)} ${JSON.stringify(file.diagnostics)}`);
+        const newServices = () => createKetenServices(EmptyFileSystem);
+        const text = (name: string, files: readonly SourceFile[]) => String(files.find(f => f.path.endsWith(name))!.bytes);
+        const replaced = (files: readonly SourceFile[], name: string, bytes: string) =>
+            files.map(file => (file.path.endsWith(name) ? { path: file.path, bytes } : file));
+
+        expect((await checkWithCache(newServices, sources, options)).use.found).toBe(false);
+
+        const changed = replaced(sources, '/partijen.keten', text('/partijen.keten', sources).replace(/^party (\w+)/m, 'party $1Hernoemd'))
+            .filter(file => !file.path.endsWith('/omgevingsdienst.keten'));
+        changed.unshift({ path: path.join(REPO_ROOT, 'examples/0-added.keten'), bytes: text('/riec.keten', sources) });
+        const second = await checkWithCache(newServices, changed, options);
+        expect(second.use.found).toBe(true);
+        const cold = await findingsOf('keten', changed);
+        expect(cold.filter(line => line.includes('"unresolved-reference"')).length).toBeGreaterThan(0);
+        expect(cold.find(line => line.startsWith('examples/riec.keten'))).toContain('"duplicate-name"');
+        expect(asLines(second.checked)).toEqual(cold);
+
+        const oneAgreement = replaced(changed, '/jeugdhulp.keten', text('/jeugdhulp.keten', changed).replace(/^ {2}review .*\n/m, ''));
+        const third = await checkWithCache(newServices, oneAgreement, options);
+        expect(third.use.rechecked).toBe(1);
+        expect(asLines(third.checked)).toEqual(await findingsOf('keten', oneAgreement));
+    });
 });

@@ -11,9 +11,9 @@ export * from './config/keten-config.js';
 export { compareDiagnostics } from './validation/keten-document-validator.js';
 export * from './keywords.js';
 export * from './workspace/load-workspace.js';
-export { referredNames } from './workspace/document-dependencies.js';
 export { listenToWorkspaceLookups, type WorkspaceLookupListener } from './validation/rule-runner.js';
 export { formatText, parseKetenText, hasSyntaxErrors } from './formatting/format-text.js';
 export {
     translateKeywords, translateKeyword, ruleOfKeyword, KEYWORD_TRANSLATIONS, KEYWORD_PHRASES, DUTCH_KEYWORD_SPELLINGS, type KeywordLanguage
 } from './formatting/keyword-translation.js';
+export * from './workspace/document-dependencies.js';

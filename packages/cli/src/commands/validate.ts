@@ -12,7 +12,8 @@ import { createServices, loadAndCheck, MAX_FILE_BYTES } from '../workspace/load-
 import { ConfigResolver } from '../config/config-resolver.js';
 import { recordInput } from '../command-output/inputs-read.js';
 import { refuseOutputsOntoInputs, writeOutput } from '../command-output/write-output.js';
-import { messagesFor, type Locale, type SourceFile } from '@keten/language';
+import { messagesFor, type CheckedFile, type SourceFile } from '@keten/language';
+import { validateWithCache } from '../cache/validate-with-cache.js';
 import { checkOnWorkers } from '../workers/validate-on-workers.js';
 
 interface ValidateOptions {
@@ -25,6 +26,8 @@ interface ValidateOptions {
     stdin?: boolean;
     stdinFilename?: string;
     locale?: string;
+    cache?: boolean;
+    cacheLocation?: string;
 }
 
 /** One report of a run: a format, written to a file or (without one) to standard output. */
@@ -54,6 +57,8 @@ export function registerValidateCommand(program: Command, context: CliContext): 
         .option('--stdin', 'read one document from standard input (with --stdin-filename)')
         .option('--stdin-filename <name>', 'the file name the standard input is reported under')
         .option('--locale <locale>', 'language of messages: en or nl')
+        .option('--cache', 'reuse the findings of files that did not change since the last run with --cache (not with --stdin)')
+        .option('--cache-location <path>', 'the cache file, or a folder to keep it in (default: .ketencache in the current folder)')
         .action(async (paths: string[], options: ValidateOptions) => {
             const targets = pairReportTargets(reportOptions);
             reportOptions = [];
@@ -102,9 +107,17 @@ export async function runValidate(paths: string[], options: ValidateOptions, con
     const configs = new ConfigResolver(context.cwd, options.config);
     const { checkedPaths, sources, extra } = await documentsToCheck(paths, options, context, configs);
     const locale = resolveLocale(options.locale, context.env, configs.localeFor(checkedPaths));
-    // From 200 files on, on worker threads (KETEN_WORKERS=1: one thread); --stdin is one document.
-    const loaded = (extra.length === 0 ? await checkOnWorkers(sources, { cwd: context.cwd, config: options.config, locale, env: context.env }) : undefined)
-        ?? await loadAndCheck(configuredServices(locale, configs), sources, { cwd: context.cwd, locale, extra });
+    const newServices = () => {
+        const services = createServices(locale);
+        services.Keten.keten.Settings.severityResolver = (uri, ruleId) => configs.severityOf(uri.fsPath, ruleId);
+        return services;
+    };
+    // The cache is not used for --stdin: the document on standard input has no file to compare.
+    // Without the cache, from 200 files on, on worker threads (KETEN_WORKERS=1: one thread).
+    const loaded: ReadonlyArray<Pick<CheckedFile, 'path' | 'diagnostics'>> = options.cache && !options.stdin
+        ? await validateWithCache({ sources, location: options.cacheLocation, outputs: targets.map(t => t.output), context, configs, locale, newServices })
+        : (extra.length === 0 ? await checkOnWorkers(sources, { cwd: context.cwd, config: options.config, locale, env: context.env }) : undefined)
+            ?? await loadAndCheck(newServices(), sources, { cwd: context.cwd, locale, extra });
     const reported = new Set(checkedPaths);
     const full = toValidationResult(loaded.filter(file => reported.has(file.path)), context.cwd);
     // --quiet shows errors only, and the summary counts what is shown (as ESLint's does);
@@ -125,12 +138,6 @@ export async function runValidate(paths: string[], options: ValidateOptions, con
         }
     }
     return full.summary.errors > 0 || tooManyWarnings ? 1 : 0;
-}
-
-function configuredServices(locale: Locale, configs: ConfigResolver): ReturnType<typeof createServices> {
-    const services = createServices(locale);
-    services.Keten.keten.Settings.severityResolver = (uri, ruleId) => configs.severityOf(uri.fsPath, ruleId);
-    return services;
 }
 
 interface DocumentsToCheck {

@@ -8,7 +8,7 @@
  * The protocol: `worker-protocol.ts`; the plan of what to load: `share-plan.ts`.
  */
 import { URI, type AstNodeDescription, type LangiumDocument } from 'langium';
-import { decodeUtf8, listenToWorkspaceLookups, referredNames, withInvalidUtf8Finding } from '@keten/language';
+import { decodeUtf8, listenToWorkspaceLookups, referredNamesOf, withInvalidUtf8Finding } from '@keten/language';
 import { createServices } from '../workspace/load-workspace.js';
 import { ConfigResolver } from '../config/config-resolver.js';
 import type { CheckedShareFile, ExportedDeclaration, ExportTableEntry, FileToCheck, ParsedFile, WorkerSetup } from './worker-protocol.js';
@@ -45,7 +45,7 @@ export class ShareChecker {
             const loaded = this.load(file);
             this.share.push(loaded);
             const exports = (await scopes.collectExportedSymbols(loaded.document)).map(toExportedDeclaration);
-            parsed.push({ index: file.index, exports, referred: referredNames(loaded.document) });
+            parsed.push({ index: file.index, exports, referred: [...referredNamesOf(loaded.document)] });
         }
         return parsed;
     }

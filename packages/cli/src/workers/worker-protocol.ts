@@ -38,7 +38,7 @@ export interface ExportedDeclaration {
 export interface ParsedFile {
     readonly index: number;
     readonly exports: readonly ExportedDeclaration[];
-    /** `referredNames`: the names its references are written with. */
+    /** `referredNamesOf`: the names its references are written with. */
     readonly referred: readonly string[];
 }
 

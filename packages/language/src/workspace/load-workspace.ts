@@ -64,6 +64,14 @@ function firstInvalidByte(bytes: Uint8Array): number {
     return low;
 }
 
+/** A source file added to the workspace as a document (parsed, not yet built). */
+export interface LoadedSource {
+    readonly path: string;
+    readonly document: LangiumDocument;
+    /** Offset (in the decoded text) of the first byte that is not UTF-8, if any. */
+    readonly badByteOffset?: number;
+}
+
 /**
  * Builds every file into one workspace (references across files resolve) and returns the
  * diagnostics of each, sorted by position.
@@ -71,10 +79,16 @@ function firstInvalidByte(bytes: Uint8Array): number {
 export async function checkWorkspace(
     services: { shared: LangiumSharedServices; Keten: KetenServices }, files: readonly SourceFile[]
 ): Promise<CheckedFile[]> {
-    const { shared, Keten } = services;
-    const factory = shared.workspace.LangiumDocumentFactory;
-    const documents = shared.workspace.LangiumDocuments;
-    const loaded: Array<{ path: string; document: LangiumDocument; badByteOffset?: number }> = [];
+    return buildAndCheck(services, addSourceDocuments(services, files));
+}
+
+/** Decodes each file and adds it to the workspace as a parsed document (one of the same path is replaced). */
+export function addSourceDocuments(
+    services: { shared: LangiumSharedServices }, files: readonly SourceFile[]
+): LoadedSource[] {
+    const factory = services.shared.workspace.LangiumDocumentFactory;
+    const documents = services.shared.workspace.LangiumDocuments;
+    const loaded: LoadedSource[] = [];
     for (const file of files) {
         const { text, badByteOffset } = decodeUtf8(file.bytes);
         const uri = URI.file(file.path);
@@ -83,9 +97,30 @@ export async function checkWorkspace(
         documents.addDocument(document);
         loaded.push({ path: file.path, document, badByteOffset });
     }
-    await shared.workspace.DocumentBuilder.build(loaded.map(l => l.document), { validation: true });
+    return loaded;
+}
+
+/**
+ * Builds the documents in the order given (which decides the workspace order: the first file
+ * that exports a name wins) and returns the diagnostics of each. With `validate`, every
+ * document is linked but only those it selects are validated and returned (the cache's
+ * recheck: the other documents are there for the names they declare).
+ */
+export async function buildAndCheck(
+    services: { shared: LangiumSharedServices; Keten: KetenServices }, loaded: readonly LoadedSource[],
+    validate?: (source: LoadedSource) => boolean
+): Promise<CheckedFile[]> {
+    const { shared, Keten } = services;
+    const builder = shared.workspace.DocumentBuilder;
+    const checked = validate ? loaded.filter(validate) : loaded;
+    if (validate) {
+        await builder.build(loaded.map(l => l.document), { validation: false });
+        await builder.build(checked.map(l => l.document), { validation: true });
+    } else {
+        await builder.build(loaded.map(l => l.document), { validation: true });
+    }
     const messages = Keten.keten.Settings.messages;
-    return loaded.map(({ path, document, badByteOffset }) => (
+    return checked.map(({ path, document, badByteOffset }) => (
         { path, document, diagnostics: withInvalidUtf8Finding(document, [...(document.diagnostics ?? [])], badByteOffset, messages) }
     ));
 }

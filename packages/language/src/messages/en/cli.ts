@@ -61,6 +61,13 @@ export const cliEn = {
     outputIsInput: (a: { output: string; kind: 'agreement' | 'measurements' | 'configuration'; input: string }) =>
         `Not writing to '${a.output}': it is ${INPUT_KINDS_EN[a.kind]} this command reads${a.input !== a.output ? ` ('${a.input}')` : ''}, and writing would replace it. Choose another output file.`,
     outputTwice: (a: { output: string }) => `'${a.output}' is named as the output of two reports; give each report its own file.`,
+    /** `validate --cache-location`: the cache would replace an input (`kind`, as read: `input`). */
+    cacheLocationIsInput: (a: { location: string; kind: 'agreement' | 'measurements' | 'configuration'; input: string }) =>
+        `Not keeping the cache in '${a.location}': it is ${INPUT_KINDS_EN[a.kind]} this command reads${a.input !== a.location ? ` ('${a.input}')` : ''}, and the cache would replace it. Choose another --cache-location.`,
+    cacheLocationIsKetenFile: (a: { location: string }) =>
+        `Not keeping the cache in '${a.location}': a file ending in .keten is read as an agreement. Choose another --cache-location, such as .ketencache.`,
+    cacheLocationIsOutput: (a: { location: string }) =>
+        `'${a.location}' is named as both the cache and a report; give the cache its own file (--cache-location).`,
     cannotWriteStandardOutput: (a: { reason: string }) => `Cannot write to standard output: ${a.reason}.`,
     diskFull: () => 'the disk is full',
     inputOutputError: () => 'the device reported an input/output error',

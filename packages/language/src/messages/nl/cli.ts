@@ -63,6 +63,12 @@ export const cliNl: typeof cliEn = {
     outputIsInput: a =>
         `Keten schrijft niet naar '${a.output}': dat is ${INPUT_KINDS_NL[a.kind]} dat deze opdracht leest${a.input !== a.output ? ` ('${a.input}')` : ''}, en schrijven zou het vervangen. Kies een ander uitvoerbestand.`,
     outputTwice: a => `'${a.output}' is als uitvoer van twee rapporten opgegeven; geef elk rapport een eigen bestand.`,
+    cacheLocationIsInput: a =>
+        `Keten bewaart de cache niet in '${a.location}': dat is ${INPUT_KINDS_NL[a.kind]} dat deze opdracht leest${a.input !== a.location ? ` ('${a.input}')` : ''}, en de cache zou het vervangen. Kies een andere --cache-location.`,
+    cacheLocationIsKetenFile: a =>
+        `Keten bewaart de cache niet in '${a.location}': een bestand dat op .keten eindigt, wordt als afsprakenbestand gelezen. Kies een andere --cache-location, zoals .ketencache.`,
+    cacheLocationIsOutput: a =>
+        `'${a.location}' is opgegeven als cache én als rapport; geef de cache een eigen bestand (--cache-location).`,
     cannotWriteStandardOutput: a => `Kan niet naar de standaarduitvoer schrijven: ${a.reason}.`,
     diskFull: () => 'de schijf is vol',
     inputOutputError: () => 'het apparaat meldt een invoer-/uitvoerfout',
