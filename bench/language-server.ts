@@ -6,6 +6,8 @@
  * resident memory.
  *
  * The burst alone, on a generated workspace:  npx tsx bench/language-server.ts --burst [FILES] [EDITS]
+ * The edit-latency ratio alone (FILES against one file, interleaved):
+ *   npx tsx bench/language-server.ts --edits [FILES] [EDITS] [--server BUNDLE]…
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -136,6 +138,95 @@ export function burstEdits(text: string, edits: number): Array<{ range: { start:
     return changes;
 }
 
+export interface EditLatency {
+    readonly files: number;
+    readonly medianMs: number;
+    readonly p95Ms: number;
+    /** The server's CPU time (user + system, /proc) over the series, per edit. */
+    readonly cpuPerEditMs: number;
+    /** `publishDiagnostics` notifications per edit (1: only the edited file's). */
+    readonly publishedPerEdit: number;
+}
+
+export interface EditLatencyComparison {
+    readonly edits: number;
+    readonly big: EditLatency;
+    readonly one: EditLatency;
+    /** p95 of the big workspace over p95 of the one-file workspace (issue 15: ≤ 1.5). */
+    readonly p95Ratio: number;
+    readonly medianRatio: number;
+}
+
+/**
+ * The edit-latency ratio of issue 15, measured so that the machine's load weighs on both sides
+ * alike: two servers side by side, one on the big workspace and one on a one-file workspace,
+ * each edit of the one followed by the same edit of the other (`didChange` → its
+ * `publishDiagnostics`, the agreement's period broken and repaired in turn), after a warm-up
+ * that is not counted; the median, the p95 and the CPU of each server.
+ */
+export async function compareEditLatency(big: { dir: string; files: readonly string[] }, one: { dir: string; files: readonly string[] }, edits = 200, warmUp = 20): Promise<EditLatencyComparison> {
+    return (await compareEditLatencyOf([SERVER_BIN], big, one, edits, warmUp))[0];
+}
+
+/**
+ * The same for several builds of the server at once (a build before a change and after it):
+ * a pair of servers per build, every server's edits interleaved with every other's.
+ */
+export async function compareEditLatencyOf(servers: readonly string[], big: { dir: string; files: readonly string[] }, one: { dir: string; files: readonly string[] }, edits = 200, warmUp = 20): Promise<EditLatencyComparison[]> {
+    const sides = servers.flatMap(server => [big, one].map(workspace => ({ server, workspace }))).map(({ server, workspace }) => {
+        const target = workspace.files.find(file => path.basename(file) !== 'parties.keten' && /period \S+ to \S+/.test(fs.readFileSync(file, 'utf8')))
+            ?? workspace.files[Math.floor(workspace.files.length / 2)];
+        return { workspace, client: new LspClient(server, workspace.dir), target, latencies: [] as number[], cpuMs: 0, version: 1, published: 0 };
+    });
+    try {
+        await Promise.all(sides.map(async side => {
+            await side.client.initialize(side.workspace.dir);
+            await waitForAll(side.client, new Set(side.workspace.files.map(file => pathToFileURL(file).href)), 0, 600_000);
+        }));
+        const texts = sides.map(side => {
+            const uri = pathToFileURL(side.target).href;
+            const original = fs.readFileSync(side.target, 'utf8');
+            side.client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'keten', version: 1, text: original } });
+            return { uri, original, broken: original.replace(/period (\S+) to (\S+)/, 'period $2 to $1') };
+        });
+        await Promise.all(sides.map((side, at) => side.client.waitForNotification(n => n.method === PUBLISH && n.params.uri === texts[at].uri, 60_000)));
+        const edit = async (at: number): Promise<number> => {
+            const side = sides[at];
+            const { uri, original, broken } = texts[at];
+            const since = side.client.notifications.length;
+            side.version++;
+            const started = performance.now();
+            side.client.notify('textDocument/didChange', { textDocument: { uri, version: side.version }, contentChanges: [{ text: side.version % 2 === 0 ? broken : original }] });
+            await side.client.waitForNotification(n => n.method === PUBLISH && n.params.uri === uri, 60_000, since);
+            return performance.now() - started;
+        };
+        for (let i = 0; i < warmUp; i++) for (let at = 0; at < sides.length; at++) await edit(at);
+        const cpuBefore = sides.map(side => readProcessUsage(side.client.pid)?.cpuMs ?? 0);
+        const publishedBefore = sides.map(side => side.client.notifications.length);
+        for (let i = 0; i < edits; i++) {
+            // Which server goes first alternates too.
+            const order = sides.map((_, at) => at);
+            for (const at of i % 2 === 0 ? order : order.reverse()) sides[at].latencies.push(await edit(at));
+        }
+        sides.forEach((side, at) => {
+            side.cpuMs = (readProcessUsage(side.client.pid)?.cpuMs ?? 0) - cpuBefore[at];
+            side.published = side.client.notifications.slice(publishedBefore[at]).filter(n => n.method === PUBLISH).length;
+        });
+    } finally {
+        await Promise.all(sides.map(side => side.client.shutdown()));
+    }
+    const latencies = sides.map(side => ({ files: side.workspace.files.length, medianMs: median(side.latencies), p95Ms: percentile(side.latencies, 95), cpuPerEditMs: side.cpuMs / edits, publishedPerEdit: side.published / edits }));
+    return servers.map((_, at) => {
+        const [b, o] = latencies.slice(at * 2, at * 2 + 2);
+        return { edits, big: b, one: o, p95Ratio: b.p95Ms / o.p95Ms, medianRatio: b.medianMs / o.medianMs };
+    });
+}
+
+export function describeEditLatency(result: EditLatencyComparison): string {
+    const side = (latency: EditLatency) => `${latency.files} file${latency.files === 1 ? '' : 's'}: median ${latency.medianMs.toFixed(1)} ms, p95 ${latency.p95Ms.toFixed(1)} ms, server CPU ${latency.cpuPerEditMs.toFixed(1)} ms and ${latency.publishedPerEdit.toFixed(1)} publications per edit`;
+    return `${result.edits} interleaved edits; ${side(result.big)}; ${side(result.one)}; ratio p95 ${result.p95Ratio.toFixed(2)}×, median ${result.medianRatio.toFixed(2)}× (target p95 ≤ 1.5×: ${result.p95Ratio <= 1.5 ? 'met' : 'not met'})`;
+}
+
 /** Waits until every uri has had diagnostics published after notification number `since`. */
 async function waitForAll(client: LspClient, uris: ReadonlySet<string>, since: number, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
@@ -166,5 +257,23 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(im
     } finally {
         await client.shutdown();
         fs.rmSync(workspace.dir, { recursive: true, force: true });
+    }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname) && process.argv.includes('--edits')) {
+    const [files = '1000', edits = '200'] = process.argv.slice(process.argv.indexOf('--edits') + 1);
+    const { generateWorkspace } = await import('./generate-workspace.js');
+    const os = await import('node:os');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'keten-edits-'));
+    try {
+        const big = generateWorkspace(path.join(root, 'big'), Number(files));
+        const one = generateWorkspace(path.join(root, 'one'), 1);
+        // --server PATH (repeatable): builds to compare, each against itself; default the repository's.
+        const servers = process.argv.flatMap((arg, at) => arg === '--server' ? [path.resolve(process.argv[at + 1])] : []);
+        const results = await compareEditLatencyOf(servers.length ? servers : [SERVER_BIN], big, one, Number(edits));
+        console.log(`load average ${os.loadavg().map(load => load.toFixed(2)).join(' ')}`);
+        results.forEach((result, at) => console.log(`${servers.length ? `${path.relative(process.cwd(), servers[at])}: ` : ''}${describeEditLatency(result)}`));
+    } finally {
+        fs.rmSync(root, { recursive: true, force: true });
     }
 }

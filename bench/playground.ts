@@ -11,8 +11,12 @@
  *   examples/jeugdhulp.keten, the page's first example) from a cold start.
  */
 import * as fs from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { KETEN_BIN, REPO_ROOT, median, timeNode } from './measure.js';
+import type { Browser } from 'playwright-core';
+import sirv from 'sirv';
 import { launchBrowser, servePlayground } from '../test/playground/playground-server.js';
 
 export interface PlaygroundMeasurement {
@@ -29,6 +33,33 @@ function sizeOf(file: string): number {
     return fs.existsSync(file) ? fs.statSync(file).size : 0;
 }
 
+/** One cold opening in a fresh browser context: the `keten:first-diagnostics` mark, and every URL the page requested. */
+export async function firstDiagnosticsOnce(browser: Browser, url: string): Promise<{ ms: number; requested: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    try {
+        const page = await context.newPage();
+        const requested: string[] = [];
+        page.on('request', request => requested.push(request.url()));
+        await page.goto(url);
+        await page.waitForSelector('.problems[data-state="checked"]', { timeout: 120_000 });
+        const ms = await page.evaluate(() => performance.getEntriesByName('keten:first-diagnostics')[0]?.startTime ?? NaN);
+        return { ms, requested };
+    } finally {
+        await context.close();
+    }
+}
+
+/** A built playground folder served as `keten playground` serves it (sirv, the build's security headers, compressed files). */
+export function serveFolder(folder: string): Promise<{ url: string; server: Server }> {
+    const headers: Record<string, string> = JSON.parse(fs.readFileSync(path.join(folder, 'security-headers.json'), 'utf8'));
+    const files = sirv(folder, { etag: true, gzip: true, brotli: true, setHeaders: response => {
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+        response.setHeader('Cache-Control', 'no-cache');
+    } });
+    const server = createServer((request, response) => files(request, response, () => { response.statusCode = 404; response.end(); }));
+    return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server })));
+}
+
 export async function measurePlayground(runs = 5): Promise<PlaygroundMeasurement> {
     const served = await servePlayground();
     const browser = await launchBrowser();
@@ -36,14 +67,8 @@ export async function measurePlayground(runs = 5): Promise<PlaygroundMeasurement
     const times: number[] = [];
     try {
         for (let run = 0; run < runs; run++) {
-            const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-            const page = await context.newPage();
-            const requested: string[] = [];
-            page.on('request', request => requested.push(request.url()));
-            await page.goto(served.url);
-            await page.waitForSelector('.problems[data-state="checked"]', { timeout: 120_000 });
-            const mark = await page.evaluate(() => performance.getEntriesByName('keten:first-diagnostics')[0]?.startTime ?? NaN);
-            times.push(mark);
+            const { ms, requested } = await firstDiagnosticsOnce(browser, served.url);
+            times.push(ms);
             if (run === 0) {
                 for (const url of requested) {
                     if (!url.startsWith(served.url)) continue;
@@ -51,7 +76,6 @@ export async function measurePlayground(runs = 5): Promise<PlaygroundMeasurement
                     fetched.add(relative);
                 }
             }
-            await context.close();
         }
     } finally {
         await browser.close();

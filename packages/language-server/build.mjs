@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { basename, dirname, join } from 'node:path';
+import { zodWithoutLocales } from '../../scripts/zod-without-locales.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -25,7 +26,8 @@ export async function buildLanguageServer(outfile = join(here, 'dist', 'server.c
         // Langium's ESM code reads import.meta.url in a few places; in a CJS bundle it is the file's URL.
         // KETEN_BUNDLED: Langium in production mode (Chevrotain skips its grammar self-checks).
         define: { 'import.meta.url': 'importMetaUrl', KETEN_BUNDLED: 'true' },
-        banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
+        banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+        plugins: [zodWithoutLocales]
     });
     // Each file is written beside its place and then renamed over it, so a server started
     // while another build runs (parallel tests, a watch) never reads a half-written bundle.

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { zodWithoutLocales } from '../../scripts/zod-without-locales.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repository = join(here, '..', '..');
@@ -83,6 +84,7 @@ export async function buildPlayground({ outdir = join(here, 'dist'), minify = pr
         // The language and its server read no environment in the browser (KETEN_DEBUG and
         // KETEN_STRICT_RULES are switches of the command line and the tests).
         inject: [join(here, 'src', 'worker', 'node-buffer.ts')],
+        plugins: [zodWithoutLocales],
         define: { KETEN_BUNDLED: 'true', 'process.env.KETEN_DEBUG': 'undefined', 'process.env.KETEN_STRICT_RULES': 'undefined' },
         alias: {
             // csv-parse's browser build brings its own small Buffer.

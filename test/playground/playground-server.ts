@@ -5,9 +5,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { REPO_ROOT } from '../support/run-keten.js';
-import { CHROMIUM } from '../report/headless-chromium.js';
+
+// Found from this module's own URL (not test/support/run-keten.ts's `__dirname`), so that
+// `npm run bench` (tsx, plain ES modules) loads this file as vitest does.
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The system Chromium (test/report/headless-chromium.ts installs it when it is missing). */
+const CHROMIUM = '/usr/bin/chromium';
 
 export const KETEN_BIN = path.join(REPO_ROOT, 'packages/cli/bin/keten.cjs');
 

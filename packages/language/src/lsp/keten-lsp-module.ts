@@ -7,7 +7,7 @@
  * The effect-status code lens (EDITOR.md) needs the report package, which depends on this one,
  * so the language server adds it (packages/language-server/src/effect-status-code-lens.ts).
  */
-import type { Module } from 'langium';
+import type { LangiumCompletionParser, Module } from 'langium';
 import type { LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import type { KetenServices } from '../keten-module.js';
 import { KetenFormatter } from '../formatting/keten-formatter.js';
@@ -26,8 +26,15 @@ import { KetenDocumentBuilder } from './keten-document-builder.js';
 import { KetenDocumentUpdateHandler } from './keten-document-update-handler.js';
 import { KetenReferences } from './keten-references.js';
 import { KetenDefinitionProvider } from './keten-definition-provider.js';
+import { DeferredCompletionParser } from './deferred-completion-parser.js';
+import { KetenIndexManager } from './keten-index-manager.js';
+import { KetenLangiumDocuments } from './keten-langium-documents.js';
 
 export const KetenLspModule: Module<KetenServices, PartialLangiumServices> = {
+    parser: {
+        // Built on the first completion, not at start-up (deferred-completion-parser.ts).
+        CompletionParser: (services) => new DeferredCompletionParser(services) as unknown as LangiumCompletionParser
+    },
     references: {
         References: (services) => new KetenReferences(services)
     },
@@ -57,6 +64,9 @@ export const KetenSharedLspModule: Module<LangiumSharedServices, PartialLangiumS
     },
     workspace: {
         WorkspaceManager: (services) => new KetenWorkspaceManager(services),
-        DocumentBuilder: (services) => new KetenDocumentBuilder(services)
+        DocumentBuilder: (services) => new KetenDocumentBuilder(services),
+        // What every change asks of every document, answered without a walk or a copy.
+        IndexManager: (services) => new KetenIndexManager(services),
+        LangiumDocuments: (services) => new KetenLangiumDocuments(services)
     }
 };

@@ -5,6 +5,8 @@
  * starts up beside the editor instead of after it (assets/boot.js runs this; the page's main
  * bundle finds the same module).
  */
+// First of all: the worker's script is fetched and compiled while the rest is evaluated.
+import './language-client/language-server-worker.js';
 import buildData from 'keten-playground:build-data';
 import { isInterfaceLocale, playgroundMessagesFor, type InterfaceLocale } from '../messages/catalogue.js';
 import { uriOfFile } from '../protocol/playground-protocol.js';

@@ -13,7 +13,7 @@ import {
 import { SET_LOCALE_NOTIFICATION, WORKSPACE_FOLDER_URI, type SetLocaleParams } from '../../protocol/playground-protocol.js';
 import type { InterfaceLocale } from '../../messages/catalogue.js';
 import { CLIENT_CAPABILITIES } from './client-capabilities.js';
-import { startWorker } from '../trusted-script-urls.js';
+import { languageServerWorker } from './language-server-worker.js';
 
 export interface ServerEvents {
     /** The server asks the editor to fetch code lenses, semantic tokens or inlay hints again. */
@@ -42,7 +42,7 @@ export class KetenLanguageClient {
     capabilities: ServerCapabilities = {};
 
     constructor() {
-        this.worker = startWorker(new URL('./keten-worker.js', import.meta.url), 'keten-language-server');
+        this.worker = languageServerWorker();
         this.worker.addEventListener('error', () => this.failed());
         this.connection = createProtocolConnection(new BrowserMessageReader(this.worker), new BrowserMessageWriter(this.worker));
         this.connection.onClose(() => this.failed());
@@ -78,7 +78,7 @@ export class KetenLanguageClient {
 
     start(locale: InterfaceLocale): Promise<InitializeResult> {
         this.initialized ??= (async () => {
-            const result = await this.connection.sendRequest(InitializeRequest.type, {
+            const answered = this.connection.sendRequest(InitializeRequest.type, {
                 processId: null,
                 clientInfo: { name: 'Keten playground' },
                 locale,
@@ -86,8 +86,13 @@ export class KetenLanguageClient {
                 workspaceFolders: null,
                 capabilities: CLIENT_CAPABILITIES
             });
+            // `initialized` goes right behind `initialize`, not after the answer has come back:
+            // while Monaco is still being evaluated the page cannot read the answer, and the
+            // server (which handles its messages in order, `initialize` to the end before the
+            // next) would otherwise wait for the page before it checks the files (issue 16).
+            void this.connection.sendNotification(InitializedNotification.type, {});
+            const result = await answered;
             this.capabilities = result.capabilities;
-            await this.connection.sendNotification(InitializedNotification.type, {});
             return result;
         })();
         return this.initialized;
