@@ -175,8 +175,9 @@ describe('keten validate --cache gives the findings of a run without it', () => 
     });
 
     it('never keeps the cache in an agreement, the configuration or a report; --stdin does not use it', () => {
+        if (!fs.existsSync(file('keten.config.json'))) fs.writeFileSync(file('keten.config.json'), '{}');
         const agreement = fs.readFileSync(file('agreements/a0.keten'));
-        for (const [location, words] of [['agreements/a0.keten', '.keten'], ['keten.config.json', 'configuration'], ['new.keten', '.keten']]) {
+        for (const [location, words] of [['agreements/a0.keten', 'agreement'], ['keten.config.json', 'configuration'], ['new.keten', '.keten']]) {
             const run = runKeten(['validate', '--cache', '--cache-location', location], { cwd: dir });
             expect(run.code, location).toBe(2);
             expect(run.stderr.trim().split('\n'), location).toHaveLength(1);

@@ -115,7 +115,11 @@ export function writeCacheFile(file: string, contents: CacheContents): string | 
         fs.renameSync(temporary, file);
         return undefined;
     } catch (error) {
-        fs.rmSync(temporary, { force: true });
+        try {
+            fs.rmSync(temporary, { force: true });
+        } catch {
+            // Nothing was left behind, or nothing can be removed there.
+        }
         return (error as Error).message;
     }
 }

@@ -56,7 +56,6 @@ export function cacheFile(location: string | undefined, cwd: string): string {
 
 /** The cache never replaces an agreement, the configuration or a report of the run (exit 2, one line). */
 function refuseCacheOntoInputsOrOutputs(file: string, shown: string, outputs: ReadonlyArray<string | undefined>, context: CliContext): void {
-    if (file.endsWith('.keten')) throw new CliError(m => m.cacheLocationIsKetenFile({ location: shown }));
     const identity = fileIdentity(file);
     if (identity !== undefined) {
         for (const input of inputsRead()) {
@@ -65,6 +64,7 @@ function refuseCacheOntoInputsOrOutputs(file: string, shown: string, outputs: Re
             throw new CliError(m => m.cacheLocationIsInput({ location: shown, kind: input.kind, input: shownInput === relativePath(context.cwd, file) ? shown : shownInput }));
         }
     }
+    if (file.endsWith('.keten')) throw new CliError(m => m.cacheLocationIsKetenFile({ location: shown }));
     for (const output of outputs) {
         if (output === undefined) continue;
         const report = path.resolve(context.cwd, output);
