@@ -23,10 +23,10 @@ export interface ProcessTiming {
 }
 
 /** Runs `node file args…` and times it; `/usr/bin/time` is not needed. */
-export function timeNode(file: string, args: string[], cwd: string, timeoutMs = 600_000): Promise<ProcessTiming> {
+export function timeNode(file: string, args: string[], cwd: string, timeoutMs = 600_000, env: NodeJS.ProcessEnv = {}): Promise<ProcessTiming> {
     return new Promise(resolve => {
         const started = process.hrtime.bigint();
-        const child = spawn(process.execPath, [file, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+        const child = spawn(process.execPath, [file, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
         let stdout = '', stderr = '';
         let cpuMs: number | undefined, maxRssKb: number | undefined;
         const sample = () => {

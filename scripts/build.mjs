@@ -40,6 +40,10 @@ const cliOptions = {
 await esbuild.build(cliOptions);
 await buildLazyCliBundles(cliOptions);
 
+// The worker thread of `keten validate` (packages/cli/src/workers/), a second entry beside the
+// CLI bundle with the same options: it loads the language and the configuration, nothing else.
+await (await import('../packages/cli/build-worker.mjs')).buildValidateWorker([sharedCommonJsImports, zodWithoutLocales]);
+
 // The JSON Schema of keten.config.json, generated from its zod definition.
 await (await import('./config-schema.mjs')).writeConfigSchema();
 

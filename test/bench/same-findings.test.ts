@@ -11,7 +11,8 @@
  * Workspaces: the examples, every fixture below test/fixtures as one workspace (so names of
  * one fixture meet those of others: duplicate-name, references across files, suppressions),
  * and a generated workspace of 200 agreements with a few broken and clashing files added.
- * A worker or cache variant plugs in as another `findingsOf` (docs/performance.md).
+ * Worker threads: one thread against this thread and a worker (`checkOnWorkers`, KETEN_WORKERS=2).
+ * A cache variant plugs in as another `findingsOf` (docs/performance.md).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -28,6 +29,8 @@ import { KetenScopeComputation } from '../../packages/language/src/scoping/keten
 import { KetenDocumentValidator } from '../../packages/language/src/validation/keten-document-validator.js';
 import { generateWorkspace } from '../../bench/generate-workspace.js';
 import { REPO_ROOT } from '../support/run-keten.js';
+import { ensureKetenBuilt } from '../support/cli-workspace.js';
+import { checkOnWorkers } from '../../packages/cli/src/workers/validate-on-workers.js';
 import { checkWithCache } from '../../packages/cli/src/cache/check-with-cache.js';
 
 type Token = Cancellation.CancellationToken;
@@ -122,7 +125,9 @@ describe('the same findings with every speed-up (not timed)', () => {
         ['every fixture as one workspace', () => ketenFilesBelow(path.join(REPO_ROOT, 'test/fixtures'))],
         ['a generated workspace of 200 agreements with clashing and broken files', generatedWorkspace]
     ];
-    for (const [name, files] of workspaces) {
+    for (const [name, makeFiles] of workspaces) {
+        let made: SourceFile[] | undefined;
+        const files = () => made ??= makeFiles();
         it(`Keten's passes and Langium's give identical findings: ${name}`, async () => {
             const sources = files();
             const keten = await findingsOf('keten', sources);
@@ -131,6 +136,18 @@ describe('the same findings with every speed-up (not timed)', () => {
             // The comparison must be able to fail: the workspace has findings to compare.
             expect(keten.some(line => line.includes('"code"'))).toBe(true);
             expect(keten).toEqual(langium);
+        });
+        // (Every fixture as one workspace on workers: test/cli/workers.test.ts, through the binary.)
+        if (name === 'every fixture as one workspace') continue;
+        it(`one thread and two (this one and a worker, packages/cli/src/workers/) give identical findings: ${name}`, async () => {
+            ensureKetenBuilt(); // the worker's bundle
+            const sources = files();
+            const oneThread = await findingsOf('keten', sources);
+            const env = { KETEN_WORKERS: '2', KETEN_WORKERS_DEBUG: '' };
+            const checked = await checkOnWorkers(sources.map(file => file.path), { cwd: REPO_ROOT, locale: 'en', env });
+            expect(checked, 'checked on two threads').toBeDefined();
+            const onTwo = checked!.map(file => `${path.relative(REPO_ROOT, file.path)} ${JSON.stringify(file.diagnostics)}`);
+            expect(onTwo).toEqual(oneThread);
         });
     }
 });

@@ -116,7 +116,7 @@ describe('the tarballs', () => {
     });
 
     it('hold the bundles, the bins, README and LICENSE, and no sources or source maps', () => {
-        expect(packed.cli.files).toEqual(['LICENSE', 'README.md', 'bin/keten.cjs', 'dist/keten-docx.cjs', 'dist/keten-docx.cjs.LEGAL.txt', 'dist/keten-pdf.cjs', 'dist/keten-pdf.cjs.LEGAL.txt', 'dist/keten.cjs', 'dist/keten.cjs.LEGAL.txt', 'keten.config.schema.json', 'package.json']);
+        expect(packed.cli.files).toEqual(['LICENSE', 'README.md', 'bin/keten.cjs', 'dist/keten-docx.cjs', 'dist/keten-docx.cjs.LEGAL.txt', 'dist/keten-pdf.cjs', 'dist/keten-pdf.cjs.LEGAL.txt', 'dist/keten.cjs', 'dist/keten.cjs.LEGAL.txt', 'dist/validate-worker.cjs', 'keten.config.schema.json', 'package.json']);
         expect(packed.server.files).toEqual(['LICENSE', 'README.md', 'bin/keten-language-server.cjs', 'dist/server.cjs', 'package.json']);
         // The playground: the built page and its assets, without the .br/.gz copies (sirv serves the files as they are).
         expect(packed.playground.files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'dist/index.html', 'dist/security-headers.json', 'package.json']));

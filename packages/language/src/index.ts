@@ -11,6 +11,7 @@ export * from './config/keten-config.js';
 export { compareDiagnostics } from './validation/keten-document-validator.js';
 export * from './keywords.js';
 export * from './workspace/load-workspace.js';
+export { listenToWorkspaceLookups, type WorkspaceLookupListener } from './validation/rule-runner.js';
 export { formatText, parseKetenText, hasSyntaxErrors } from './formatting/format-text.js';
 export {
     translateKeywords, translateKeyword, ruleOfKeyword, KEYWORD_TRANSLATIONS, KEYWORD_PHRASES, DUTCH_KEYWORD_SPELLINGS, type KeywordLanguage

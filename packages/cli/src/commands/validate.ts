@@ -12,8 +12,9 @@ import { createServices, loadAndCheck, MAX_FILE_BYTES } from '../workspace/load-
 import { ConfigResolver } from '../config/config-resolver.js';
 import { recordInput } from '../command-output/inputs-read.js';
 import { refuseOutputsOntoInputs, writeOutput } from '../command-output/write-output.js';
-import { messagesFor, type SourceFile } from '@keten/language';
+import { messagesFor, type CheckedFile, type SourceFile } from '@keten/language';
 import { validateWithCache } from '../cache/validate-with-cache.js';
+import { checkOnWorkers } from '../workers/validate-on-workers.js';
 
 interface ValidateOptions {
     format: string[];
@@ -112,9 +113,11 @@ export async function runValidate(paths: string[], options: ValidateOptions, con
         return services;
     };
     // The cache is not used for --stdin: the document on standard input has no file to compare.
-    const loaded = options.cache && !options.stdin
+    // Without the cache, from 200 files on, on worker threads (KETEN_WORKERS=1: one thread).
+    const loaded: ReadonlyArray<Pick<CheckedFile, 'path' | 'diagnostics'>> = options.cache && !options.stdin
         ? await validateWithCache({ sources, location: options.cacheLocation, outputs: targets.map(t => t.output), context, configs, locale, newServices })
-        : await loadAndCheck(newServices(), sources, { cwd: context.cwd, locale, extra });
+        : (extra.length === 0 ? await checkOnWorkers(sources, { cwd: context.cwd, config: options.config, locale, env: context.env }) : undefined)
+            ?? await loadAndCheck(newServices(), sources, { cwd: context.cwd, locale, extra });
     const reported = new Set(checkedPaths);
     const full = toValidationResult(loaded.filter(file => reported.has(file.path)), context.cwd);
     // --quiet shows errors only, and the summary counts what is shown (as ESLint's does);

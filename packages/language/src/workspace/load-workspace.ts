@@ -11,6 +11,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { KetenServices } from '../keten-module.js';
 import { compareDiagnostics } from '../validation/keten-document-validator.js';
 import { ruleDocumentationUrl } from '../rules/rule-docs-url.js';
+import type { Messages } from '../messages/catalogue.js';
 
 export interface SourceFile {
     /** Absolute path (or any unique id for in-memory sources). */
@@ -118,23 +119,30 @@ export async function buildAndCheck(
     } else {
         await builder.build(loaded.map(l => l.document), { validation: true });
     }
-    return checked.map(({ path, document, badByteOffset }) => {
-        const diagnostics = [...(document.diagnostics ?? [])];
-        if (badByteOffset !== undefined) {
-            const position = document.textDocument.positionAt(badByteOffset);
-            const messages = Keten.keten.Settings.messages;
-            const withoutDuplicate = diagnostics.filter(d => !(d.code === 'syntax-error'
-                && d.range.start.line === position.line && d.range.start.character === position.character));
-            withoutDuplicate.push({
-                range: { start: position, end: { line: position.line, character: position.character + 1 } },
-                severity: DiagnosticSeverity.Error,
-                code: 'syntax-error',
-                codeDescription: { href: ruleDocumentationUrl('syntax-error') },
-                message: messages.invalidUtf8({ line: position.line + 1, column: position.character + 1 }),
-                source: 'keten'
-            });
-            return { path, document, diagnostics: withoutDuplicate.sort(compareDiagnostics) };
-        }
-        return { path, document, diagnostics };
+    const messages = Keten.keten.Settings.messages;
+    return checked.map(({ path, document, badByteOffset }) => (
+        { path, document, diagnostics: withInvalidUtf8Finding(document, [...(document.diagnostics ?? [])], badByteOffset, messages) }
+    ));
+}
+
+/**
+ * The diagnostics of a document decoded with `decodeUtf8`: when it had a byte that is not
+ * UTF-8, a `syntax-error` there (instead of the parser's own at the same place), sorted.
+ */
+export function withInvalidUtf8Finding(
+    document: LangiumDocument, diagnostics: Diagnostic[], badByteOffset: number | undefined, messages: Messages
+): Diagnostic[] {
+    if (badByteOffset === undefined) return diagnostics;
+    const position = document.textDocument.positionAt(badByteOffset);
+    const withoutDuplicate = diagnostics.filter(d => !(d.code === 'syntax-error'
+        && d.range.start.line === position.line && d.range.start.character === position.character));
+    withoutDuplicate.push({
+        range: { start: position, end: { line: position.line, character: position.character + 1 } },
+        severity: DiagnosticSeverity.Error,
+        code: 'syntax-error',
+        codeDescription: { href: ruleDocumentationUrl('syntax-error') },
+        message: messages.invalidUtf8({ line: position.line + 1, column: position.character + 1 }),
+        source: 'keten'
     });
+    return withoutDuplicate.sort(compareDiagnostics);
 }

@@ -94,6 +94,7 @@ export const cliEn = {
         'No .keten files to check: the configuration\'s include and exclude leave out every file found. Name a file, or change keten.config.json.',
     cannotReadStandardInput: (a: { reason: string }) => `Cannot read standard input: ${a.reason}.`,
     maxWarningsNotANumber: (a: { value: string }) => `--max-warnings needs a whole number of 0 or more, not '${a.value}'.`,
+    workersNotANumber: (a: { value: string }) => `KETEN_WORKERS needs a whole number of 1 or more (the worker threads keten validate uses), not '${a.value}'.`,
     tooManyWarnings: (a: { maximum: number }) => `Keten found too many warnings (maximum: ${a.maximum}).`,
 
     // ---------------------------------------------------------------- report

@@ -91,6 +91,7 @@ export const cliNl: typeof cliEn = {
         'Geen .keten-bestanden om te controleren: include en exclude in de configuratie laten alle gevonden bestanden weg. Noem een bestand, of pas keten.config.json aan.',
     cannotReadStandardInput: a => `Kan de standaardinvoer niet lezen: ${a.reason}.`,
     maxWarningsNotANumber: a => `--max-warnings vraagt om een geheel getal van 0 of meer, niet '${a.value}'.`,
+    workersNotANumber: a => `KETEN_WORKERS vraagt om een geheel getal van 1 of meer (het aantal threads waarmee keten validate controleert), niet '${a.value}'.`,
     tooManyWarnings: a => `Keten vond te veel waarschuwingen (maximaal: ${a.maximum}).`,
 
     // ---------------------------------------------------------------- report
