@@ -14,8 +14,8 @@ const LAZY_BUNDLES = {
 /**
  * An esbuild plugin for the main CLI bundle: each of those imports becomes a small module that
  * does `require('./keten-….cjs')` when it is first imported. (A `require`, not an `import()` of
- * the file: bin/keten.cjs compiles the bundle through v8-compile-cache, whose scripts cannot
- * import.)
+ * the file: bin/keten.cjs compiles the bundle as a vm.Script with V8's code cache, and such a
+ * script cannot import.)
  */
 export const lazyCliBundles = {
     name: 'keten-lazy-cli-bundles',
