@@ -67,7 +67,8 @@ export async function checkOnWorkers(paths: readonly string[], options: WorkerRu
         const shares = splitIntoShares(files.map(file => file.bytes.length), count);
         // The workers are asked first: they parse while this thread parses its own share.
         const parsing = workers.map((worker, w) => worker.parse(shares[w + 1].map(index => files[index])));
-        threads.push(new ShareChecker(setup), ...workers);
+        threads.push(new ShareChecker(setup));
+        for (const worker of workers) threads.push(worker);
         parsing.unshift(threads[0].parse(shares[0].map(index => files[index])));
         const parsedShares = await everyAnswer(parsing);
         phase('parsed');
