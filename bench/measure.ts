@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const KETEN_BIN = path.join(REPO_ROOT, 'packages/cli/dist/keten.cjs');
+/** What `node_modules/.bin/keten` runs: bin/keten.cjs, which loads dist/keten.cjs with V8's code cache (docs/performance.md, "Code cache"). */
+export const KETEN_BIN = path.join(REPO_ROOT, 'packages/cli/bin/keten.cjs');
 export const SERVER_BIN = path.join(REPO_ROOT, 'packages/language-server/dist/server.cjs');
 
 export interface ProcessTiming {
