@@ -14,18 +14,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateWorkspace, partiesFile } from './generate-workspace.js';
-import { KETEN_BIN, median, timeNode, type ProcessTiming } from './measure.js';
+import { KETEN_BIN, median, timeNode, type BenchRow, type ProcessTiming } from './measure.js';
 
 /** A row of the bench table (the shape of `Row` in run.ts). */
-export interface CacheRow {
-    readonly measurement: string;
-    readonly command: string;
-    readonly runs: number;
-    readonly medianMs: number;
-    readonly cpuMs?: number;
-    readonly target: string;
-    readonly met: boolean | undefined;
-}
+export type CacheRow = BenchRow;
 
 export const CACHE_TARGET = 0.25;
 

@@ -13,6 +13,17 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const KETEN_BIN = path.join(REPO_ROOT, 'packages/cli/bin/keten.cjs');
 export const SERVER_BIN = path.join(REPO_ROOT, 'packages/language-server/dist/server.cjs');
 
+/** One row of the bench's table (bench/run.ts) and of bench/results.json. */
+export interface BenchRow {
+    readonly measurement: string;
+    readonly command: string;
+    readonly runs: number;
+    readonly medianMs: number;
+    readonly cpuMs?: number;
+    readonly target: string;
+    readonly met: boolean | undefined;
+}
+
 export interface ProcessTiming {
     readonly wallMs: number;
     /** User + system CPU time of the child (Linux: from /proc; elsewhere undefined). */

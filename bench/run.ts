@@ -14,22 +14,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateWorkspace, measurementsCsv } from './generate-workspace.js';
-import { KETEN_BIN, machineDescription, median, REPO_ROOT, SERVER_BIN, timeNode, type ProcessTiming } from './measure.js';
+import { KETEN_BIN, machineDescription, median, REPO_ROOT, SERVER_BIN, timeNode, type BenchRow, type ProcessTiming } from './measure.js';
 import { compareEditLatency, measureLanguageServer, type EditLatencyComparison, type ServerMeasurement } from './language-server.js';
 import { measurePlayground, type PlaygroundMeasurement } from './playground.js';
 import { buildBareParse } from './bare-parse-bundle.js';
 import { measureBothCores, ONE_THREAD } from './workers.js';
 import { measureCache } from './cache.js';
 
-interface Row {
-    readonly measurement: string;
-    readonly command: string;
-    readonly runs: number;
-    readonly medianMs: number;
-    readonly cpuMs?: number;
-    readonly target: string;
-    readonly met: boolean | undefined;
-}
+type Row = BenchRow;
 
 const args = new Set(process.argv.slice(2));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'keten-bench-'));

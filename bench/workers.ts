@@ -5,20 +5,12 @@
  * on one thread, in turn; medians), so the machine's load weighs on each alike.
  * The other rows of issue 15 measure one thread: they pass ONE_THREAD.
  */
-import { median, KETEN_BIN, timeNode, type ProcessTiming } from './measure.js';
+import { median, KETEN_BIN, timeNode, type BenchRow, type ProcessTiming } from './measure.js';
 
 /** The environment of a `keten validate` that checks on one thread (docs/performance.md, "Both cores"). */
 export const ONE_THREAD: NodeJS.ProcessEnv = { KETEN_WORKERS: '1' };
 
-export interface BothCoresRow {
-    readonly measurement: string;
-    readonly command: string;
-    readonly runs: number;
-    readonly medianMs: number;
-    readonly cpuMs?: number;
-    readonly target: string;
-    readonly met: boolean | undefined;
-}
+export type BothCoresRow = BenchRow;
 
 export async function measureBothCores(dir: string, bareParseBin: string, runs = 5): Promise<BothCoresRow> {
     const rounds = { bare: [] as ProcessTiming[], workers: [] as ProcessTiming[], one: [] as ProcessTiming[] };

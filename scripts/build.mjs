@@ -42,7 +42,7 @@ await buildLazyCliBundles(cliOptions);
 
 // The worker thread of `keten validate` (packages/cli/src/workers/), a second entry beside the
 // CLI bundle with the same options: it loads the language and the configuration, nothing else.
-await (await import('../packages/cli/build-worker.mjs')).buildValidateWorker([sharedCommonJsImports, zodWithoutLocales]);
+await (await import('../packages/cli/build-worker.mjs')).buildValidateWorker(cliOptions);
 
 // The JSON Schema of keten.config.json, generated from its zod definition.
 await (await import('./config-schema.mjs')).writeConfigSchema();
