@@ -9,4 +9,4 @@ export { covenantDocumentOf, letterLabel, type DocumentOptions } from './documen
 export { draftErrorsOf, declarationsCountedFor, type PlacedRange } from './draft-errors.js';
 export { renderDocumentHtml } from './html/render-html.js';
 export { renderDocumentMarkdown } from './markdown/render-md.js';
-export { escapeHtml } from './html/escape-html.js';
+export { escapeHtml } from '@keten/report';

@@ -8,7 +8,7 @@
  * Only formats: every word comes from the document model. Runs in a browser too.
  */
 import type { Article, CovenantDocument, Item, Paragraph, Run, Section, SignatureBlock, Text } from '../covenant-document.js';
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml } from '@keten/report';
 
 export function renderDocumentHtml(document: CovenantDocument): string {
     const draft = document.draft;

@@ -7,7 +7,7 @@
  * Only formats: every word comes from the document model. Runs in a browser too.
  */
 import type { Article, CovenantDocument, Item, Run, Section, Text } from '../covenant-document.js';
-import { escapeMarkdown } from './escape-markdown.js';
+import { escapeMarkdown } from '@keten/report';
 
 export function renderDocumentMarkdown(document: CovenantDocument): string {
     const out: string[] = [];
