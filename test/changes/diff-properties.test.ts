@@ -4,7 +4,8 @@
  * in Dutch keywords; `diff A B` and `diff B A` list the same elements with opposite changes
  * (old and new swapped), for unrelated workspaces and for token mutations of one.
  *
- * KETEN_FUZZ_RUNS sets the number of cases (default 50, for CI time); KETEN_FUZZ_SEED replays a run.
+ * KETEN_FUZZ_RUNS sets the number of cases (default 50, for CI time); KETEN_FUZZ_SEED replays a run;
+ * without it the seed is fixed, `KETEN_FUZZ_SEED=random` draws a new one (test/support/property-seed.ts).
  */
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,9 +14,10 @@ import { EmptyFileSystem, URI } from 'langium';
 import { createKetenServices, formatText, messagesFor, parseKetenText, translateKeywords } from '@keten/language';
 import { CHANGE_KINDS, compareModels, comparisonModelOf, diffReportOf, oppositeOf, parseSide, toJsonDiff, type JsonChange } from '@keten/changes';
 import { generatedWorkspace, mutatedWorkspace, seedFiles } from '../fuzz/document-arbitraries.js';
+import { propertySeed } from '../support/property-seed.js';
 
 const RUNS = Number(process.env.KETEN_FUZZ_RUNS ?? 50);
-const SEED = process.env.KETEN_FUZZ_SEED ? Number(process.env.KETEN_FUZZ_SEED) : undefined;
+const SEED = propertySeed();
 const services = createKetenServices(EmptyFileSystem).Keten;
 const texts = messagesFor('en').changes;
 

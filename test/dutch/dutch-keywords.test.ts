@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { EmptyFileSystem, isReference, type AstNode, type LangiumDocument } from 'langium';
 import { CstUtils, GrammarAST, AstUtils } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { createKetenServices, isReservedWord, KEYWORD_TRANSLATIONS, parseKetenText, softKeywords, translateKeywords, type KeywordLanguage } from '@keten/language';
+import { createKetenServices, formatText, isReservedWord, KEYWORD_TRANSLATIONS, parseKetenText, softKeywords, translateKeywords, type KeywordLanguage } from '@keten/language';
 import { checkSources, ketenFilesUnder } from '../support/check-sources.js';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -107,6 +107,27 @@ describe('every Dutch keyword in each of its places', () => {
         const mixedFindings = (await checkSources({ 'mixed.keten': mixed })).map(place);
         expect(mixedFindings).toEqual((await checkSources({ 'mixed.keten': english })).map(place));
         expect(mixedFindings.length).toBeGreaterThan(0);
+    });
+});
+
+describe('a comment between the words of `pursuant to` survives the translation', () => {
+    const agreement = (signatory: string) => `party Gemeente "Gemeente" {\n  role wethouder\n}\n\nagreement A "A" {\n  ${signatory}\n}\n`;
+
+    it.each([
+        ['a block comment', 'signatory Gemeente.wethouder "Wethouder" pursuant /* noot */ to "Gemeentewet"', '/* noot */'],
+        ['a line comment', 'signatory Gemeente.wethouder "Wethouder" pursuant // noot\n    to "Gemeentewet"', '// noot'],
+        ['two comments', 'signatory Gemeente.wethouder "Wethouder" pursuant /* een */ /* twee */ to "Gemeentewet"', '/* een */ /* twee */']
+    ])('%s', async (_name, signatory, comment) => {
+        const english = agreement(signatory);
+        const dutch = translated(english, 'nl');
+        expect(dutch).toContain(`krachtens ${comment}`);
+        expect(dutch).not.toContain('pursuant');
+        const document = parse(dutch);
+        expect(syntaxErrorsOf(document)).toEqual([]);
+        expect(plain(document.parseResult.value)).toEqual(plain(parse(english).parseResult.value));
+        const formatted = await formatText(Keten, document);
+        expect(formatted).toContain(comment.split(' ')[0]);
+        expect(translated(dutch, 'en')).toContain(`pursuant to ${comment}`);
     });
 });
 

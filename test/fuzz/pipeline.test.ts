@@ -8,15 +8,17 @@
  * the suite after a generous multiple of that; the speed is reported by `npm run bench`.
  *
  * KETEN_FUZZ_RUNS sets the number of documents (CI: 300; `npm run bench`: 10,000);
- * KETEN_FUZZ_SEED replays a run.
+ * KETEN_FUZZ_SEED replays a run;
+ * without it the seed is fixed, `KETEN_FUZZ_SEED=random` draws a new one (test/support/property-seed.ts).
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { generatedWorkspace, mutatedWorkspace, seedFiles, type FuzzWorkspace } from './document-arbitraries.js';
 import { runFuzzWorkspace } from './fuzz-pipeline.js';
+import { propertySeed } from '../support/property-seed.js';
 
 const RUNS = Number(process.env.KETEN_FUZZ_RUNS ?? 300);
-const SEED = process.env.KETEN_FUZZ_SEED ? Number(process.env.KETEN_FUZZ_SEED) : undefined;
+const SEED = propertySeed();
 /** Catches a hang, not slowness: one workspace normally takes tens of milliseconds. */
 const WORKSPACE_TIMEOUT_MS = 60_000;
 
