@@ -110,7 +110,7 @@ describe('every Dutch keyword in each of its places', () => {
     });
 });
 
-describe('a comment between the words of `pursuant to` survives the translation', () => {
+describe('a comment or line end between the words of `pursuant to` survives the translation', () => {
     const agreement = (signatory: string) => `party Gemeente "Gemeente" {\n  role wethouder\n}\n\nagreement A "A" {\n  ${signatory}\n}\n`;
 
     it.each([
@@ -128,6 +128,24 @@ describe('a comment between the words of `pursuant to` survives the translation'
         const formatted = await formatText(Keten, document);
         expect(formatted).toContain(comment.split(' ')[0]);
         expect(translated(dutch, 'en')).toContain(`pursuant to ${comment}`);
+    });
+    it('a line end: every token after the phrase stays on its line, so a suppression above covers the same tokens', async () => {
+        const english = [
+            'party Gemeente "Gemeente" {', '  role wethouder', '}', '', 'agreement A "A" {',
+            '  // keten-disable-next-line unresolved-reference',
+            '  signatory Gemeente.wethouder "Wethouder" pursuant',
+            '    to "Gemeentewet" accountable Onbekend.wethouder',
+            '}', ''
+        ].join('\n');
+        const dutch = translated(english, 'nl');
+        expect(dutch.split('\n').length).toBe(english.split('\n').length);
+        expect(dutch).toContain('krachtens\n');
+        const lineOf = (text: string, word: string) => text.split('\n').findIndex(line => line.includes(word));
+        expect(lineOf(dutch, 'Onbekend')).toBe(lineOf(english, 'Onbekend'));
+        const place = (f: { rule: string; line: number }) => `${f.line}: ${f.rule}`;
+        const findings = (await checkSources({ 'a.keten': english })).map(place);
+        expect(findings).toContain('8: unresolved-reference');
+        expect((await checkSources({ 'a.keten': dutch })).map(place)).toEqual(findings);
     });
 });
 

@@ -10,7 +10,7 @@
  * CST leaf's grammar source). Keywords parsed as free words (`FreeWord`: party types, units,
  * `per` words) or as names are not keywords there and are never touched. One phrase has a
  * different number of words in the two languages (`pursuant to` / `krachtens`): it is
- * translated as a whole (`KEYWORD_PHRASES`); a comment between its words is kept after it.
+ * translated as a whole (`KEYWORD_PHRASES`); a comment or line end between its words is kept after it.
  */
 import { AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LeafCstNode } from 'langium';
 import { hasSyntaxErrors } from './canonical-layout.js';
@@ -175,15 +175,17 @@ export function translateKeywords(document: LangiumDocument, into: KeywordLangua
 }
 
 /**
- * The comments between the words of a phrase (`pursuant`, a block comment, `to`), kept after
- * its translation (`krachtens` and the comment): the text between the words without the words, its
- * trailing spaces dropped but a line end kept (a line comment must stay closed by one).
- * Empty when there is only white space between the words.
+ * What stands between the words of a phrase and must stay after its translation: comments
+ * (`pursuant`, a block comment, `to` becomes `krachtens` and the comment) and line ends (every
+ * token after the phrase stays on its line, so a `keten-disable-next-line` comment above still
+ * covers exactly the tokens it covered). The text between the words without the words, its
+ * trailing spaces dropped but a line end kept (a line comment must stay closed by one); empty
+ * when only spaces stand between the words.
  */
 function commentsBetween(text: string, leaves: readonly LeafCstNode[], index: number, length: number): string {
     let between = '';
     for (let i = index + 1; i < index + length; i++) between += text.slice(leaves[i - 1].end, leaves[i].offset);
-    return between.trim() === '' ? '' : between.replace(/[ \t]+$/, '');
+    return /^[ \t]*$/.test(between) ? '' : between.replace(/[ \t]+$/, '');
 }
 
 /** A keyword phrase of `KEYWORD_PHRASES` starting at `leaves[index]`, in the other language. */
