@@ -12,6 +12,7 @@ import {
 import { parseDate, usableRange, type AgreementPeriod, type CalendarDate } from './dates.js';
 import { allOfType, firstOfType } from './fields.js';
 import { isSameParty } from './parties.js';
+import { remembered } from './query-memo.js';
 
 export function agreementsOf(document: Document): Agreement[] {
     return document.elements.filter(isAgreement);
@@ -22,13 +23,13 @@ export function partiesField(agreement: Agreement) {
 }
 
 /** The parties listed in `parties` (resolved ones, without repeats), in text order. */
-export function partiesOf(agreement: Agreement): Party[] {
+export const partiesOf = remembered((agreement: Agreement): readonly Party[] => {
     const parties: Party[] = [];
     for (const ref of partiesField(agreement)?.parties ?? []) {
         if (ref.ref && !parties.includes(ref.ref)) parties.push(ref.ref);
     }
     return parties;
-}
+});
 
 export function isListedParty(agreement: Agreement, party: Party): boolean {
     return partiesOf(agreement).includes(party);
@@ -42,13 +43,13 @@ export function involvingField(agreement: Agreement) {
  * The parties of `involving` (resolved ones, without repeats), in text order: they act in the
  * agreement without being bound by it or signing it (COVENANT.md).
  */
-export function involvedPartiesOf(agreement: Agreement): Party[] {
+export const involvedPartiesOf = remembered((agreement: Agreement): readonly Party[] => {
     const parties: Party[] = [];
     for (const ref of involvingField(agreement)?.parties ?? []) {
         if (ref.ref && !parties.includes(ref.ref)) parties.push(ref.ref);
     }
     return parties;
-}
+});
 
 /** A party counts as in the agreement when it is listed in `parties` or `involving` (COVENANT.md). */
 export function isPartyInAgreement(agreement: Agreement, party: Party): boolean {
@@ -128,25 +129,15 @@ export function goalsOf(agreement: Agreement): string[] {
     return allOfType(agreement.members, 'GoalField').map(goal => goal.text);
 }
 
-export function mandatesOf(agreement: Agreement): Mandate[] {
-    return agreement.members.filter(isMandate);
-}
+export const mandatesOf = remembered((agreement: Agreement): readonly Mandate[] => agreement.members.filter(isMandate));
 
-export function conditionsOf(agreement: Agreement): Condition[] {
-    return agreement.members.filter(isCondition);
-}
+export const conditionsOf = remembered((agreement: Agreement): readonly Condition[] => agreement.members.filter(isCondition));
 
-export function commitmentsOf(agreement: Agreement): Commitment[] {
-    return agreement.members.filter(isCommitment);
-}
+export const commitmentsOf = remembered((agreement: Agreement): readonly Commitment[] => agreement.members.filter(isCommitment));
 
-export function escalationsOf(agreement: Agreement): Escalation[] {
-    return agreement.members.filter(isEscalation);
-}
+export const escalationsOf = remembered((agreement: Agreement): readonly Escalation[] => agreement.members.filter(isEscalation));
 
-export function effectsOf(agreement: Agreement): Effect[] {
-    return agreement.members.filter(isEffect);
-}
+export const effectsOf = remembered((agreement: Agreement): readonly Effect[] => agreement.members.filter(isEffect));
 
 export function dataSharingsOf(agreement: Agreement): DataSharing[] {
     return agreement.members.filter(isDataSharing);

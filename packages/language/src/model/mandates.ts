@@ -7,6 +7,7 @@ import { rangeContains, rangeCovers, usableRange, type DayRange } from './dates.
 import { firstOfType } from './fields.js';
 import { commitmentsOf, mandatesOf, periodOf } from './agreements.js';
 import { isSameParty } from './parties.js';
+import { remembered } from './query-memo.js';
 
 export const fromField = (mandate: Mandate) => firstOfType(mandate.fields, 'FromField');
 export const toField = (mandate: Mandate) => firstOfType(mandate.fields, 'ToField');
@@ -193,7 +194,7 @@ export function mandateCyclesOf(agreement: Agreement): MandateCycle[] {
     return cycles;
 }
 
-function cycleThrough(holders: Holder[], grants: Map<Holder, Map<Holder, Mandate[]>>, inTextOrder: Mandate[]): MandateCycle {
+function cycleThrough(holders: Holder[], grants: Map<Holder, Map<Holder, Mandate[]>>, inTextOrder: readonly Mandate[]): MandateCycle {
     const involved = new Set<Mandate>();
     holders.forEach((holder, index) => {
         const next = holders[(index + 1) % holders.length];
@@ -209,13 +210,13 @@ export const decidesFieldOf = (commitment: Commitment) => firstOfType(commitment
  * The parties that make the commitment (`by`, its first field), resolved ones without repeats,
  * in text order. More than one: a joint commitment (COVENANT.md).
  */
-export function committingPartiesOf(commitment: Commitment): Party[] {
+export const committingPartiesOf = remembered((commitment: Commitment): readonly Party[] => {
     const parties: Party[] = [];
     for (const ref of firstOfType(commitment.fields, 'ByField')?.parties ?? []) {
         if (ref.ref && !parties.includes(ref.ref)) parties.push(ref.ref);
     }
     return parties;
-}
+});
 
 /** The first party that makes the commitment (`by`); the only one unless it is joint. */
 export function committingPartyOf(commitment: Commitment): Party | undefined {

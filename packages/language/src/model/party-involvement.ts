@@ -8,6 +8,7 @@ import type { Agreement, Body, Holder, Party, Role } from '../generated/ast.js';
 import { isBody, isBudget, isCommitment, isCondition, isDataSharing, isEffect, isEscalation, isMandate, isRole } from '../generated/ast.js';
 import { involvedPartiesOf, isListedParty, isPartyInAgreement, partiesOf } from './agreements.js';
 import { membersOfBody } from './parties.js';
+import { remembered } from './query-memo.js';
 
 /** The field through which an agreement names a party or holder. */
 export type PartyMentionKind =
@@ -35,7 +36,7 @@ export interface PartyMention {
  * budget's `share`. Repeated fields are included: each of their references names someone too.
  * (`parties` and `involving` list the parties; they are not mentions.)
  */
-export function partyMentionsIn(agreement: Agreement): PartyMention[] {
+export const partyMentionsIn = remembered((agreement: Agreement): readonly PartyMention[] => {
     const mentions: PartyMention[] = [];
     const add = (kind: PartyMentionKind, node: AstNode, property: string, target: Party | Holder | undefined, index?: number) => {
         if (target) mentions.push({ kind, node, property, index, target });
@@ -83,7 +84,7 @@ export function partyMentionsIn(agreement: Agreement): PartyMention[] {
         }
     }
     return mentions;
-}
+});
 
 /**
  * Whether the mention names a party that may be named there (COVENANT.md): a party of
@@ -112,7 +113,7 @@ export function partyOfMention(mention: PartyMention): Party | undefined {
  * (a signatory that may sign: see `isMentionInAgreement`), or one of their roles is a member of
  * a body the agreement names.
  */
-export function partiesPlayingAPart(agreement: Agreement): Set<Party> {
+export const partiesPlayingAPart = remembered((agreement: Agreement): ReadonlySet<Party> => {
     const playing = new Set<Party>();
     for (const mention of partyMentionsIn(agreement)) {
         if (mention.kind === 'signatory' && !isMentionInAgreement(agreement, mention)) continue;
@@ -123,7 +124,7 @@ export function partiesPlayingAPart(agreement: Agreement): Set<Party> {
         }
     }
     return playing;
-}
+});
 
 /** The listed parties (resolved, without repeats) that play no part in the agreement. */
 export function unusedPartiesOf(agreement: Agreement): Party[] {

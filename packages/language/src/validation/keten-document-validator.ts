@@ -21,6 +21,7 @@ import { invalidEscapeDiagnostics } from './string-escapes.js';
 import type { Severity } from '../rules/rule.js';
 import type { RuleDispatch, RunsRules } from './rule-runner.js';
 import { cancellable, nodesInTreeOrder, NODES_BETWEEN_YIELDS } from '../scoping/syntax-tree-walk.js';
+import { rememberingQueries } from '../model/query-memo.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -72,11 +73,20 @@ export class KetenDocumentValidator extends DefaultDocumentValidator implements 
         if (rules && (!options.categories || options.categories.includes('fast'))) {
             const document = AstUtils.getDocument(rootNode);
             const nodes = nodesInTreeOrder(rootNode);
+            // With a real token the event loop gets a turn every NODES_BETWEEN_YIELDS nodes.
             const check = cancellable(cancelToken);
-            for (let i = 0; i < nodes.length; i++) {
-                if (check && i % NODES_BETWEEN_YIELDS === 0) await interruptAndCheck(cancelToken);
-                const node = nodes[i];
-                for (const rule of rules.checksOf(node.$type)) rule(node, acceptor, document);
+            const stretch = check ? NODES_BETWEEN_YIELDS : nodes.length;
+            for (let start = 0; start < nodes.length; start += stretch) {
+                if (check) await interruptAndCheck(cancelToken);
+                // The model queries the rules share are remembered only within a stretch that
+                // runs without yielding (model/query-memo.ts): nothing can relink meanwhile.
+                rememberingQueries(() => {
+                    const end = Math.min(start + stretch, nodes.length);
+                    for (let i = start; i < end; i++) {
+                        const node = nodes[i];
+                        for (const rule of rules.checksOf(node.$type)) rule(node, acceptor, document);
+                    }
+                });
             }
         }
         if (this.hasRegisteredChecks()) await super.validateAstNodes(rootNode, options, acceptor, cancelToken);

@@ -86,13 +86,19 @@ export function registerRules(services: RuleRunnerServices, rules: readonly Rule
     for (const rule of rules) {
         const checks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
         for (const [type, check] of Object.entries(rule.checks) as Array<[string, (node: AstNode, ctx: RuleContext) => void]>) {
+            // One context per rule and document (and acceptor: one per validation), not one per call.
+            let context: RuleContext | undefined;
+            let contextAccept: ValidationAcceptor | undefined;
             const run: RuleCheck = (node, accept, document) => {
-                const context: RuleContext = {
-                    document,
-                    messages: settings.messages,
-                    workspace: workspace.seenFrom(document),
-                    report: finding => reportFinding(rule, finding, accept)
-                };
+                if (!context || context.document !== document || contextAccept !== accept || context.messages !== settings.messages) {
+                    contextAccept = accept;
+                    context = {
+                        document,
+                        messages: settings.messages,
+                        workspace: workspace.seenFrom(document),
+                        report: finding => reportFinding(rule, finding, accept)
+                    };
+                }
                 try {
                     check(node, context);
                 } catch (error) {

@@ -9,6 +9,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Messages } from '../messages/catalogue.js';
 import { ruleDocumentationUrl } from '../rules/rule-docs-url.js';
+import { parsedTextOf } from '../workspace/document-text.js';
 
 const VALID_ESCAPES = new Set(['"', '\\', 'n', 't']);
 
@@ -30,7 +31,7 @@ export function invalidEscapesIn(stringText: string): Array<{ offset: number; te
 
 /** One `syntax-error` per invalid escape in the strings of the document. */
 export function invalidEscapeDiagnostics(document: LangiumDocument, lexer: Lexer, messages: Messages): Diagnostic[] {
-    const text = document.textDocument.getText();
+    const text = parsedTextOf(document);
     if (!text.includes('\\')) return [];
     const diagnostics: Diagnostic[] = [];
     for (const token of lexer.tokenize(text).tokens) {

@@ -21,6 +21,7 @@ import { RULE_IDS, ruleById } from '../rules/registry.js';
 import { ruleDocumentationUrl } from '../rules/rule-docs-url.js';
 import type { Severity } from '../rules/rule.js';
 import { unusedSuppression } from '../rules/suppressions/unused-suppression.js';
+import { parsedTextOf } from '../workspace/document-text.js';
 
 export type SuppressionScope = 'next-line' | 'file';
 
@@ -54,7 +55,7 @@ export function suppressionScopeOf(commentText: string): SuppressionScope | unde
 /** Every suppression comment of a document, in text order. */
 export function readSuppressions(document: LangiumDocument): Suppression[] {
     // Most files have none: skip walking the syntax tree when the word never occurs.
-    if (!document.textDocument.getText().includes('keten-disable')) return [];
+    if (!parsedTextOf(document).includes('keten-disable')) return [];
     const root = document.parseResult.value.$cstNode;
     if (!root) return [];
     const result: Suppression[] = [];
