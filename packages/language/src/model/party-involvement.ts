@@ -5,7 +5,7 @@
  */
 import type { AstNode } from 'langium';
 import type { Agreement, Body, Holder, Party, Role } from '../generated/ast.js';
-import { isBody, isBudget, isCommitment, isCondition, isDataSharing, isEffect, isEscalation, isMandate, isRole } from '../generated/ast.js';
+import { isBody, isRole } from '../generated/ast.js';
 import { involvedPartiesOf, isListedParty, isPartyInAgreement, partiesOf } from './agreements.js';
 import { membersOfBody } from './parties.js';
 import { remembered } from './query-memo.js';
@@ -44,43 +44,50 @@ export const partyMentionsIn = remembered((agreement: Agreement): readonly Party
     const addAll = (kind: PartyMentionKind, node: AstNode, property: string, refs: ReadonlyArray<{ ref?: Party }>) => {
         refs.forEach((ref, index) => add(kind, node, property, ref.ref, index));
     };
+    // One switch on the member's type (these types have no subtypes: the same as their guards).
     for (const member of agreement.members) {
         switch (member.$type) {
             case 'SteeringField': add('steering', member, 'holder', member.holder?.ref); break;
             case 'AccountableField': add('accountable', member, 'holder', member.holder?.ref); break;
             case 'ReviewField': add('review', member, 'holder', member.holder?.ref); break;
             case 'SignatoryField': add('signatory', member, 'role', member.role?.ref); break;
+            case 'Mandate':
+                for (const field of member.fields) {
+                    if (field.$type === 'FromField') add('from', field, 'holder', field.holder?.ref);
+                    if (field.$type === 'ToField') add('to', field, 'role', field.role?.ref);
+                }
+                break;
+            case 'Condition':
+                for (const field of member.fields) {
+                    if (field.$type === 'ProvidedByField') addAll('provided by', field, 'parties', field.parties);
+                }
+                break;
+            case 'Commitment':
+                for (const field of member.fields) {
+                    if (field.$type === 'ByField') addAll('by', field, 'parties', field.parties);
+                }
+                break;
+            case 'Escalation':
+                for (const level of member.levels) add('level', level, 'holder', level.holder?.ref);
+                break;
+            case 'Effect':
+                for (const field of member.fields) {
+                    if (field.$type === 'MeasuredField') add('measured by', field, 'party', field.party?.ref);
+                }
+                break;
+            case 'DataSharing':
+                for (const field of member.fields) {
+                    if (field.$type === 'DataFromField') addAll('data from', field, 'parties', field.parties);
+                    if (field.$type === 'DataToField') addAll('data to', field, 'parties', field.parties);
+                    if (field.$type === 'ControllerField') addAll('controller', field, 'parties', field.parties);
+                }
+                break;
+            case 'Budget':
+                for (const field of member.fields) {
+                    if (field.$type === 'ShareField') add('share', field, 'party', field.party?.ref);
+                }
+                break;
             default: break;
-        }
-        if (isMandate(member)) {
-            for (const field of member.fields) {
-                if (field.$type === 'FromField') add('from', field, 'holder', field.holder?.ref);
-                if (field.$type === 'ToField') add('to', field, 'role', field.role?.ref);
-            }
-        } else if (isCondition(member)) {
-            for (const field of member.fields) {
-                if (field.$type === 'ProvidedByField') addAll('provided by', field, 'parties', field.parties);
-            }
-        } else if (isCommitment(member)) {
-            for (const field of member.fields) {
-                if (field.$type === 'ByField') addAll('by', field, 'parties', field.parties);
-            }
-        } else if (isEscalation(member)) {
-            for (const level of member.levels) add('level', level, 'holder', level.holder?.ref);
-        } else if (isEffect(member)) {
-            for (const field of member.fields) {
-                if (field.$type === 'MeasuredField') add('measured by', field, 'party', field.party?.ref);
-            }
-        } else if (isDataSharing(member)) {
-            for (const field of member.fields) {
-                if (field.$type === 'DataFromField') addAll('data from', field, 'parties', field.parties);
-                if (field.$type === 'DataToField') addAll('data to', field, 'parties', field.parties);
-                if (field.$type === 'ControllerField') addAll('controller', field, 'parties', field.parties);
-            }
-        } else if (isBudget(member)) {
-            for (const field of member.fields) {
-                if (field.$type === 'ShareField') add('share', field, 'party', field.party?.ref);
-            }
         }
     }
     return mentions;

@@ -13,17 +13,21 @@ import {
     type LocalSymbols, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
 
-/** Per node type of a reference: the scope built for it, and the global scope it was built on. */
-type ScopesByType = Map<string, { readonly global: Scope; readonly scope: Scope }>;
+/** The declarations of one container, grouped by name, and per node type of a reference: the scope built for it, and the global scope it was built on. */
+interface ContainerScopes {
+    readonly declarations: DeclarationsByName;
+    readonly byType: Map<string, { readonly global: Scope; readonly scope: Scope }>;
+}
 
 export class KetenScopeProvider extends DefaultScopeProvider {
     /**
      * The scope seen from each container that declares names, per reference type. Every
      * reference below the same container sees the same names, so the chain of scopes is built
      * once per container and type (and again when the workspace's names change: a new global
-     * scope). Kept per computation of the document's local symbols.
+     * scope); a container's declarations are grouped by name once, for all types. Kept per
+     * computation of the document's local symbols.
      */
-    private readonly scopes = new WeakMap<LocalSymbols, WeakMap<AstNode, ScopesByType>>();
+    private readonly scopes = new WeakMap<LocalSymbols, WeakMap<AstNode, ContainerScopes>>();
 
     override getScope(context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
@@ -38,17 +42,18 @@ export class KetenScopeProvider extends DefaultScopeProvider {
     private scopeFrom(localSymbols: LocalSymbols, container: AstNode, referenceType: string, global: Scope): Scope {
         let byContainer = this.scopes.get(localSymbols);
         if (!byContainer) this.scopes.set(localSymbols, byContainer = new WeakMap());
-        let byType = byContainer.get(container);
-        if (!byType) byContainer.set(container, byType = new Map());
-        const known = byType.get(referenceType);
+        let scopes = byContainer.get(container);
+        if (!scopes) {
+            scopes = { declarations: new DeclarationsByName(localSymbols.getStream(container).toArray()), byType: new Map() };
+            byContainer.set(container, scopes);
+        }
+        const known = scopes.byType.get(referenceType);
         if (known && known.global === global) return known.scope;
         const outerContainer = container.$container ? enclosingDeclarer(localSymbols, container.$container) : undefined;
         const outer = outerContainer ? this.scopeFrom(localSymbols, outerContainer, referenceType, global) : global;
-        const declarations = new DeclarationsByName(localSymbols.getStream(container)
-            .filter(description => this.reflection.isSubtype(description.type, referenceType))
-            .toArray());
-        const scope = new NamedDeclarationsScope(declarations, outer);
-        byType.set(referenceType, { global, scope });
+        const reflection = this.reflection;
+        const scope = new NamedDeclarationsScope(scopes.declarations, description => reflection.isSubtype(description.type, referenceType), outer);
+        scopes.byType.set(referenceType, { global, scope });
         return scope;
     }
 }
@@ -60,7 +65,7 @@ function enclosingDeclarer(localSymbols: LocalSymbols, node: AstNode): AstNode |
     return current;
 }
 
-/** The declarations of one container of one kind, in text order, grouped by name. */
+/** The declarations of one container (of every kind), in text order, grouped by name. */
 class DeclarationsByName {
     private readonly byName = new Map<string, AstNodeDescription[]>();
 
@@ -77,20 +82,30 @@ class DeclarationsByName {
     }
 }
 
-/** Behaves as Langium's StreamScope over the same declarations (the first of a name wins). */
+/**
+ * Behaves as Langium's StreamScope over the declarations of the container that are of the
+ * reference's type (`ofType`), in text order: the first of a name wins.
+ */
 class NamedDeclarationsScope implements Scope {
-    constructor(private readonly declarations: DeclarationsByName, private readonly outer: Scope) {}
+    constructor(
+        private readonly declarations: DeclarationsByName,
+        private readonly ofType: (description: AstNodeDescription) => boolean,
+        private readonly outer: Scope
+    ) {}
 
     getElement(name: string): AstNodeDescription | undefined {
-        return this.declarations.named(name)[0] ?? this.outer.getElement(name);
+        for (const description of this.declarations.named(name)) {
+            if (this.ofType(description)) return description;
+        }
+        return this.outer.getElement(name);
     }
 
     getElements(name: string): Stream<AstNodeDescription> {
-        const local = this.declarations.named(name);
+        const local = this.declarations.named(name).filter(this.ofType);
         return (local.length > 0 ? stream(local) : EMPTY_STREAM).concat(this.outer.getElements(name));
     }
 
     getAllElements(): Stream<AstNodeDescription> {
-        return stream(this.declarations.all).concat(this.outer.getAllElements());
+        return stream(this.declarations.all).filter(this.ofType).concat(this.outer.getAllElements());
     }
 }

@@ -1,7 +1,7 @@
 import { involvedPartiesOf, partiesField } from '../../model/agreements.js';
 import { isMentionInAgreement, partyMentionsIn, partyOfMention } from '../../model/party-involvement.js';
 import { describeHolder, membersOfBody } from '../../model/parties.js';
-import { isBody, isRole } from '../../generated/ast.js';
+import { isBody, isRole, type Role } from '../../generated/ast.js';
 import { fieldKeywordText } from '../field-keywords.js';
 import { defineRule } from '../rule.js';
 
@@ -20,10 +20,12 @@ export const partyNotInAgreement = defineRule({
             const mentions = partyMentionsIn(agreement);
             // RULES.md: "the members of a body named there are exempt" — a role that sits in a
             // body the agreement names may be named itself (e.g. as an escalation level).
-            const exemptRoles = new Set(mentions.flatMap(m => (isBody(m.target) ? membersOfBody(m.target) : [])));
+            // Made only when a mention is out of place (most agreements have none).
+            let exemptRoles: Set<Role> | undefined;
             for (const mention of mentions) {
                 const party = partyOfMention(mention);
                 if (!party || isMentionInAgreement(agreement, mention)) continue;
+                exemptRoles ??= new Set(mentions.flatMap(m => (isBody(m.target) ? membersOfBody(m.target) : [])));
                 if (isRole(mention.target) && exemptRoles.has(mention.target)) continue;
                 ctx.report({
                     node: mention.node,
