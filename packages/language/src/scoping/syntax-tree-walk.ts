@@ -14,6 +14,8 @@ import {
     Cancellation, isAstNode, isReference, type AstNode, type Reference, type ReferenceInfo
 } from 'langium';
 
+import { reflection } from '../generated/ast.js';
+
 type CancellationToken = Cancellation.CancellationToken;
 
 const walked = new WeakMap<AstNode, readonly AstNode[]>();
@@ -70,6 +72,7 @@ function pushChildrenReversed(node: AstNode, stack: AstNode[]): void {
  * by the Keten grammar; a node that has one is left to Langium (`hasMultiReference`).
  */
 export function forEachReferenceOf(node: AstNode, visit: (info: ReferenceInfo & { reference: Reference }) => void): void {
+    if (holdsNoReferences(node.$type)) return;
     for (const key in node) {
         if (key.charCodeAt(0) === 36 /* $ */ || !Object.prototype.hasOwnProperty.call(node, key)) continue;
         const value = (node as unknown as Record<string, unknown>)[key];
@@ -96,3 +99,20 @@ export function cancellable(token: CancellationToken | undefined): boolean {
     return token !== undefined && token !== Cancellation.CancellationToken.None;
 }
 
+const withoutReferences = new Map<string, boolean>();
+
+/**
+ * Whether nodes of the type can hold no reference: the grammar gives the type no reference
+ * property (most nodes: agreements, blocks, dates, amounts, texts). Their properties need not
+ * be looked at. A type the grammar does not know is looked at, as before.
+ */
+function holdsNoReferences(type: string): boolean {
+    let none = withoutReferences.get(type);
+    if (none === undefined) {
+        const known = Object.prototype.hasOwnProperty.call(reflection.types, type);
+        const properties = known ? Object.values(reflection.getTypeMetaData(type).properties) as Array<{ referenceType?: string }> : [];
+        none = known && properties.every(property => property.referenceType === undefined);
+        withoutReferences.set(type, none);
+    }
+    return none;
+}
