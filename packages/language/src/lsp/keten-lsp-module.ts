@@ -29,6 +29,7 @@ import { KetenDefinitionProvider } from './keten-definition-provider.js';
 import { DeferredCompletionParser } from './deferred-completion-parser.js';
 import { KetenIndexManager } from './keten-index-manager.js';
 import { KetenLangiumDocuments } from './keten-langium-documents.js';
+import { KetenTextDocuments } from './keten-text-documents.js';
 
 export const KetenLspModule: Module<KetenServices, PartialLangiumServices> = {
     parser: {
@@ -67,6 +68,7 @@ export const KetenSharedLspModule: Module<LangiumSharedServices, PartialLangiumS
         DocumentBuilder: (services) => new KetenDocumentBuilder(services),
         // What every change asks of every document, answered without a walk or a copy.
         IndexManager: (services) => new KetenIndexManager(services),
-        LangiumDocuments: (services) => new KetenLangiumDocuments(services)
+        LangiumDocuments: (services) => new KetenLangiumDocuments(services),
+        TextDocuments: () => new KetenTextDocuments()
     }
 };
