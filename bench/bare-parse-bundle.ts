@@ -11,9 +11,12 @@ export const BARE_PARSE_BIN = path.join(REPO_ROOT, 'bench/dist/bare-parse.cjs');
 
 export const PHASES_BIN = path.join(REPO_ROOT, 'bench/dist/phases.cjs');
 
+export const RULE_TIMES_BIN = path.join(REPO_ROOT, 'bench/dist/rule-times.cjs');
+
 export async function buildBareParse(): Promise<string> {
     await bundle('bench/bare-parse.ts', BARE_PARSE_BIN);
     await bundle('bench/phases.ts', PHASES_BIN);
+    await bundle('bench/rule-times.ts', RULE_TIMES_BIN);
     return BARE_PARSE_BIN;
 }
 
