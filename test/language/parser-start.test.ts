@@ -6,7 +6,11 @@
  * - the reserved and soft keywords are those a walk with Langium's `streamAllContents` finds;
  * - a parser whose lookahead functions and recovery follow sets are built when first needed
  *   (`deferred-analysis.ts`) parses every fixture and example, with and without syntax errors,
- *   to the same tree and the same errors as one analysed at once.
+ *   to the same tree and the same errors as one analysed at once;
+ * - the rule structure the build recorded (`generated/recorded-rules.ts`, used by the bundles
+ *   instead of Chevrotain's recording phase) rebuilds, rule by rule, the very objects
+ *   Chevrotain records from the current sources: same classes, same own properties in the
+ *   same order, the same token types.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -16,6 +20,8 @@ import { describe, expect, it } from 'vitest';
 import { createKetenServices, reservedWords, softKeywords, type KetenServices } from '@keten/language';
 import { KetenTokenBuilder } from '../../packages/language/src/parser/keten-token-builder.js';
 import { createKetenParser } from '../../packages/language/src/parser/keten-parser.js';
+import { rebuildRecordedRule, useRecordedRules } from '../../packages/language/src/parser/recorded-rules.js';
+import { RECORDED_RULES } from '../../packages/language/src/generated/recorded-rules.js';
 import { REPO_ROOT } from '../support/formatting-corpus.js';
 
 const summary = (tokens: TokenType[]) => tokens.map(token => [
@@ -55,7 +61,7 @@ describe('the parser\'s start-up shortcuts', () => {
         expect([...reservedWords()].sort()).toEqual([...new Set(words(grammar).filter(word => !soft.has(word)))].sort());
     });
 
-    it('parse every fixture and example as a parser analysed at once does', () => {
+    it('parse every fixture and example as a parser analysed at once does (also with the recorded rules)', () => {
         const eager = createKetenServices(EmptyFileSystem, {
             parser: { LangiumParser: (core: KetenServices) => createKetenParser(core as unknown as LangiumCoreServices, 'eager') }
         }).Keten;
@@ -81,12 +87,43 @@ describe('the parser\'s start-up shortcuts', () => {
                 texts.push([`${name}, every 7th line from ${start} left out`, text.split('\n').filter((_, i) => i % 7 !== start).join('\n')]);
             }
         }
+        // As the bundles run it: deferred, with the recorded rules.
+        const bundled = createKetenServices(EmptyFileSystem, {
+            parser: { LangiumParser: (core: KetenServices) => createKetenParser(core as unknown as LangiumCoreServices, 'deferred', true) }
+        }).Keten;
         let withErrors = 0;
         for (const [name, text] of texts) {
-            const deferred = outcome(services, text);
-            if (deferred.parserErrors.length > 0) withErrors++;
-            expect(deferred, name).toEqual(outcome(eager, text));
+            const expected = outcome(eager, text);
+            if (expected.parserErrors.length > 0) withErrors++;
+            expect(outcome(services, text), name).toEqual(expected);
+            expect(outcome(bundled, text), `${name} (recorded rules)`).toEqual(expected);
         }
         expect(withErrors).toBeGreaterThan(20);
+    });
+
+    it('rebuild from the recorded rule structure what Chevrotain records', () => {
+        const recognizer = (services.parser.LangiumParser as unknown as { wrapper: { gastProductionsCache: Record<string, object> } }).wrapper;
+        const recorded = recognizer.gastProductionsCache;
+        const tokenTypes = Object.values(services.parser.Lexer.definition);
+        const tokens = new Map(tokenTypes.map(token => [token.name, token]));
+        // Every own property, in order; token types and resolved rules by identity (name), children in full.
+        const dump = (production: object, resolved: boolean): unknown => [
+            production.constructor.name,
+            Object.entries(production).filter(([key]) => resolved || key !== 'referencedRule').map(([key, value]) =>
+                key === '_definition' ? [key, (value as object[]).map(child => dump(child, resolved))]
+                    : key === 'terminalType' || key === 'separator' ? [key, tokens.get((value as TokenType).name) === value ? (value as TokenType).name : 'another token type']
+                        : key === 'referencedRule' ? [key, (value as { name: string }).name] : [key, value])
+        ];
+        expect(RECORDED_RULES).toBeDefined();
+        expect(Object.keys(RECORDED_RULES!.rules)).toEqual(Object.keys(recorded));
+        expect(RECORDED_RULES!.tokens).toEqual(tokenTypes.map(token => token.name));
+        for (const name of Object.keys(recorded)) {
+            const rebuilt = rebuildRecordedRule(RECORDED_RULES!, name, tokens)!;
+            expect(dump(rebuilt, false), name).toEqual(dump(recorded[name], false));
+        }
+        // A recording made with other token types is not used: the rules are recorded as before.
+        const target = { topLevelRuleRecord: () => 'recorded', tokensMap: {} };
+        useRecordedRules(target, { ...RECORDED_RULES!, tokens: RECORDED_RULES!.tokens.slice(1) }, tokenTypes);
+        expect(target.topLevelRuleRecord()).toBe('recorded');
     });
 });
