@@ -17,3 +17,4 @@ export {
     translateKeywords, translateKeyword, ruleOfKeyword, KEYWORD_TRANSLATIONS, KEYWORD_PHRASES, DUTCH_KEYWORD_SPELLINGS, type KeywordLanguage
 } from './formatting/keyword-translation.js';
 export * from './workspace/document-dependencies.js';
+export { withoutReferenceIndex } from './lsp/keten-index-manager.js';

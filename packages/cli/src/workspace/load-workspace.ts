@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { checkWorkspace, createKetenServices, type CheckedFile, type Locale, type SourceFile } from '@keten/language';
+import { checkWorkspace, createKetenServices, withoutReferenceIndex, type CheckedFile, type Locale, type SourceFile } from '@keten/language';
 import { CliError } from '../cli-error.js';
 import { recordInput } from '../command-output/inputs-read.js';
 import { relativePath } from '../findings.js';
@@ -18,8 +18,10 @@ export interface LoadOptions {
 
 export type KetenCliServices = ReturnType<typeof createKetenServices>;
 
+/** The services of one command: it checks once and exits, so no reference index is kept. */
 export function createServices(locale: Locale): KetenCliServices {
     const services = createKetenServices(NodeFileSystem);
+    withoutReferenceIndex(services.shared);
     services.Keten.keten.Settings.locale = locale;
     return services;
 }
