@@ -1,6 +1,7 @@
 // Builds the bundles: the `keten` CLI (and, as packages are added, the language server and
 // the VS Code extension). One file each, so a cold start loads no more than it needs.
 import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { buildLazyCliBundles, lazyCliBundles, sharedCommonJsImports } from './cli-lazy-bundles.mjs';
 import { zodWithoutLocales } from './zod-without-locales.mjs';
@@ -37,6 +38,10 @@ const cliOptions = {
     plugins: [lazyCliBundles, sharedCommonJsImports, zodWithoutLocales],
     logLevel: 'warning'
 };
+// The structure of the parser's rules, recorded once here instead of at every start
+// (packages/language/src/parser/recorded-rules.ts).
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/record-parser-rules.ts'], { stdio: 'inherit' });
+
 await esbuild.build(cliOptions);
 await buildLazyCliBundles(cliOptions);
 

@@ -46,12 +46,13 @@ export async function buildLazyCliBundles(options) {
  * An esbuild plugin: every ES module that imports `vscode-languageserver` (a CommonJS package
  * of ~300 exports; Langium's editor services, which the CLI's services include, import it from
  * 26 modules) gets it through one shared ES module, so the bundle copies its exports once
- * (esbuild's `__toESM` copies them for each importing module: ~10 ms of every start).
+ * (esbuild's `__toESM` copies them for each importing module: ~10 ms of every start). The same
+ * for `vscode-languageserver-protocol` (imported by two of Langium's modules).
  */
 export const sharedCommonJsImports = {
     name: 'keten-shared-commonjs-imports',
     setup(build) {
-        build.onResolve({ filter: /^vscode-languageserver$/ }, async args => {
+        build.onResolve({ filter: /^vscode-languageserver(-protocol)?$/ }, async args => {
             if (args.pluginData?.resolving || args.kind !== 'import-statement') return undefined;
             // The file the importer would get (a nested copy stays its own).
             const real = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { resolving: true } });

@@ -165,7 +165,7 @@ function requireDocument(reports: EditorReports, uri: string): NamedDocument {
 function chainOfDocument(named: NamedDocument): ChainView {
     const agreements = model.agreementsOf(named.document);
     if (agreements.length === 0) return chainOfWorkspace([named.document]);
-    return mergeChains(agreements.map(chainOfAgreement));
+    return mergeChains(agreements.map(agreement => chainOfAgreement(agreement)));
 }
 
 /**

@@ -4,27 +4,25 @@
  * COVENANT.md added are keywords only where the grammar expects them (the `SoftKeyword` rule)
  * and may be names. Used for messages ("reserved word"), completion and the TextMate grammar.
  */
-import { AstUtils, GrammarAST } from 'langium';
+import { GrammarAST } from 'langium';
 import { KetenGrammar } from './generated/grammar.js';
+import { contentsOfRule } from './parser/grammar-contents.js';
 
 let reserved: ReadonlySet<string> | undefined;
 let soft: ReadonlySet<string> | undefined;
 
 const WORD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-function keywordWordsOf(node: GrammarAST.Grammar | GrammarAST.ParserRule): string[] {
-    return AstUtils.streamAllContents(node)
-        .filter(GrammarAST.isKeyword)
-        .map(keyword => keyword.value)
-        .filter(value => WORD.test(value))
-        .toArray();
+/** The keyword words of the rules (in a grammar, only rules hold keywords). */
+function keywordWordsOf(rules: readonly GrammarAST.AbstractRule[]): string[] {
+    return rules.flatMap(rule => contentsOfRule(rule).keywords.map(keyword => keyword.value).filter(value => WORD.test(value)));
 }
 
 /** The keywords of COVENANT.md (`power`, `data`, `budget`, …): words, not reserved. */
 export function softKeywords(): ReadonlySet<string> {
     if (!soft) {
         const rule = KetenGrammar().rules.find(r => GrammarAST.isParserRule(r) && r.name === 'SoftKeyword');
-        soft = new Set(rule && GrammarAST.isParserRule(rule) ? keywordWordsOf(rule) : []);
+        soft = new Set(rule && GrammarAST.isParserRule(rule) ? keywordWordsOf([rule]) : []);
     }
     return soft;
 }
@@ -33,7 +31,7 @@ export function softKeywords(): ReadonlySet<string> {
 export function reservedWords(): ReadonlySet<string> {
     if (!reserved) {
         const softWords = softKeywords();
-        reserved = new Set(keywordWordsOf(KetenGrammar()).filter(word => !softWords.has(word)));
+        reserved = new Set(keywordWordsOf(KetenGrammar().rules).filter(word => !softWords.has(word)));
     }
     return reserved;
 }

@@ -237,11 +237,33 @@ function involvedOnlyIn(agreement: Agreement): Party[] {
 }
 
 /**
+ * The views of parties and bodies, each made once: the parties file of a workspace is shared
+ * by every agreement, and a report of a thousand agreements would otherwise describe the same
+ * parties a thousand times. Kept for one report (the syntax trees do not change meanwhile).
+ */
+export class ChainViews {
+    private readonly parties = new Map<Party, PartyView>();
+    private readonly bodies = new Map<Body, BodyView>();
+
+    partyView(party: Party): PartyView {
+        let view = this.parties.get(party);
+        if (!view) this.parties.set(party, view = partyView(party));
+        return view;
+    }
+
+    bodyView(body: Body): BodyView {
+        let view = this.bodies.get(body);
+        if (!view) this.bodies.set(body, view = bodyView(body));
+        return view;
+    }
+}
+
+/**
  * The chain as one agreement sees it: its listed and involved parties and the parties of every
  * role it names, the bodies it names, its mandates, escalation routes, joint commitments and
  * data flows.
  */
-export function chainOfAgreement(agreement: Agreement): ChainView {
+export function chainOfAgreement(agreement: Agreement, views: ChainViews = new ChainViews()): ChainView {
     const parties: Party[] = [...model.partiesOf(agreement)];
     for (const party of involvedOnlyIn(agreement)) if (!parties.includes(party)) parties.push(party);
     const bodies: Body[] = [...model.bodiesNamedIn(agreement)];
@@ -254,8 +276,8 @@ export function chainOfAgreement(agreement: Agreement): ChainView {
         for (const role of model.membersOfBody(body)) if (!parties.includes(role.$container)) parties.push(role.$container);
     }
     return {
-        parties: parties.map(partyView),
-        bodies: bodies.map(bodyView),
+        parties: parties.map(party => views.partyView(party)),
+        bodies: bodies.map(body => views.bodyView(body)),
         mandates: model.mandatesOf(agreement).map(mandateView),
         escalations: escalationViewsOf(agreement),
         jointCommitments: jointCommitmentViewsOf(agreement),

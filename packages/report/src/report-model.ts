@@ -6,7 +6,7 @@
  */
 import type { Agreement, Document, Effect } from '@keten/language';
 import { model } from '@keten/language';
-import { chainOfAgreement, holderView, type ChainView, type HolderView } from './chain-model.js';
+import { ChainViews, chainOfAgreement, holderView, type ChainView, type HolderView } from './chain-model.js';
 import type { DataProblem, MeasurementRow, MeasurementSet } from './measurements/measurement.js';
 
 export type EffectStatusName = model.EffectStatusName;
@@ -110,10 +110,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
         else byEffect.set(row.effect, [row]);
     }
     const seen = new Set<string>();
+    const views = new ChainViews();
     const agreements: AgreementReport[] = [];
     for (const { file, document } of input.documents) {
         for (const agreement of model.agreementsOf(document)) {
-            agreements.push(agreementReport(agreement, file, byEffect, input.asOf, seen));
+            agreements.push(agreementReport(agreement, file, byEffect, input.asOf, seen, views));
         }
     }
     const summary = Object.fromEntries(EFFECT_STATUSES.map(status => [status, 0])) as Record<EffectStatusName, number>;
@@ -129,7 +130,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
 }
 
 function agreementReport(
-    agreement: Agreement, file: string, byEffect: ReadonlyMap<string, readonly MeasurementRow[]>, asOf: string, seen: Set<string>
+    agreement: Agreement, file: string, byEffect: ReadonlyMap<string, readonly MeasurementRow[]>, asOf: string, seen: Set<string>,
+    views: ChainViews
 ): AgreementReport {
     const periodField = model.periodField(agreement);
     const period = periodField?.range
@@ -157,7 +159,7 @@ function agreementReport(
         steering: steering ? holderView(steering.holder.ref, steering.holder) : null,
         accountable: accountable ? holderView(accountable.holder.ref, accountable.holder) : null,
         review: review ? { every: `${review.every.count} ${review.every.unit}`, by: holderView(review.holder.ref, review.holder) } : null,
-        chain: chainOfAgreement(agreement)
+        chain: chainOfAgreement(agreement, views)
     };
 }
 

@@ -47,37 +47,42 @@ export interface CacheContents extends CacheIdentity {
     readonly files: readonly CachedFile[];
 }
 
-const position = z.object({ line: z.number().int().nonnegative(), character: z.number().int().nonnegative() });
-const range = z.object({ start: position, end: position });
+/** The zod schema of a cache file, built the first time one is read (not at every start of `keten`). */
+let cacheSchema: ReturnType<typeof buildCacheSchema> | undefined;
 
-/** A diagnostic as the LSP types have it; fields the CLI does not read are kept as they are. */
-const diagnosticSchema = z.looseObject({
-    range,
-    message: z.string(),
-    severity: z.number().int().min(1).max(4).optional(),
-    code: z.union([z.string(), z.number()]).optional(),
-    relatedInformation: z.array(z.looseObject({
-        location: z.object({ uri: z.string(), range }),
-        message: z.string()
-    })).optional()
-});
+function buildCacheSchema() {
+    const position = z.object({ line: z.number().int().nonnegative(), character: z.number().int().nonnegative() });
+    const range = z.object({ start: position, end: position });
 
-const cacheSchema = z.object({
-    cache: z.literal('keten validate'),
-    format: z.literal(CACHE_FORMAT),
-    version: z.string(),
-    build: z.string(),
-    locale: z.string(),
-    configuration: z.string(),
-    files: z.array(z.object({
-        path: z.string(),
-        hash: z.string(),
-        exports: z.array(z.tuple([z.string(), z.string()])),
-        names: z.array(z.string()),
-        unresolvedTypes: z.array(z.string()),
-        diagnostics: z.array(diagnosticSchema)
-    }))
-});
+    /** A diagnostic as the LSP types have it; fields the CLI does not read are kept as they are. */
+    const diagnosticSchema = z.looseObject({
+        range,
+        message: z.string(),
+        severity: z.number().int().min(1).max(4).optional(),
+        code: z.union([z.string(), z.number()]).optional(),
+        relatedInformation: z.array(z.looseObject({
+            location: z.object({ uri: z.string(), range }),
+            message: z.string()
+        })).optional()
+    });
+
+    return z.object({
+        cache: z.literal('keten validate'),
+        format: z.literal(CACHE_FORMAT),
+        version: z.string(),
+        build: z.string(),
+        locale: z.string(),
+        configuration: z.string(),
+        files: z.array(z.object({
+            path: z.string(),
+            hash: z.string(),
+            exports: z.array(z.tuple([z.string(), z.string()])),
+            names: z.array(z.string()),
+            unresolvedTypes: z.array(z.string()),
+            diagnostics: z.array(diagnosticSchema)
+        }))
+    });
+}
 
 /** The cache at `file` if it is one of this format and identity; `undefined` for anything else (missing, unreadable, corrupt, stale). */
 export function readCacheFile(file: string, identity: CacheIdentity): CacheContents | undefined {
@@ -95,6 +100,7 @@ export function readCacheFile(file: string, identity: CacheIdentity): CacheConte
     }
     // Checked with the schema, but the parsed JSON itself is used: zod's copy would put the
     // fields of each diagnostic in the schema's order, and the findings must be the same to the last field.
+    cacheSchema ??= buildCacheSchema();
     if (!cacheSchema.safeParse(json).success) return undefined;
     const cache = json as CacheContents;
     const same = cache.version === identity.version && cache.build === identity.build

@@ -17,23 +17,35 @@ export const KETEN_CONFIG_FILE_NAME = 'keten.config.json';
 
 export const CONFIGURED_SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
 
-const severitySchema = z.enum(CONFIGURED_SEVERITIES);
+/**
+ * The zod schema of the file, built when a configuration is first read: building it (a field
+ * per rule) at every start cost a cold `keten validate` without a configuration file ~10 ms
+ * (docs/performance.md, "One file, cold").
+ */
+let configSchema: ReturnType<typeof buildConfigSchema> | undefined;
 
-const rulesSchema = z.strictObject(Object.fromEntries(ALL_RULES.map(rule => [
-    rule.meta.id,
-    severitySchema.optional().describe(`${rule.meta.description} (default: ${rule.meta.severity})`)
-])) as Record<string, z.ZodOptional<typeof severitySchema>>)
-    .describe('Severity per rule id: off, info, warning or error. Rules not named keep their default severity.');
+export function ketenConfigSchema(): ReturnType<typeof buildConfigSchema> {
+    configSchema ??= buildConfigSchema();
+    return configSchema;
+}
 
-export const ketenConfigSchema = z.strictObject({
-    $schema: z.string().optional().describe('The JSON Schema of this file, for editors.'),
-    include: z.array(z.string().min(1)).optional()
-        .describe('Globs, relative to this file, of the .keten files a folder or glob argument checks. A file named on the command line is always checked.'),
-    exclude: z.array(z.string().min(1)).optional()
-        .describe('Globs, relative to this file, of .keten files a folder or glob argument skips.'),
-    rules: rulesSchema.optional(),
-    locale: z.enum(LOCALES).optional().describe('Language of messages when neither --locale nor KETEN_LOCALE is given.')
-}).describe('Configuration of Keten (keten.config.json).');
+function buildConfigSchema() {
+    const severitySchema = z.enum(CONFIGURED_SEVERITIES);
+    const rulesSchema = z.strictObject(Object.fromEntries(ALL_RULES.map(rule => [
+        rule.meta.id,
+        severitySchema.optional().describe(`${rule.meta.description} (default: ${rule.meta.severity})`)
+    ])) as Record<string, z.ZodOptional<typeof severitySchema>>)
+        .describe('Severity per rule id: off, info, warning or error. Rules not named keep their default severity.');
+    return z.strictObject({
+        $schema: z.string().optional().describe('The JSON Schema of this file, for editors.'),
+        include: z.array(z.string().min(1)).optional()
+            .describe('Globs, relative to this file, of the .keten files a folder or glob argument checks. A file named on the command line is always checked.'),
+        exclude: z.array(z.string().min(1)).optional()
+            .describe('Globs, relative to this file, of .keten files a folder or glob argument skips.'),
+        rules: rulesSchema.optional(),
+        locale: z.enum(LOCALES).optional().describe('Language of messages when neither --locale nor KETEN_LOCALE is given.')
+    }).describe('Configuration of Keten (keten.config.json).');
+}
 
 export interface KetenConfig {
     readonly $schema?: string;
@@ -45,7 +57,7 @@ export interface KetenConfig {
 
 /** The JSON Schema of `keten.config.json`, generated from `ketenConfigSchema`. */
 export function ketenConfigJsonSchema(): Record<string, unknown> {
-    const schema = z.toJSONSchema(ketenConfigSchema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
+    const schema = z.toJSONSchema(ketenConfigSchema(), { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
     const { $schema, ...rest } = schema;
     return { $schema, $id: 'https://github.com/keten-lang/keten/blob/main/packages/cli/keten.config.schema.json', title: 'keten.config.json', ...rest };
 }
@@ -66,7 +78,7 @@ export function parseKetenConfig(text: string, file: string): KetenConfig {
     } catch (error) {
         throw new KetenConfigError(file, undefined, describeJsonError(text, error as Error));
     }
-    const parsed = ketenConfigSchema.safeParse(data);
+    const parsed = ketenConfigSchema().safeParse(data);
     if (parsed.success) return parsed.data as KetenConfig;
     const issue = parsed.error.issues[0];
     throw new KetenConfigError(file, keyOf(issue), describeIssue(issue, data));
@@ -85,7 +97,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
             const suggestion = closestName(key, RULE_IDS);
             return `'${key}' is not a Keten rule.` + (suggestion ? ` Did you mean '${suggestion}'?` : ` Run 'keten rules' to see the rule ids.`);
         }
-        const topLevel = Object.keys(ketenConfigSchema.shape);
+        const topLevel = Object.keys(ketenConfigSchema().shape);
         const suggestion = issue.path.length === 0 ? closestName(key, topLevel) : undefined;
         return `unknown key.` + (suggestion ? ` Did you mean '${suggestion}'?` : ` Allowed keys: ${topLevel.join(', ')}.`);
     }

@@ -21,11 +21,17 @@
  *   field's keyword as the unit of an amount whose number is missing.)
  */
 import {
-    CstUtils, LeafCstNodeImpl, createLangiumParser, type CompositeCstNode, type CstNode, type LangiumCoreServices,
+    CstUtils, LeafCstNodeImpl, prepareLangiumParser, type CompositeCstNode, type CstNode, type LangiumCoreServices,
     type LangiumParser, type RootCstNode
 } from 'langium';
 import type { IToken } from 'chevrotain';
 import { isReservedWord, keywordWords } from '../keywords.js';
+import { deferParserAnalysis } from './deferred-analysis.js';
+import { useRecordedRules } from './recorded-rules.js';
+import { RECORDED_RULES } from '../generated/recorded-rules.js';
+
+/** Set by the bundler (scripts/build.mjs); tests and `tsx` run from source without it. */
+declare const KETEN_BUNDLED: boolean | undefined;
 
 /** The parts of Chevrotain's tokens and recognizer that recovery uses. */
 interface TokenKind { readonly name: string }
@@ -61,8 +67,23 @@ const FIELD_PART_RULES = new Set([
     'DurationUnit', 'FreeWord'
 ]);
 
-export function createKetenParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createLangiumParser(services);
+/**
+ * `analysis: 'eager'` makes Chevrotain's whole self-analysis at once, as Langium does
+ * (test/language/parser-start.test.ts compares both); the default does part of it when first
+ * needed (`deferred-analysis.ts`) and, in a bundle, takes the rules' structure from the build.
+ */
+export function createKetenParser(
+    services: LangiumCoreServices, analysis: 'deferred' | 'eager' = 'deferred', recordedRules = typeof KETEN_BUNDLED === 'boolean' && KETEN_BUNDLED
+): LangiumParser {
+    // Langium's createLangiumParser, with part of Chevrotain's analysis done when first needed.
+    const parser = prepareLangiumParser(services);
+    const wrapper = (parser as unknown as { wrapper: unknown }).wrapper;
+    if (analysis === 'deferred') deferParserAnalysis(wrapper);
+    // A bundle takes the structure of its rules from the build instead of recording it (`recorded-rules.ts`).
+    if (analysis === 'deferred' && recordedRules) {
+        useRecordedRules(wrapper, RECORDED_RULES, Object.values(services.parser.Lexer.definition));
+    }
+    parser.finalize();
     // `wrapper` is Langium's Chevrotain parser; it is protected, and recovery is only open to
     // change on it (Chevrotain calls `tryInRuleRecovery` after it has saved the mismatch error,
     // and `invokeRuleCatch` when a rule fails).
