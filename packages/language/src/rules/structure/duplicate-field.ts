@@ -44,29 +44,32 @@ export const duplicateField = defineRule({
         source: 'LANGUAGE.md, Fields at a glance: two values for one field leave the reader guessing which one holds.'
     },
     checks: {
-        Party: (node, ctx) => check(node.members, blockLabel(node, ctx), ctx),
-        Role: (node, ctx) => check(node.reportsTo, blockLabel(node, ctx), ctx),
-        Power: (node, ctx) => check(node.parts, blockLabel(node, ctx), ctx),
-        Body: (node, ctx) => check(node.members, blockLabel(node, ctx), ctx),
+        Party: (node, ctx) => check(node.members, node, ctx),
+        Role: (node, ctx) => check(node.reportsTo, node, ctx),
+        Power: (node, ctx) => check(node.parts, node, ctx),
+        Body: (node, ctx) => check(node.members, node, ctx),
         Agreement: (node, ctx) => {
-            const block = blockLabel(node, ctx);
-            check(node.members, block, ctx, MANY_AT_AGREEMENT_LEVEL);
-            checkRepeatedKeys(node.members.filter((m): m is SignatoryField => m.$type === 'SignatoryField'), signatoryKey, block, ctx);
+            check(node.members, node, ctx, MANY_AT_AGREEMENT_LEVEL);
+            checkRepeatedKeys(node.members.filter((m): m is SignatoryField => m.$type === 'SignatoryField'), signatoryKey, node, ctx);
         },
-        Mandate: (node, ctx) => check(node.fields, blockLabel(node, ctx), ctx),
-        Condition: (node, ctx) => check(node.fields, blockLabel(node, ctx), ctx),
-        Commitment: (node, ctx) => check(node.fields, blockLabel(node, ctx), ctx),
-        Effect: (node, ctx) => check(node.fields, blockLabel(node, ctx), ctx),
-        DataSharing: (node, ctx) => check(node.fields, blockLabel(node, ctx), ctx),
+        Mandate: (node, ctx) => check(node.fields, node, ctx),
+        Condition: (node, ctx) => check(node.fields, node, ctx),
+        Commitment: (node, ctx) => check(node.fields, node, ctx),
+        Effect: (node, ctx) => check(node.fields, node, ctx),
+        DataSharing: (node, ctx) => check(node.fields, node, ctx),
         Budget: (node, ctx) => {
-            const block = blockLabel(node, ctx);
-            check(node.fields, block, ctx);
-            checkRepeatedKeys(node.fields.filter((f): f is ShareField => f.$type === 'ShareField'), shareKey, block, ctx);
+            check(node.fields, node, ctx);
+            checkRepeatedKeys(node.fields.filter((f): f is ShareField => f.$type === 'ShareField'), shareKey, node, ctx);
         }
     }
 });
 
-function check(fields: readonly AstNode[], block: string, ctx: RuleContext, many: ReadonlySet<FieldType> = new Set()): void {
+/** A block (the node whose fields are checked); its label is made only for a finding. */
+type Block = AstNode & { name?: string };
+
+const NONE: ReadonlySet<FieldType> = new Set();
+
+function check(fields: readonly AstNode[], block: Block, ctx: RuleContext, many: ReadonlySet<FieldType> = NONE): void {
     const firstOfType = new Map<string, AstNode>();
     for (const field of fields) {
         const type = field.$type as FieldType;
@@ -84,7 +87,7 @@ function check(fields: readonly AstNode[], block: string, ctx: RuleContext, many
  * Fields that may repeat, but not with the same key: a `signatory` for the same role, a `share`
  * of the same party. Resolved references compare by what they name; others by the written name.
  */
-function checkRepeatedKeys<T extends AstNode>(fields: readonly T[], keyOf: (field: T) => { key: string; shown: string } | undefined, block: string, ctx: RuleContext): void {
+function checkRepeatedKeys<T extends AstNode>(fields: readonly T[], keyOf: (field: T) => { key: string; shown: string } | undefined, block: Block, ctx: RuleContext): void {
     const firstByKey = new Map<string, T>();
     for (const field of fields) {
         const key = keyOf(field);
@@ -112,10 +115,10 @@ function shareKey(field: ShareField): { key: string; shown: string } | undefined
     return written ? { key: written, shown: written } : undefined;
 }
 
-function report(field: AstNode, first: AstNode, keyword: string, block: string, ctx: RuleContext): void {
+function report(field: AstNode, first: AstNode, keyword: string, block: Block, ctx: RuleContext): void {
     ctx.report({
         node: field,
-        message: ctx.messages.duplicateField({ field: keyword, block }),
+        message: ctx.messages.duplicateField({ field: keyword, block: blockLabel(block, ctx) }),
         related: [{ node: first, message: ctx.messages.duplicateFieldRelated({ field: keyword }) }]
     });
 }
