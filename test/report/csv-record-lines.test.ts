@@ -1,7 +1,7 @@
 /**
- * `parsedRows` splits a file that has no quotes and one kind of line end into lines and fields
- * itself (read-csv.ts). It must give exactly the records and lines csv-parse gives
- * (`parsedRowsByOffsets`), for every file: crafted edge cases and a few thousand random ones.
+ * `parsedRows` finds the line of each CSV record without csv-parse's byte offsets when a file
+ * has no quotes and one kind of line end (read-csv.ts). It must give exactly what the offsets
+ * give, for every file: crafted edge cases and a few thousand random ones.
  */
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '@keten/language';

@@ -1,8 +1,7 @@
 /**
  * CSV measurement files in both spreadsheet dialects (REPORTS.md): `,` between fields with a
  * decimal point, or `;` with a decimal comma as Dutch Excel writes it. Quoted fields, a
- * byte-order mark and CRLF line ends are accepted. Parsing is csv-parse's (a file without
- * quotes is split into lines and fields, as csv-parse would: `parsedRows`); this module picks
+ * byte-order mark and CRLF line ends are accepted. Parsing is csv-parse's; this module picks
  * the dialect, finds the columns by header name and keeps the physical line of every row.
  */
 import { parse } from 'csv-parse/sync';
@@ -83,25 +82,22 @@ export function readCsv(file: string, text: string, texts: MeasurementTexts): Cs
     return { delimiter, records };
 }
 
-/**
- * The records of the file, each with the physical line it starts on, as csv-parse reads them.
- * A file without a single quote character, with one kind of line end and no byte-order mark
- * left, is plain lines of fields: each non-empty line is one record, its fields split at the
- * delimiter (RFC 4180: only quotes make a delimiter or a line end part of a field), which is
- * what csv-parse makes of it (test/report/csv-record-lines.test.ts compares the two on crafted
- * and random files). Every other file is read by csv-parse, with its byte offsets.
- */
+/** The records as csv-parse reads them, each with the physical line it starts on. */
 export function parsedRows(file: string, bytes: Buffer, delimiter: CsvDelimiter, texts: MeasurementTexts): CsvRow[] {
+    // Most files have no quotes and one kind of line end: every record is then one physical
+    // line, and the lines need no byte offsets from csv-parse (`info: true` doubles its time).
     const simpleLines = linesOfRecordsWithoutQuotes(bytes);
-    if (simpleLines && !startsWithByteOrderMark(bytes)) {
-        const physical = bytes.toString('utf8').split(bytes.includes(CARRIAGE_RETURN) ? '\r\n' : '\n');
-        return simpleLines.map(line => ({ record: physical[line - 1].split(delimiter), line }));
+    if (simpleLines) {
+        let records: string[][];
+        try {
+            records = parse(bytes, { bom: true, delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+        } catch (error) {
+            throw new MeasurementFileError(file, texts.notReadableCsv({ file, detail: csvErrorText(error) }));
+        }
+        // One record per non-empty line, or else the offsets decide (never a guess).
+        if (records.length === simpleLines.length) return records.map((record, index) => ({ record, line: simpleLines[index] }));
     }
     return parsedRowsByOffsets(file, bytes, delimiter, texts);
-}
-
-function startsWithByteOrderMark(bytes: Buffer): boolean {
-    return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
 /** `parsedRows` for any file: the line of each record from the byte offset where the one before it ended. */
