@@ -1,7 +1,8 @@
 /**
- * `parsedRows` finds the line of each CSV record without csv-parse's byte offsets when a file
- * has no quotes and one kind of line end (read-csv.ts). It must give exactly what the offsets
- * give, for every file: crafted edge cases and a few thousand random ones.
+ * `parsedRows` reads a file that has no quotes and one kind of line end with papaparse's fast
+ * mode and counts the lines of its records itself (read-csv.ts). It must give exactly the records
+ * and lines csv-parse gives with its byte offsets (`parsedRowsByOffsets`), for every file:
+ * crafted edge cases and a few thousand random ones.
  */
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '@keten/language';
