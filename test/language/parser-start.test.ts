@@ -7,7 +7,7 @@
  * - a parser whose lookahead functions and recovery follow sets are built when first needed
  *   (`deferred-analysis.ts`) parses every fixture and example, with and without syntax errors,
  *   to the same tree and the same errors as one analysed at once;
- * - the rule structure the build recorded (`generated/recorded-rules.ts`, used by the bundles
+ * - the rule structure the build recorded (`recorded/recorded-rules.ts`, used by the bundles
  *   instead of Chevrotain's recording phase) rebuilds, rule by rule, the very objects
  *   Chevrotain records from the current sources: same classes, same own properties in the
  *   same order, the same token types.
@@ -21,7 +21,7 @@ import { createKetenServices, reservedWords, softKeywords, type KetenServices } 
 import { KetenTokenBuilder } from '../../packages/language/src/parser/keten-token-builder.js';
 import { createKetenParser } from '../../packages/language/src/parser/keten-parser.js';
 import { rebuildRecordedRule, useRecordedRules } from '../../packages/language/src/parser/recorded-rules.js';
-import { RECORDED_RULES } from '../../packages/language/src/generated/recorded-rules.js';
+import { RECORDED_RULES } from '../../packages/language/src/recorded/recorded-rules.js';
 import { REPO_ROOT } from '../support/formatting-corpus.js';
 
 const summary = (tokens: TokenType[]) => tokens.map(token => [

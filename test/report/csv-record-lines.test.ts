@@ -1,7 +1,8 @@
 /**
- * `parsedRows` splits a file that has no quotes and one kind of line end into lines and fields
- * itself (read-csv.ts). It must give exactly the records and lines csv-parse gives
- * (`parsedRowsByOffsets`), for every file: crafted edge cases and a few thousand random ones.
+ * `parsedRows` reads a file that has no quotes and one kind of line end with papaparse's fast
+ * mode and counts the lines of its records itself (read-csv.ts). It must give exactly the records
+ * and lines csv-parse gives with its byte offsets (`parsedRowsByOffsets`), for every file:
+ * crafted edge cases and a few thousand random ones.
  */
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '@keten/language';

@@ -28,7 +28,7 @@ import type { IToken } from 'chevrotain';
 import { isReservedWord, keywordWords } from '../keywords.js';
 import { deferParserAnalysis } from './deferred-analysis.js';
 import { useRecordedRules } from './recorded-rules.js';
-import { RECORDED_RULES } from '../generated/recorded-rules.js';
+import { RECORDED_RULES } from '../recorded/recorded-rules.js';
 
 /** Set by the bundler (scripts/build.mjs); tests and `tsx` run from source without it. */
 declare const KETEN_BUNDLED: boolean | undefined;

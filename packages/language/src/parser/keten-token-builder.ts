@@ -50,7 +50,7 @@ export class KetenTokenBuilder extends DefaultTokenBuilder {
         const reachableRules = stream(reachableRulesOf(grammar));
         const terminalTokens = this.buildTerminalTokens(reachableRules);
         const tokens = this.buildKeywordTokens(reachableRules, terminalTokens, options);
-        tokens.push(...terminalTokens);
+        for (const token of terminalTokens) tokens.push(token);
         return tokens;
     }
 
