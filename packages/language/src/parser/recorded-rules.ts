@@ -2,7 +2,7 @@
  * Chevrotain's "recording phase" without running it: at every start, Chevrotain runs each rule
  * of the parser once in a recording mode to learn its structure (a tree of alternatives,
  * options, repetitions, token and rule references: its GAST). The tree only depends on the
- * grammar, so the build records it once (scripts/record-parser-rules.mjs writes
+ * grammar, so the build records it once (scripts/record-parser-rules.ts writes
  * `recorded/recorded-rules.ts`) and the bundle rebuilds the same objects from that data
  * (docs/performance.md, "One file, cold"). test/language/parser-start.test.ts compares the
  * rebuilt trees with freshly recorded ones, property by property.
