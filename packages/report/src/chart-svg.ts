@@ -86,21 +86,68 @@ export function renderChartSvg(effect: EffectReport, asOf: string, t: Messages['
         const label = clipped ? t.chartProjectionBelowZero({ date: t.date(target.date) }) : t.chartProjection({ value: number(projection[1].value), date: t.date(target.date) });
         parts.push(`<line class="projection" x1="${x(projection[0].day)}" y1="${y(projection[0].value)}" x2="${x(projection[1].day)}" y2="${y(projection[1].value)}"><title>${escapeHtml(label)}</title></line>`);
     }
-    // Measurements, joined by a line, after the baseline.
-    const series = [...(baseline ? [baseline] : []), ...measurements].sort((a, b) => a.day - b.day);
+    // Measurements, joined by a line, after the baseline. Each measurement's place is worked
+    // out once, for the line and for its dot.
+    const xs: string[] = [];
+    const ys: string[] = [];
+    for (const point of measurements) {
+        xs.push(String(x(point.day)));
+        ys.push(String(y(point.value)));
+    }
+    const series = [...(baseline ? [baseline] : []), ...measurements];
     if (series.length > 1) {
-        parts.push(`<polyline class="series" points="${series.map(p => `${x(p.day)},${y(p.value)}`).join(' ')}"/>`);
+        let line: string;
+        if (inDayOrder(series)) {
+            line = baseline ? `${x(baseline.day)},${y(baseline.value)}` : '';
+            for (let index = 0; index < xs.length; index++) line += `${line === '' ? '' : ' '}${xs[index]},${ys[index]}`;
+        } else {
+            line = series.sort((a, b) => a.day - b.day).map(p => `${x(p.day)},${y(p.value)}`).join(' ');
+        }
+        parts.push(`<polyline class="series" points="${line}"/>`);
     }
     if (baseline) {
         parts.push(`<rect class="baseline" x="${x(baseline.day) - 4}" y="${y(baseline.value) - 4}" width="8" height="8"><title>${escapeHtml(t.chartBaseline({ value: number(baseline.value), date: date(baseline.day) }))}</title></rect>`);
     }
     // Each measurement a dot with its value, up to a thousand; beyond that the dots would only
     // cover the line (and weigh megabytes), and the table below the chart lists every value.
-    for (const point of measurements.length <= MAX_DOTS ? measurements : []) {
-        parts.push(`<circle class="measurement" cx="${x(point.day)}" cy="${y(point.value)}" r="3.5"><title>${escapeHtml(`${date(point.day)}: ${number(point.value)}`)}</title></circle>`);
+    // (Escaping works character by character: the date and the value are escaped apart.)
+    if (measurements.length <= MAX_DOTS) {
+        const dates = escapedDatesFor(t);
+        for (let index = 0; index < measurements.length; index++) {
+            const point = measurements[index];
+            parts.push(`<circle class="measurement" cx="${xs[index]}" cy="${ys[index]}" r="3.5"><title>${escapedDate(dates, point.day, date)}: ${escapeHtml(number(point.value))}</title></circle>`);
+        }
     }
     parts.push('</svg>');
     return parts.join('');
+}
+
+/** Whether the points come by day already (a stable sort would leave them as they are). */
+function inDayOrder(points: readonly Point[]): boolean {
+    for (let index = 1; index < points.length; index++) if (points[index - 1].day > points[index].day) return false;
+    return true;
+}
+
+/*
+ * The date of a dot's title as the report's words write it, escaped: the effects of a report
+ * are mostly measured on the same days. Kept per set of words (one per locale).
+ */
+const escapedDates = new WeakMap<Messages['report'], Map<number, string>>();
+
+function escapedDatesFor(t: Messages['report']): Map<number, string> {
+    let dates = escapedDates.get(t);
+    if (!dates) escapedDates.set(t, dates = new Map());
+    return dates;
+}
+
+function escapedDate(dates: Map<number, string>, day: number, date: (day: number) => string): string {
+    let text = dates.get(day);
+    if (text === undefined) {
+        if (dates.size >= MAX_REMEMBERED_DATES) dates.clear();
+        text = escapeHtml(date(day));
+        dates.set(day, text);
+    }
+    return text;
 }
 
 /*
@@ -159,9 +206,26 @@ function niceTicks(min: number, max: number): number[] {
     const step = [1, 2, 2.5, 5, 10].map(f => f * magnitude).find(s => s >= rough) ?? 10 * magnitude;
     const start = Math.floor(min / step) * step;
     const ticks: number[] = [];
-    for (let tick = start; tick < max + step * 0.999; tick += step) ticks.push(Number(tick.toPrecision(12)));
-    if (ticks.length < 2) ticks.push(Number((start + step).toPrecision(12)));
+    for (let tick = start; tick < max + step * 0.999; tick += step) ticks.push(twelveDigits(tick));
+    if (ticks.length < 2) ticks.push(twelveDigits(start + step));
     return ticks;
+}
+
+/*
+ * A tick rounded to twelve significant digits (what takes off the error of adding steps).
+ * `toPrecision` is slow (a few microseconds), and the charts of one report mostly share
+ * their ticks: each value is rounded once (a few thousand at most are kept).
+ */
+const roundedTicks = new Map<number, number>();
+
+function twelveDigits(tick: number): number {
+    let rounded = roundedTicks.get(tick);
+    if (rounded === undefined) {
+        if (roundedTicks.size >= MAX_REMEMBERED_DATES) roundedTicks.clear();
+        rounded = Number(tick.toPrecision(12));
+        roundedTicks.set(tick, rounded);
+    }
+    return rounded;
 }
 
 function round(value: number): number {

@@ -14,6 +14,7 @@ const NEEDS_ESCAPING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f&<>"']/;
 
 /** Text and attribute values (quoted with `"`); control characters other than tab and newline are dropped. */
 export function escapeHtml(text: string | number): string {
+    if (typeof text === 'string' && !NEEDS_ESCAPING.test(text)) return text;
     const value = String(text);
     if (!NEEDS_ESCAPING.test(value)) return value;
     return value
@@ -34,6 +35,10 @@ const PIECE = 20;
  * thousands of pixels wide, while ordinary words never break (docs/reports.md).
  */
 export function escapeHtmlText(text: string | number): string {
+    // Most texts are short and need nothing: answered with one test and no further call (a
+    // report of a thousand agreements asks this a few hundred thousand times, mostly in code
+    // that runs too few times to be optimised; docs/performance.md, "Session 21").
+    if (typeof text === 'string' && text.length < LONG_RUN_LENGTH && !NEEDS_ESCAPING.test(text)) return text;
     const value = String(text);
     if (!hasLongRun(value)) return escapeHtml(value);
     let result = '';

@@ -4,7 +4,7 @@
  * Every text from an agreement or a data file goes through `escapeHtml`.
  */
 import { renderChartSvg, hasChart } from './chart-svg.js';
-import { describeHolderView, type ChainView, type HolderView } from './chain-model.js';
+import { describeHolderView, type BodyView, type ChainView, type HolderView, type PartyView } from './chain-model.js';
 import { messagesFor, type Messages } from '@keten/language';
 import { COMPARATOR_LABELS, STATUS_COLORS, formatNumber, formatPercent, periodText, quantitiesFor } from './display-format.js';
 // `e` for text content (long unbroken runs may wrap), `escapeHtml` for attribute values.
@@ -17,8 +17,18 @@ import { EFFECT_STATUSES, type AgreementReport, type EffectReport, type ReportFi
 export type ReportTexts = Messages['report'];
 
 export function renderReportHtml(report: ReportModel, t: ReportTexts = messagesFor('en').report): string {
+    return [...reportHtmlParts(report, t)].join('');
+}
+
+/**
+ * The page of `renderReportHtml` in parts, one per agreement between its head and its end:
+ * joined they are that page. A caller that writes a large report encodes each part as it
+ * comes, so the text of a thousand agreements is never held (and copied by the garbage
+ * collector) as strings all at once (docs/performance.md, "Session 21").
+ */
+export function* reportHtmlParts(report: ReportModel, t: ReportTexts = messagesFor('en').report): Generator<string> {
     const effects = report.agreements.flatMap(agreement => agreement.effects).length;
-    return `<!DOCTYPE html>
+    yield `<!DOCTYPE html>
 <html lang="${t.htmlLanguage}">
 <head>
 <meta charset="utf-8">
@@ -35,7 +45,13 @@ export function renderReportHtml(report: ReportModel, t: ReportTexts = messagesF
 </header>
 <main>
 ${summarySection(report, t)}
-${report.agreements.map(agreement => agreementSection(agreement, report.asOf, t)).join('\n')}
+`;
+    const shared = sharedFragments(t);
+    for (let index = 0; index < report.agreements.length; index++) {
+        const section = agreementSection(report.agreements[index], report.asOf, t, shared);
+        yield index === 0 ? section : `\n${section}`;
+    }
+    yield `
 </main>
 <footer><p>${t.footer({ legend: EFFECT_STATUSES.map(s => `<em>${e(t.statusLabel[s])}</em> — ${e(t.statusMeaning[s])}`).join('; ') })}</p></footer>
 </body>
@@ -79,52 +95,110 @@ function dataProblemsBlock(problems: readonly DataProblem[], t: ReportTexts): st
 <div class="scroll"><table class="problems"><thead>${headRow(t.dataProblemsColumns())}</thead><tbody>${rows}</tbody></table></div>${more}`;
 }
 
-function agreementSection(agreement: AgreementReport, asOf: string, t: ReportTexts): string {
+function agreementSection(agreement: AgreementReport, asOf: string, t: ReportTexts, shared: SharedFragments): string {
     const facts = [
-        `<dt>${e(t.fact.file)}</dt><dd>${e(agreement.file)}</dd>`,
-        agreement.period ? `<dt>${e(t.fact.period)}</dt><dd>${e(periodText(agreement.period, t))}</dd>` : '',
-        agreement.standing ? `<dt>${e(t.fact.standing)}</dt><dd class="standing standing-${agreement.standing}">${e(t.standingOn({ standing: t.standingLabel[agreement.standing], date: t.date(asOf) }))}</dd>` : '',
-        ...agreement.goals.map(goal => `<dt>${e(t.fact.goal)}</dt><dd>${e(goal)}</dd>`),
-        `<dt>${e(t.fact.steering)}</dt><dd>${holder(agreement.steering)}</dd>`,
-        `<dt>${e(t.fact.accountable)}</dt><dd>${holder(agreement.accountable)}</dd>`,
-        agreement.review ? `<dt>${e(t.fact.review)}</dt><dd>${t.reviewEvery({ every: e(quantitiesFor(t).writtenDuration(agreement.review.every)), by: holder(agreement.review.by) })}</dd>` : ''
+        `${shared.fact.file}<dd>${e(agreement.file)}</dd>`,
+        agreement.period ? `${shared.fact.period}<dd>${e(periodText(agreement.period, t))}</dd>` : '',
+        agreement.standing ? `${shared.fact.standing}<dd class="standing standing-${agreement.standing}">${e(t.standingOn({ standing: t.standingLabel[agreement.standing], date: t.date(asOf) }))}</dd>` : '',
+        ...agreement.goals.map(goal => `${shared.fact.goal}<dd>${e(goal)}</dd>`),
+        `${shared.fact.steering}<dd>${holder(agreement.steering)}</dd>`,
+        `${shared.fact.accountable}<dd>${holder(agreement.accountable)}</dd>`,
+        agreement.review ? `${shared.fact.review}<dd>${t.reviewEvery({ every: e(quantitiesFor(t).writtenDuration(agreement.review.every)), by: holder(agreement.review.by) })}</dd>` : ''
     ].filter(Boolean).join('');
     return `<article class="agreement" id="${anchor(agreement.name)}">
 <h2>${e(agreement.title ?? agreement.name)} <span class="id">${e(agreement.name)}</span></h2>
 <dl class="facts">${facts}</dl>
-<h3>${e(t.effectsHeading())}</h3>
-${agreement.effects.length === 0 ? `<p>${e(t.noEffects())}</p>` : agreement.effects.map(effect => effectBlock(effect, asOf, t)).join('\n')}
-${partiesBlock(agreement.chain, t)}
-${escalationsBlock(agreement.chain, t)}
-${mandatesBlock(agreement.chain, t)}
+${shared.effectsHeading}
+${agreement.effects.length === 0 ? shared.noEffects : agreement.effects.map(effect => effectBlock(effect, asOf, t, shared)).join('\n')}
+${partiesBlock(agreement.chain, t, shared)}
+${escalationsBlock(agreement.chain, t, shared)}
+${mandatesBlock(agreement.chain, t, shared)}
 </article>`;
 }
 
-function effectBlock(effect: EffectReport, asOf: string, t: ReportTexts): string {
+/**
+ * What the agreements of one page share, made once per report instead of once per use: the
+ * labels, headings, table heads and the chart's key (a report of a thousand agreements would
+ * otherwise escape the same words tens of thousands of times), and the rows of the parties and
+ * bodies that several agreements list (the report model gives each one view).
+ */
+interface SharedFragments {
+    readonly fact: Readonly<Record<'file' | 'period' | 'standing' | 'goal' | 'steering' | 'accountable' | 'review', string>>;
+    readonly effectsHeading: string;
+    readonly noEffects: string;
+    readonly numberLabels: Readonly<Record<'baseline' | 'latest' | 'target' | 'progress' | 'projection', string>>;
+    readonly figcaption: string;
+    readonly noMeasurements: string;
+    readonly measurementHead: string;
+    readonly partiesHeading: string;
+    readonly partyHead: string;
+    readonly bodiesHeading: string;
+    readonly bodyHead: string;
+    readonly escalationsHeading: string;
+    readonly noEscalations: string;
+    readonly mandatesHeading: string;
+    readonly noMandates: string;
+    readonly mandateHead: string;
+    /** The rows of parties and bodies already written (`partyRowParts`, `bodyRow`). */
+    readonly partyRows: Map<PartyView, readonly [string, string]>;
+    readonly bodyRows: Map<BodyView, string>;
+}
+
+function sharedFragments(t: ReportTexts): SharedFragments {
+    const dt = (label: string) => `<dt>${e(label)}</dt>`;
+    const number = (label: string) => `<div><dt>${e(label)}</dt><dd>`;
+    return {
+        fact: {
+            file: dt(t.fact.file), period: dt(t.fact.period), standing: dt(t.fact.standing), goal: dt(t.fact.goal),
+            steering: dt(t.fact.steering), accountable: dt(t.fact.accountable), review: dt(t.fact.review)
+        },
+        effectsHeading: `<h3>${e(t.effectsHeading())}</h3>`,
+        noEffects: `<p>${e(t.noEffects())}</p>`,
+        numberLabels: {
+            baseline: number(t.number_.baseline), latest: number(t.number_.latest), target: number(t.number_.target),
+            progress: number(t.number_.progress), projection: number(t.number_.projection)
+        },
+        figcaption: `<figcaption>${legend(t)}</figcaption>`,
+        noMeasurements: `<p class="none">${e(t.noMeasurements())}</p>`,
+        measurementHead: `<thead>${headRow(t.measurementColumns())}</thead>`,
+        partiesHeading: `<h3>${e(t.partiesHeading())}</h3>`,
+        partyHead: `<thead>${headRow(t.partyColumns())}</thead>`,
+        bodiesHeading: `<h4>${e(t.bodiesHeading())}</h4>`,
+        bodyHead: `<thead>${headRow(t.bodyColumns())}</thead>`,
+        escalationsHeading: `<h3>${e(t.escalationsHeading())}</h3>`,
+        noEscalations: `<p class="none">${e(t.noEscalations())}</p>`,
+        mandatesHeading: `<h3>${e(t.mandatesHeading())}</h3>`,
+        noMandates: `<p class="none">${e(t.noMandates())}</p>`,
+        mandateHead: `<thead>${headRow(t.mandateColumns())}</thead>`,
+        partyRows: new Map(),
+        bodyRows: new Map()
+    };
+}
+
+function effectBlock(effect: EffectReport, asOf: string, t: ReportTexts, shared: SharedFragments): string {
     const unit = effect.unit ? ` <span class="unit">${e(quantitiesFor(t).writtenUnit(effect.unit))}</span>` : '';
     const value = (n: number | null | undefined, digits?: number) => e(t.number(formatNumber(n, digits)));
     const target = effect.target
         ? t.targetBy({ target: `${e(COMPARATOR_LABELS[effect.target.op] ?? effect.target.op)} ${value(effect.target.value)}${unit}`, date: e(t.date(effect.target.date)) })
         : '—';
-    const numbers = [
-        [t.number_.baseline, effect.baseline ? t.valueOn({ value: `${value(effect.baseline.value)}${unit}`, date: e(t.date(effect.baseline.date)) }) : '—'],
-        [t.number_.latest, effect.latest ? t.valueOn({ value: `${value(effect.latest.value)}${unit}`, date: e(t.date(effect.latest.date)) }) : '—'],
-        [t.number_.target, target],
-        [t.number_.progress, e(formatPercent(effect.progress))],
-        [t.number_.projection, effect.projection === null ? '—' : effect.projectionOutOfRange ? e(t.projectionBelowZero()) : `${value(effect.projection)}${unit}`]
-    ].map(([label, shown]) => `<div><dt>${e(label)}</dt><dd>${shown}</dd></div>`).join('');
+    const labels = shared.numberLabels;
+    const numbers = `${labels.baseline}${effect.baseline ? t.valueOn({ value: `${value(effect.baseline.value)}${unit}`, date: e(t.date(effect.baseline.date)) }) : '—'}</dd></div>`
+        + `${labels.latest}${effect.latest ? t.valueOn({ value: `${value(effect.latest.value)}${unit}`, date: e(t.date(effect.latest.date)) }) : '—'}</dd></div>`
+        + `${labels.target}${target}</dd></div>`
+        + `${labels.progress}${e(formatPercent(effect.progress))}</dd></div>`
+        + `${labels.projection}${effect.projection === null ? '—' : effect.projectionOutOfRange ? e(t.projectionBelowZero()) : `${value(effect.projection)}${unit}`}</dd></div>`;
     const frequency = effect.measured?.frequency ?? '';
     const measured = effect.measured
         ? `<p class="measured">${e(t.measured({ frequency: t.frequency[frequency] ?? frequency, by: effect.measured.by ?? '—', source: effect.measured.source ?? undefined }))}</p>`
         : '';
-    const chart = hasChart(effect) ? `<figure>${renderChartSvg(effect, asOf, t)}<figcaption>${legend(t)}</figcaption></figure>` : '';
+    const chart = hasChart(effect) ? `<figure>${renderChartSvg(effect, asOf, t)}${shared.figcaption}</figure>` : '';
     return `<section class="effect status-${effect.status}">
 <h4><span class="badge status-${effect.status}">${e(t.statusLabel[effect.status])}</span> ${e(effect.title ?? effect.id)} <span class="id">${e(effect.id)}</span></h4>
 <p class="what">${e(t.effectKind[effect.kind] ?? effect.kind)}${effect.indicator ? ` · ${e(effect.indicator)}` : ''}</p>
 <dl class="numbers">${numbers}</dl>
 ${measured}
 ${chart}
-${measurementsTable(effect, t)}
+${measurementsTable(effect, t, shared)}
 </section>`;
 }
 
@@ -133,36 +207,65 @@ function legend(t: ReportTexts): string {
     return `<span class="key key-measurement">● ${e(k.measurements)}</span> <span class="key key-baseline">■ ${e(k.baseline)}</span> <span class="key key-target">— ${e(k.target)}</span> <span class="key key-projection">- - ${e(k.projection)}</span> <span class="key key-as-of">│ ${e(k.asOf)}</span>`;
 }
 
-function measurementsTable(effect: EffectReport, t: ReportTexts): string {
-    if (effect.measurements.length === 0) return `<p class="none">${e(t.noMeasurements())}</p>`;
+function measurementsTable(effect: EffectReport, t: ReportTexts, shared: SharedFragments): string {
+    if (effect.measurements.length === 0) return shared.noMeasurements;
     const rows = effect.measurements.map(m => `<tr><td>${e(t.date(m.date))}</td><td class="num">${e(t.number(formatNumber(m.value, 4)))}</td><td>${e(m.source ?? '')}</td><td>${e(m.note ?? '')}</td></tr>`).join('');
-    return `<details><summary>${e(t.measurementCount({ count: effect.measurements.length }))}</summary><div class="scroll"><table><thead>${headRow(t.measurementColumns())}</thead><tbody>${rows}</tbody></table></div></details>`;
+    return `<details><summary>${e(t.measurementCount({ count: effect.measurements.length }))}</summary><div class="scroll"><table>${shared.measurementHead}<tbody>${rows}</tbody></table></div></details>`;
 }
 
-function partiesBlock(chain: ChainView, t: ReportTexts): string {
-    const parties = chain.parties.map(party => {
+function partiesBlock(chain: ChainView, t: ReportTexts, shared: SharedFragments): string {
+    let parties = '';
+    for (const party of chain.parties) {
         const involved = chain.involved.includes(party.name) ? ` <span class="involved">(${e(t.involvedParty())})</span>` : '';
-        const roles = party.roles.map(role => `<li>${e(role.title ?? role.name)} <span class="id">${e(role.id)}</span>${role.reportsTo.length ? ` — ${e(t.reportsTo())} ${role.reportsTo.map(r => `<span class="id">${e(r)}</span>`).join(', ')}` : ''}</li>`);
-        const powers = party.powers.map(power => `<li class="power">${e(t.powerOfParty({ power: power.title ? `${power.title} (${power.id})` : power.id, holder: power.holder ?? undefined, basis: power.basis ?? undefined }))}</li>`);
-        return `<tr><td>${e(party.title ?? party.name)} <span class="id">${e(party.name)}</span>${involved}</td><td>${e(party.type ?? '')}</td><td><ul class="plain">${[...roles, ...powers].join('')}</ul></td></tr>`;
-    }).join('');
-    const bodies = chain.bodies.length === 0 ? '' : `<h4>${e(t.bodiesHeading())}</h4><div class="scroll"><table><thead>${headRow(t.bodyColumns())}</thead><tbody>${chain.bodies.map(body => `<tr><td>${e(body.title ?? body.name)} <span class="id">${e(body.name)}</span></td><td>${body.members.map(m => `<span class="id">${e(m)}</span>`).join(', ')}</td><td>${body.chair ? `<span class="id">${e(body.chair)}</span>` : '—'}</td></tr>`).join('')}</tbody></table></div>`;
-    return `<h3>${e(t.partiesHeading())}</h3>
-<div class="scroll"><table><thead>${headRow(t.partyColumns())}</thead><tbody>${parties}</tbody></table></div>
+        const [start, end] = partyRowParts(party, t, shared);
+        parties += `${start}${involved}${end}`;
+    }
+    const bodies = chain.bodies.length === 0 ? '' : `${shared.bodiesHeading}<div class="scroll"><table>${shared.bodyHead}<tbody>${chain.bodies.map(body => bodyRow(body, shared)).join('')}</tbody></table></div>`;
+    return `${shared.partiesHeading}
+<div class="scroll"><table>${shared.partyHead}<tbody>${parties}</tbody></table></div>
 ${bodies}`;
 }
 
-function escalationsBlock(chain: ChainView, t: ReportTexts): string {
-    if (chain.escalations.length === 0) return `<h3>${e(t.escalationsHeading())}</h3><p class="none">${e(t.noEscalations())}</p>`;
-    const routes = chain.escalations.map(route => `<div class="route"><h4>${e(route.title ?? route.name)} <span class="id">${e(route.name)}</span></h4><ol>${route.levels.map(level => `<li${level.decides ? ' class="decides"' : ''}>${holder(level.holder)}${level.within ? ` — ${e(t.within({ duration: quantitiesFor(t).writtenDuration(level.within) }))}` : ''}${level.decides ? ` — <strong>${e(t.decides())}</strong>` : ''}</li>`).join('')}</ol></div>`).join('');
-    return `<h3>${e(t.escalationsHeading())}</h3>${routes}`;
+/**
+ * A party's row of the parties table, before and after the place of its "involved" mark; made
+ * once per party and report (the parties file is shared by the agreements, and the report
+ * model gives each party one view).
+ */
+function partyRowParts(party: PartyView, t: ReportTexts, shared: SharedFragments): readonly [string, string] {
+    let parts = shared.partyRows.get(party);
+    if (!parts) {
+        const roles = party.roles.map(role => `<li>${e(role.title ?? role.name)} <span class="id">${e(role.id)}</span>${role.reportsTo.length ? ` — ${e(t.reportsTo())} ${role.reportsTo.map(r => `<span class="id">${e(r)}</span>`).join(', ')}` : ''}</li>`);
+        const powers = party.powers.map(power => `<li class="power">${e(t.powerOfParty({ power: power.title ? `${power.title} (${power.id})` : power.id, holder: power.holder ?? undefined, basis: power.basis ?? undefined }))}</li>`);
+        parts = [
+            `<tr><td>${e(party.title ?? party.name)} <span class="id">${e(party.name)}</span>`,
+            `</td><td>${e(party.type ?? '')}</td><td><ul class="plain">${[...roles, ...powers].join('')}</ul></td></tr>`
+        ];
+        shared.partyRows.set(party, parts);
+    }
+    return parts;
 }
 
-function mandatesBlock(chain: ChainView, t: ReportTexts): string {
-    if (chain.mandates.length === 0) return `<h3>${e(t.mandatesHeading())}</h3><p class="none">${e(t.noMandates())}</p>`;
+/** A body's row of the bodies table, made once per body and report. */
+function bodyRow(body: BodyView, shared: SharedFragments): string {
+    let row = shared.bodyRows.get(body);
+    if (row === undefined) {
+        row = `<tr><td>${e(body.title ?? body.name)} <span class="id">${e(body.name)}</span></td><td>${body.members.map(m => `<span class="id">${e(m)}</span>`).join(', ')}</td><td>${body.chair ? `<span class="id">${e(body.chair)}</span>` : '—'}</td></tr>`;
+        shared.bodyRows.set(body, row);
+    }
+    return row;
+}
+
+function escalationsBlock(chain: ChainView, t: ReportTexts, shared: SharedFragments): string {
+    if (chain.escalations.length === 0) return `${shared.escalationsHeading}${shared.noEscalations}`;
+    const routes = chain.escalations.map(route => `<div class="route"><h4>${e(route.title ?? route.name)} <span class="id">${e(route.name)}</span></h4><ol>${route.levels.map(level => `<li${level.decides ? ' class="decides"' : ''}>${holder(level.holder)}${level.within ? ` — ${e(t.within({ duration: quantitiesFor(t).writtenDuration(level.within) }))}` : ''}${level.decides ? ` — <strong>${e(t.decides())}</strong>` : ''}</li>`).join('')}</ol></div>`).join('');
+    return `${shared.escalationsHeading}${routes}`;
+}
+
+function mandatesBlock(chain: ChainView, t: ReportTexts, shared: SharedFragments): string {
+    if (chain.mandates.length === 0) return `${shared.mandatesHeading}${shared.noMandates}`;
     const rows = chain.mandates.map(m => `<tr><td>${e(m.title ?? m.name)} <span class="id">${e(m.name)}</span></td><td>${holder(m.from)}</td><td>${holder(m.to)}</td><td>${e(m.scope ?? '—')}</td><td>${e(m.limit ? quantitiesFor(t).writtenAmount(m.limit) : '—')}</td><td>${e(m.submandateDefault ? t.submandateDefault() : t.submandate[m.submandate] ?? m.submandate)}</td><td>${m.validFrom ? e(t.range({ from: t.date(m.validFrom), to: t.date(m.validTo ?? '') })) : '—'}</td><td>${e(m.basis ?? '—')}</td><td>${m.power ? `<span class="id">${e(m.power)}</span>` : '—'}</td><td>${m.parents.length ? m.parents.map(p => e(p)).join(', ') : '—'}</td></tr>`).join('');
-    return `<h3>${e(t.mandatesHeading())}</h3>
-<div class="scroll"><table class="mandates"><thead>${headRow(t.mandateColumns())}</thead><tbody>${rows}</tbody></table></div>`;
+    return `${shared.mandatesHeading}
+<div class="scroll"><table class="mandates">${shared.mandateHead}<tbody>${rows}</tbody></table></div>`;
 }
 
 function holder(view: HolderView | null): string {

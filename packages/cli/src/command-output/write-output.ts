@@ -45,15 +45,33 @@ export function writeOutput(text: string, output: string | undefined, context: C
     writeChecked(text, output, context);
 }
 
+/**
+ * Writes a text made in parts (`keten report`'s page, one part per agreement) as
+ * `writeOutput` writes it. To a file, each part is encoded as it comes, so the whole text is
+ * never held as strings (a report of a thousand agreements is 13 MB; the garbage collector
+ * copied those strings while the rest was made); the file is written when every part is
+ * there, so a failure on the way leaves it as it was. To standard output, the parts joined.
+ */
+export function writeOutputParts(parts: Iterable<string>, output: string | undefined, context: CliContext): void {
+    refuseOutputsOntoInputs([output], context);
+    if (output === undefined) {
+        writeChecked([...parts].join(''), output, context);
+        return;
+    }
+    const encoded: Buffer[] = [];
+    for (const part of parts) encoded.push(Buffer.from(part, 'utf8'));
+    writeChecked(Buffer.concat(encoded), output, context);
+}
+
 /** Writes several outputs of one run (`validate -f json -o a.json -f sarif -o b.sarif`): all are checked first. */
 export function writeOutputs(outputs: ReadonlyArray<{ readonly text: string; readonly output?: string }>, context: CliContext): void {
     refuseOutputsOntoInputs(outputs.map(o => o.output), context);
     for (const { text, output } of outputs) writeChecked(text, output, context);
 }
 
-function writeChecked(text: string, output: string | undefined, context: CliContext): void {
+function writeChecked(text: string | Buffer, output: string | undefined, context: CliContext): void {
     if (output === undefined) {
-        context.stdout(text);
+        context.stdout(typeof text === 'string' ? text : text.toString('utf8'));
         return;
     }
     const target = path.resolve(context.cwd, output);

@@ -8,8 +8,8 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import { messagesFor, model, type Messages } from '@keten/language';
 import {
-    MeasurementFileError, buildReportModel, effectIdsOf, readMeasurements, renderReportHtml, renderReportJson,
-    renderReportMarkdown, type MeasurementFile, type ReportModel
+    MeasurementFileError, buildReportModel, effectIdsOf, readMeasurements, renderReportJson, renderReportMarkdown,
+    reportHtmlParts, type MeasurementFile, type ReportModel
 } from '@keten/report';
 import { CliError } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
@@ -18,13 +18,16 @@ import { toJsonDiagnostics } from '../output/json.js';
 import { loadAgreements } from '../workspace/load-agreements.js';
 import { reportSyntaxErrors } from '../workspace/declarations-with-syntax-errors.js';
 import { recordInput } from '../command-output/inputs-read.js';
-import { writeOutput } from '../command-output/write-output.js';
+import { writeOutputParts } from '../command-output/write-output.js';
 
-/** Each format with the words of the run's locale; JSON keeps its English keys and status values. */
-const REPORT_FORMATS: Record<string, (report: ReportModel, texts: Messages['report']) => string> = {
-    html: (report, texts) => renderReportHtml(report, texts),
-    md: (report, texts) => renderReportMarkdown(report, texts),
-    json: report => renderReportJson(report)
+/**
+ * Each format with the words of the run's locale; JSON keeps its English keys and status values.
+ * The HTML page comes in parts, one per agreement, written as they come (`writeOutputParts`).
+ */
+const REPORT_FORMATS: Record<string, (report: ReportModel, texts: Messages['report']) => Iterable<string>> = {
+    html: (report, texts) => reportHtmlParts(report, texts),
+    md: (report, texts) => [renderReportMarkdown(report, texts)],
+    json: report => [renderReportJson(report)]
 };
 
 interface ReportOptions {
@@ -79,7 +82,7 @@ export async function runReport(paths: string[], options: ReportOptions, context
         throw error;
     }
     const report = buildReportModel({ documents, measurements, asOf, findings: toJsonDiagnostics(validation) });
-    writeOutput(render(report, messages.report), options.out, context);
+    writeOutputParts(render(report, messages.report), options.out, context);
     // Syntax errors exit 1 as in `validate` (docs/reports.md); data problems only with --strict.
     const incomplete = reportSyntaxErrors(syntaxErrors, locale, context);
     return incomplete === 1 || (options.strict && report.dataProblems.length > 0) ? 1 : 0;

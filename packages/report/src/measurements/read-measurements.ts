@@ -37,7 +37,7 @@ export function readMeasurements(
     if (asOfDay === undefined) throw new RangeError(`The report date '${asOf}' is not a calendar date (YYYY-MM-DD).`);
     const measurements: MeasurementRow[] = [];
     const problems: DataProblem[] = [];
-    const firstOf = new Map<string, RowPlace>();
+    const firstOf = new Map<string, Map<string, RowPlace>>();
 
     const accept = (place: RowPlace, checked: ReturnType<typeof validateRow>): void => {
         const problem = (reason: DataProblemReason, message: string): void => { problems.push(dataProblem(place, reason, message)); };
@@ -49,12 +49,14 @@ export function readMeasurements(
         if (model.parseDate(row.date)!.dayNumber > asOfDay) {
             return problem('after-as-of', texts.afterAsOf({ date: row.date, asOf }));
         }
-        const key = `${row.effect}\u0000${row.date}`;
-        const first = firstOf.get(key);
+        // Per effect, then per date: no key text to build and hash for each row.
+        let firstOfDate = firstOf.get(row.effect);
+        if (!firstOfDate) firstOf.set(row.effect, firstOfDate = new Map());
+        const first = firstOfDate.get(row.date);
         if (first) {
             return problem('duplicate', texts.duplicate({ effect: row.effect, date: row.date, first: placeText(first, place.file) }));
         }
-        firstOf.set(key, place);
+        firstOfDate.set(row.date, place);
         measurements.push(measurementRow(row, place));
     };
 
