@@ -96,14 +96,14 @@ export function renderChartSvg(effect: EffectReport, asOf: string, t: Messages['
     }
     const series = [...(baseline ? [baseline] : []), ...measurements];
     if (series.length > 1) {
-        let line: string;
+        let line: string[];
         if (inDayOrder(series)) {
-            line = baseline ? `${x(baseline.day)},${y(baseline.value)}` : '';
-            for (let index = 0; index < xs.length; index++) line += `${line === '' ? '' : ' '}${xs[index]},${ys[index]}`;
+            line = baseline ? [`${x(baseline.day)},${y(baseline.value)}`] : [];
+            for (let index = 0; index < xs.length; index++) line.push(`${xs[index]},${ys[index]}`);
         } else {
-            line = series.sort((a, b) => a.day - b.day).map(p => `${x(p.day)},${y(p.value)}`).join(' ');
+            line = series.sort((a, b) => a.day - b.day).map(p => `${x(p.day)},${y(p.value)}`);
         }
-        parts.push(`<polyline class="series" points="${line}"/>`);
+        parts.push(`<polyline class="series" points="${line.join(' ')}"/>`);
     }
     if (baseline) {
         parts.push(`<rect class="baseline" x="${x(baseline.day) - 4}" y="${y(baseline.value) - 4}" width="8" height="8"><title>${escapeHtml(t.chartBaseline({ value: number(baseline.value), date: date(baseline.day) }))}</title></rect>`);
@@ -216,12 +216,13 @@ function niceTicks(min: number, max: number): number[] {
  * `toPrecision` is slow (a few microseconds), and the charts of one report mostly share
  * their ticks: each value is rounded once (a few thousand at most are kept).
  */
+const MAX_REMEMBERED_TICKS = 4096;
 const roundedTicks = new Map<number, number>();
 
 function twelveDigits(tick: number): number {
     let rounded = roundedTicks.get(tick);
     if (rounded === undefined) {
-        if (roundedTicks.size >= MAX_REMEMBERED_DATES) roundedTicks.clear();
+        if (roundedTicks.size >= MAX_REMEMBERED_TICKS) roundedTicks.clear();
         rounded = Number(tick.toPrecision(12));
         roundedTicks.set(tick, rounded);
     }

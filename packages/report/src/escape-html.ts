@@ -14,8 +14,7 @@ const NEEDS_ESCAPING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f&<>"']/;
 
 /** Text and attribute values (quoted with `"`); control characters other than tab and newline are dropped. */
 export function escapeHtml(text: string | number): string {
-    if (typeof text === 'string' && !NEEDS_ESCAPING.test(text)) return text;
-    const value = String(text);
+    const value = typeof text === 'string' ? text : String(text);
     if (!NEEDS_ESCAPING.test(value)) return value;
     return value
         .replace(CONTROL_CHARACTERS, '')

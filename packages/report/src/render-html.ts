@@ -132,6 +132,7 @@ interface SharedFragments {
     readonly measurementHead: string;
     readonly partiesHeading: string;
     readonly partyHead: string;
+    readonly involvedMark: string;
     readonly bodiesHeading: string;
     readonly bodyHead: string;
     readonly escalationsHeading: string;
@@ -163,6 +164,7 @@ function sharedFragments(t: ReportTexts): SharedFragments {
         measurementHead: `<thead>${headRow(t.measurementColumns())}</thead>`,
         partiesHeading: `<h3>${e(t.partiesHeading())}</h3>`,
         partyHead: `<thead>${headRow(t.partyColumns())}</thead>`,
+        involvedMark: ` <span class="involved">(${e(t.involvedParty())})</span>`,
         bodiesHeading: `<h4>${e(t.bodiesHeading())}</h4>`,
         bodyHead: `<thead>${headRow(t.bodyColumns())}</thead>`,
         escalationsHeading: `<h3>${e(t.escalationsHeading())}</h3>`,
@@ -216,7 +218,7 @@ function measurementsTable(effect: EffectReport, t: ReportTexts, shared: SharedF
 function partiesBlock(chain: ChainView, t: ReportTexts, shared: SharedFragments): string {
     let parties = '';
     for (const party of chain.parties) {
-        const involved = chain.involved.includes(party.name) ? ` <span class="involved">(${e(t.involvedParty())})</span>` : '';
+        const involved = chain.involved.includes(party.name) ? shared.involvedMark : '';
         const [start, end] = partyRowParts(party, t, shared);
         parties += `${start}${involved}${end}`;
     }
