@@ -219,3 +219,56 @@ describe('keten whatif scenarios on the base of the pairs', () => {
         expect(md.stdout).toContain('#### Toezeggingen zonder mandaat (1)');
     });
 });
+
+describe('the summary counts the elements that lose something, not the findings', () => {
+    // Each agreement loses steering, accountability and review at once (three findings); the
+    // data block loses its recipient and its controller at once (two findings).
+    const files: Files = {
+        'a.keten': `party A "Gemeente A" {
+  role wethouder "Wethouder"
+}
+
+party B "Uitvoerder B" {
+  role bestuurder "Bestuurder"
+}
+
+agreement Een "Een" {
+  parties A, B
+  period 2026-01-01 to 2027-12-31
+  steering A.wethouder
+  accountable A.wethouder
+  review every 1 year by A.wethouder
+
+  data Gg "Gegevens" {
+    from A
+    to B
+    purpose "Regie"
+    basis "Wet"
+    retention 5 years
+    controller B
+  }
+}
+
+agreement Twee "Twee" {
+  parties A, B
+  period 2026-01-01 to 2027-12-31
+  steering A.wethouder
+  accountable A.wethouder
+  review every 1 year by A.wethouder
+}
+`
+    };
+    const summary = (args: string[], locale = 'en') => {
+        const run = runKeten(['whatif', '.', ...args, '-f', 'json', '--locale', locale], { cwd: makeWorkspace(files) });
+        return (JSON.parse(run.stdout) as { summary: string }).summary;
+    };
+
+    it('two agreements lose steering, accountability or review (six findings)', () => {
+        expect(summary(['--vacant', 'A.wethouder'])).toBe('A.wethouder is vacant: 2 agreements lose steering, accountability or review, 1 party finding (2 new errors, 5 new warnings)');
+    });
+
+    it('one data block loses a provider, recipient or controller (two findings)', () => {
+        expect(summary(['--without', 'B'])).toMatch(/^B leaves: 1 data block loses a provider, recipient or controller \(1 new error, 1 new warning/);
+        expect(summary(['--without', 'B'], 'nl')).toMatch(/^B vertrekt: 1 /);
+    });
+});

@@ -95,7 +95,7 @@ export function scenarioDescription(scenario: Scenario, texts: WhatIfTexts): str
 /** The plan-like summary of a scenario's result. */
 export function whatIfSummary(result: WhatIfResult, texts: WhatIfTexts): string {
     const groups = whatIfGroupsOf({ added: result.added, resolved: [] });
-    const effects = groups.map(group => texts.whatIfGroup[group.name](group.added.length));
+    const effects = groups.map(group => texts.whatIfGroup[group.name](elementCount(group)));
     const counts = texts.whatIfCounts({
         errors: result.added.filter(f => f.severity === 'error').length,
         warnings: result.added.filter(f => f.severity === 'warning').length,
@@ -103,6 +103,18 @@ export function whatIfSummary(result: WhatIfResult, texts: WhatIfTexts): string 
         resolved: result.resolved.length
     });
     return `${scenarioDescription(result.scenario, texts)}: ${effects.length > 0 ? effects.join(', ') : texts.whatIfNothingBreaks()} ${counts}`;
+}
+
+/**
+ * What a group's words count: the elements its findings are about ("2 data blocks lose a
+ * provider, recipient or controller", however many findings each has), and for the groups
+ * that name findings ("3 party findings") the findings.
+ */
+const GROUPS_COUNTING_FINDINGS: ReadonlySet<WhatIfGroupName> = new Set(['parties', 'other']);
+
+function elementCount(group: WhatIfGroup): number {
+    if (GROUPS_COUNTING_FINDINGS.has(group.name)) return group.added.length;
+    return new Set(group.added.map((finding, index) => finding.element ?? `finding ${index}`)).size;
 }
 
 /** Whether the scenario adds an error (exit 1). */

@@ -5,7 +5,7 @@
  * and those it resolves. The files are never changed: the scenario is a set of deletions of
  * their text, and the places of added findings are mapped back to the unchanged files.
  */
-import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { hasSyntaxErrors, type CheckedFile, type Document, type SourceFile } from '@keten/language';
 import { resolveScenario, type Scenario } from './scenario.js';
@@ -24,6 +24,12 @@ export interface WhatIfFinding {
     readonly severity: FindingSeverity;
     readonly rule: string;
     readonly message: string;
+    /**
+     * The element the finding is about: the innermost declaration around its place
+     * (`Agreement Bk / DataSharing Gg`), so the summary counts data blocks, not findings (one
+     * data block can lose its controller and be incomplete at once). Not part of the JSON.
+     */
+    readonly element?: string;
 }
 
 export interface WhatIfResult {
@@ -78,12 +84,13 @@ export async function playScenario(files: readonly SourceFile[], scenario: Scena
     const { edited, deletions } = applyScenario(baseline, scenario);
     const after = await check(edited);
 
-    const before = baseline.filter(file => reported(file.path)).flatMap(file => file.diagnostics.map(d => findingOf(file.path, d)));
+    const before = baseline.filter(file => reported(file.path))
+        .flatMap(file => file.diagnostics.map(d => findingOf(file.path, d, elementAt(file.document, d))));
     const originals = new Map(baseline.map(file => [file.path, file.document]));
     const now = after.filter(file => reported(file.path)).flatMap(file => {
         const original = originals.get(file.path);
         const own = deletions.get(file.path) ?? [];
-        return file.diagnostics.map(d => original ? findingOf(file.path, mappedBack(d, file.document, original, own)) : findingOf(file.path, d));
+        return file.diagnostics.map(d => findingOf(file.path, original ? mappedBack(d, file.document, original, own) : d, elementAt(file.document, d)));
     });
     return { scenario, added: difference(now, before).sort(compareFindings), resolved: difference(before, now).sort(compareFindings) };
 }
@@ -124,7 +131,7 @@ function mappedBack(diagnostic: Diagnostic, changed: LangiumDocument, original: 
 
 const SEVERITIES: Record<number, FindingSeverity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' };
 
-function findingOf(file: string, diagnostic: Diagnostic): WhatIfFinding {
+function findingOf(file: string, diagnostic: Diagnostic, element: string | undefined): WhatIfFinding {
     return {
         file,
         line: diagnostic.range.start.line + 1,
@@ -133,8 +140,26 @@ function findingOf(file: string, diagnostic: Diagnostic): WhatIfFinding {
         endColumn: diagnostic.range.end.character + 1,
         severity: SEVERITIES[diagnostic.severity ?? 1] ?? 'error',
         rule: String(diagnostic.code ?? 'internal'),
-        message: diagnostic.message
+        message: diagnostic.message,
+        ...(element === undefined ? {} : { element })
     };
+}
+
+/**
+ * The declarations around the start of the diagnostic, outermost first, each as its type and
+ * name (`Agreement Bk / DataSharing Gg`), in the document it was found in; `undefined` outside
+ * every declaration. Which document does not matter: a scenario removes text, never renames.
+ */
+function elementAt(document: LangiumDocument, diagnostic: Diagnostic): string | undefined {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return undefined;
+    const leaf = CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start));
+    const names: string[] = [];
+    for (let node: AstNode | undefined = leaf?.astNode; node; node = node.$container) {
+        const name = (node as { name?: unknown }).name;
+        if (typeof name === 'string' && name !== '') names.unshift(`${node.$type} ${name}`);
+    }
+    return names.length > 0 ? `${document.uri.toString()} ${names.join(' / ')}` : undefined;
 }
 
 /**
