@@ -40,23 +40,26 @@ function controllerWordHint(document: LangiumDocument, diagnostic: Diagnostic, m
     const offset = document.textDocument.offsetAt(diagnostic.range.start);
     const word = /^[A-Za-z_]+/.exec(text.slice(offset))?.[0];
     if (word !== 'verantwoordelijk' && word !== 'verantwoordelijke') return '';
-    const inData = enclosingBlockKeyword(text, offset) === 'gegevens' || enclosingBlockKeyword(text, offset) === 'data';
+    const block = enclosingBlockKeyword(text, offset);
+    const inData = block === 'gegevens' || block === 'data';
     if (inData === (word === 'verantwoordelijke')) return '';
     return messages.syntaxDidYouMeanControllerWord({ word, suggestion: inData ? 'verantwoordelijke' : 'verantwoordelijk', inData });
 }
 
-/** The keyword that opens the innermost block still open at `offset` (skipping strings and comments). */
+/**
+ * The keyword that opens the innermost block still open at `offset` (skipping strings and
+ * comments). Every block of the grammar opens as `KEYWORD NAME "title"? {`, so the keyword is
+ * the word before the last word before the brace, whatever the fields before it look like.
+ */
 function enclosingBlockKeyword(text: string, offset: number): string | undefined {
     const open: string[] = [];
-    let declaration: string | undefined;
-    let expectName = false;
+    let lastWord: string | undefined;
+    let wordBefore: string | undefined;
     for (const match of text.slice(0, offset).matchAll(/"(?:[^"\\]|\\[\s\S])*"|\/\/[^\n\r]*|\/\*[\s\S]*?\*\/|[A-Za-z_][A-Za-z0-9_]*|[{}]/g)) {
         const token = match[0];
-        if (token === '{') { open.push(declaration ?? ''); declaration = undefined; }
+        if (token === '{') open.push(wordBefore ?? '');
         else if (token === '}') open.pop();
-        else if (/^[A-Za-z_]/.test(token)) {
-            if (!expectName) { declaration = token; expectName = true; } else expectName = false;
-        }
+        else if (/^[A-Za-z_]/.test(token)) { wordBefore = lastWord; lastWord = token; }
     }
     return open[open.length - 1];
 }

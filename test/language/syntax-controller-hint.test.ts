@@ -1,0 +1,40 @@
+/**
+ * COVENANT.md: where `verantwoordelijk` is written inside `gegevens` (or `verantwoordelijke` at
+ * agreement level), the syntax error suggests the other word — whatever fields come before it
+ * (a field of an odd number of words, a title, a comment, a nested block).
+ */
+import { EmptyFileSystem } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { checkWorkspace, createKetenServices } from '@keten/language';
+
+const PARTIES = 'partij A {\n  rol college\n}\n';
+const IN_DATA = 'Inside a data block (gegevens) the controller is written \'verantwoordelijke\'';
+const AT_AGREEMENT = 'At agreement level who is accountable is written \'verantwoordelijk\'';
+
+async function syntaxMessages(text: string): Promise<string[]> {
+    const [file] = await checkWorkspace(createKetenServices(EmptyFileSystem), [{ path: '/hint/a.keten', bytes: PARTIES + text }]);
+    return file.diagnostics.filter(d => d.code === 'syntax-error').map(d => d.message);
+}
+
+describe('the controller word hint', () => {
+    it.each([
+        ['after a field of two words', 'afspraak Conv {\n  partijen A\n  sturing A.college\n  gegevens Sig {\n    verantwoordelijk A\n  }\n}\n'],
+        ['after a goal and a titled block', 'afspraak Conv "Titel" {\n  doel "Snel helpen, en goed"\n  gegevens Sig "Signalen" {\n    van A\n    verantwoordelijk A\n  }\n}\n'],
+        ['after a closed block and a comment', 'afspraak Conv {\n  mandaat M {\n    van A.college\n  }\n  // gegevens { niet hier\n  data Sig {\n    verantwoordelijk A\n  }\n}\n']
+    ])('suggests verantwoordelijke inside gegevens %s', async (_, text) => {
+        const messages = await syntaxMessages(text);
+        expect(messages.some(message => message.includes(IN_DATA)), messages.join('\n')).toBe(true);
+    });
+
+    it('suggests verantwoordelijk at agreement level, after a data block', async () => {
+        const messages = await syntaxMessages('afspraak Conv {\n  sturing A.college\n  gegevens Sig {\n    verantwoordelijke A\n  }\n  verantwoordelijke A.college\n}\n');
+        expect(messages.some(message => message.includes(AT_AGREEMENT)), messages.join('\n')).toBe(true);
+        expect(messages.some(message => message.includes(IN_DATA))).toBe(false);
+    });
+
+    it('gives no hint inside another block', async () => {
+        const messages = await syntaxMessages('afspraak Conv {\n  sturing A.college\n  mandaat M {\n    verantwoordelijk A\n  }\n}\n');
+        expect(messages.length).toBeGreaterThan(0);
+        expect(messages.some(message => message.includes(IN_DATA) || message.includes(AT_AGREEMENT))).toBe(false);
+    });
+});
