@@ -121,6 +121,13 @@ describe('Dutch dates and decimal commas', () => {
         expect(formatNumberFor('en', 1.5)).toBe('1.5');
     });
 
+    it('a kind is named with the demonstrative of its article: dit orgaan, deze partij', () => {
+        const nl = messagesFor('nl');
+        const said = (kind: keyof typeof nl.kinds) => nl.duplicateName({ name: 'X', kind: nl.kinds[kind] });
+        for (const kind of ['Body', 'Mandate', 'Effect', 'DataSharing', 'Term'] as const) expect(said(kind)).toContain(`; dit ${nl.kinds[kind]} heeft`);
+        for (const kind of ['Party', 'Role', 'Agreement', 'Condition', 'Commitment', 'Escalation', 'Power', 'Budget'] as const) expect(said(kind)).toContain(`; deze ${nl.kinds[kind]} heeft`);
+    });
+
     it('the catalogue falls back to nothing: Dutch has every message English has', () => {
         const keys = (value: object): string[] => Object.entries(value).flatMap(([key, inner]) =>
             typeof inner === 'object' && inner !== null && !Array.isArray(inner) && key !== 'ruleDocs' ? keys(inner).map(k => `${key}.${k}`) : [key]);

@@ -18,3 +18,11 @@ export const kindsNl: Readonly<Record<KindName, string>> = {
     Budget: 'begroting',
     Term: 'begrip'
 };
+
+/** The kinds whose word is a "het" word (het orgaan, het mandaat): "dit", not "deze". */
+const HET_WORDS = new Set(['orgaan', 'mandaat', 'effect', 'gegevensblok', 'begrip']);
+
+/** "deze partij", "dit orgaan": the kind's word with the demonstrative its article asks for. */
+export function thisKindNl(word: string): string {
+    return `${HET_WORDS.has(word.split(' ')[0]) ? 'dit' : 'deze'} ${word}`;
+}

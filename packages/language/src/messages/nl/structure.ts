@@ -2,6 +2,7 @@
 import type { structureEn } from '../en/structure.js';
 import { formatDateFor } from '../format-values.js';
 import { capitalised, fieldKeywordNl } from './dutch-words.js';
+import { thisKindNl } from './kinds.js';
 
 /** The English phrases of the parser's expectations (see `validation/syntax-error-message.ts`), in Dutch. */
 const SYNTAX_PHRASES_NL: ReadonlyArray<readonly [RegExp, string]> = [
@@ -47,7 +48,7 @@ export const structureNl: typeof structureEn = {
         (a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : '') +
         (a.roles.length > 0 ? ` Haar rollen zijn ${a.roles.map(r => `'${r}'`).join(', ')}.` : ` Voeg de rol toe aan partij '${a.party}'.`),
     duplicateName: a =>
-        `De naam '${a.name}' wordt al gebruikt voor iets anders; deze ${a.kind} heeft een eigen naam nodig.`,
+        `De naam '${a.name}' wordt al gebruikt voor iets anders; ${thisKindNl(a.kind)} heeft een eigen naam nodig.`,
     duplicateNameRelated: a => `Hier is '${a.name}' voor het eerst vastgelegd.`,
     duplicateInvolvedParty: a =>
         `Partij '${a.party}' staat bij 'partijen' én bij 'betrokken' van afspraak '${a.agreement}': een partij is aan de afspraak gebonden of werkt mee zonder gebonden te zijn, niet allebei. Haal haar weg bij 'betrokken' (of bij 'partijen', als ze niet ondertekent).`,
