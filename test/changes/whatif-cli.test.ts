@@ -271,4 +271,10 @@ agreement Twee "Twee" {
         expect(summary(['--without', 'B'])).toMatch(/^B leaves: 1 data block loses a provider, recipient or controller \(1 new error, 1 new warning/);
         expect(summary(['--without', 'B'], 'nl')).toMatch(/^B vertrekt: 1 /);
     });
+
+    it('a repeated name leaves once; a sentence that starts with a name keeps it as written', () => {
+        expect(summary(['--without', 'B', '--without', 'B'])).toBe(summary(['--without', 'B']));
+        expect(summary(['--vacant', 'wethouder'])).toMatch(/^wethouder is vacant: /);
+        expect(summary(['--expire', '2030-01-01'])).toMatch(/^[A-Z]/);
+    });
 });

@@ -18,6 +18,12 @@ export interface Scenario {
     readonly expire: string | null;
 }
 
+/** The scenario with each name and role once (`--without B --without B` is B leaving once). */
+export function withoutRepeats(scenario: Scenario): Scenario {
+    const once = (names: readonly string[]) => names.filter((name, index) => names.indexOf(name) === index);
+    return { without: once(scenario.without), revoke: once(scenario.revoke), vacant: once(scenario.vacant), expire: scenario.expire };
+}
+
 export function isEmptyScenario(scenario: Scenario): boolean {
     return scenario.without.length === 0 && scenario.revoke.length === 0 && scenario.vacant.length === 0 && scenario.expire === null;
 }

@@ -89,7 +89,10 @@ export function scenarioDescription(scenario: Scenario, texts: WhatIfTexts): str
         ...scenario.vacant.map(role => texts.scenarioVacant({ role })),
         ...(scenario.expire === null ? [] : [texts.scenarioExpire({ date: scenario.expire })])
     ];
-    return texts.capitalize(texts.joinScenario(parts));
+    // A sentence that starts with a name keeps it as written (`regisseur is vacant`).
+    const startsWithName = scenario.without.length > 0 || (scenario.revoke.length === 0 && scenario.vacant.length > 0);
+    const sentence = texts.joinScenario(parts);
+    return startsWithName ? sentence : texts.capitalize(sentence);
 }
 
 /** The plan-like summary of a scenario's result. */

@@ -19,7 +19,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { checkWorkspace, createKetenServices, model, type KetenServices, type SourceFile } from '@keten/language';
 import {
-    BrokenInputError, playScenario, renderWhatIfHtml, ScenarioError, scenarioProblemText, toJsonWhatIf, type JsonWhatIf, type Scenario
+    BrokenInputError, playScenario, withoutRepeats, renderWhatIfHtml, ScenarioError, scenarioProblemText, toJsonWhatIf, type JsonWhatIf, type Scenario
 } from '@keten/changes';
 import type { EditorReports } from './editor-reports.js';
 
@@ -94,12 +94,12 @@ function list(value: string | readonly string[] | undefined): string[] {
 }
 
 function scenarioOf(params: WhatIfParams): Scenario {
-    return {
+    return withoutRepeats({
         without: list(params.without),
         revoke: list(params.revoke),
         vacant: list(params.vacant),
         expire: typeof params.expire === 'string' && params.expire !== '' ? params.expire : null
-    };
+    });
 }
 
 /** The path a document is checked under: its file path, or its URI for a document not on disk. */

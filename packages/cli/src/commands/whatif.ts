@@ -10,7 +10,7 @@
 import type { Command } from 'commander';
 import { checkWorkspace, messagesFor, model, type Locale, type SourceFile } from '@keten/language';
 import {
-    addsError, BrokenInputError, isEmptyScenario, playScenario, renderWhatIfJson, renderWhatIfMarkdown, renderWhatIfStylish,
+    addsError, BrokenInputError, withoutRepeats, isEmptyScenario, playScenario, renderWhatIfJson, renderWhatIfMarkdown, renderWhatIfStylish,
     ScenarioError, scenarioProblemText, type Scenario, type WhatIfRenderOptions, type WhatIfResult
 } from '@keten/changes';
 import { CliError } from '../cli-error.js';
@@ -68,7 +68,7 @@ export async function runWhatIf(paths: string[], options: WhatIfOptions, context
     const texts = messagesFor(preliminary).changes;
     const render = RENDERERS[options.format];
     if (!render) throw new CliError(texts.unknownDiffFormat({ format: options.format }));
-    const scenario: Scenario = { without: options.without, revoke: options.revoke, vacant: options.vacant, expire: options.expire ?? null };
+    const scenario: Scenario = withoutRepeats({ without: options.without, revoke: options.revoke, vacant: options.vacant, expire: options.expire ?? null });
     if (isEmptyScenario(scenario)) throw new CliError(texts.whatIfNeedsScenario());
     if (scenario.expire !== null && !model.isValidDate(scenario.expire)) throw new CliError(texts.invalidExpireDate({ value: scenario.expire }));
 
