@@ -196,6 +196,15 @@ describe('keten whatif scenarios on the base of the pairs', () => {
         }
     });
 
+    it('exit 2: a role or a body given to --without is named as what it is', () => {
+        const role = whatIf(['--without', 'Apeldoorn.wethouder']);
+        expect(role.code).toBe(2);
+        expect(role.stderr).toBe("keten: Unknown party 'Apeldoorn.wethouder'. 'Apeldoorn.wethouder' is a role: for a position left empty write --vacant Apeldoorn.wethouder.\n");
+        const body = whatIf(['--without', 'Regietafel']);
+        expect(body.code).toBe(2);
+        expect(body.stderr).toMatch(/^keten: Unknown party 'Regietafel'\. 'Regietafel' is a body: a body does not leave, its members do/);
+    });
+
     it('a file that does not parse is exit 2 naming the file', () => {
         const broken = makeWorkspace({ ...base, 'broken.keten': 'agreement Kapot {\n  parties\n' });
         const run = runKeten(['whatif', '.', '--without', 'Vitens'], { cwd: broken });

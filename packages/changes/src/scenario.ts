@@ -30,7 +30,8 @@ export function isEmptyScenario(scenario: Scenario): boolean {
 
 /** Why a scenario cannot be played; the CLI and the server say it in the reader's language. */
 export type ScenarioProblem =
-    | { readonly kind: 'unknown-party'; readonly name: string; readonly suggestion?: string }
+    /** `isA`: the name is no party but a role (then `--vacant` is meant) or a body (whose members may leave). */
+    | { readonly kind: 'unknown-party'; readonly name: string; readonly suggestion?: string; readonly isA?: 'role' | 'body' }
     | { readonly kind: 'unknown-mandate'; readonly name: string; readonly suggestion?: string }
     | { readonly kind: 'ambiguous-mandate'; readonly name: string; readonly candidates: readonly string[] }
     | { readonly kind: 'unknown-role'; readonly name: string; readonly suggestion?: string }
@@ -61,7 +62,7 @@ export function resolveScenario(documents: readonly Document[], scenario: Scenar
     const agreements = documents.flatMap(document => model.agreementsOf(document));
     const partyNames = new Set(parties.map(party => party.name));
     for (const name of scenario.without) {
-        if (!partyNames.has(name)) throw new ScenarioError({ kind: 'unknown-party', name, suggestion: model.closestName(name, partyNames) });
+        if (!partyNames.has(name)) throw new ScenarioError({ kind: 'unknown-party', name, ...notAParty(documents, parties, name) });
     }
     const mandates = new Set<Mandate>();
     for (const name of scenario.revoke) for (const mandate of findMandates(agreements, name)) mandates.add(mandate);
@@ -88,6 +89,14 @@ function findMandates(agreements: readonly Agreement[], name: string): Mandate[]
     if (candidates.length === 1) return found;
     if (candidates.length > 1) throw new ScenarioError({ kind: 'ambiguous-mandate', name, candidates });
     throw new ScenarioError({ kind: 'unknown-mandate', name, suggestion: model.closestName(name, [...all.map(qualified), ...all.map(m => m.name)]) });
+}
+
+/** What a name given to `--without` is when it is no party: a role, a body, or else the closest party name. */
+function notAParty(documents: readonly Document[], parties: readonly Party[], name: string): { suggestion?: string; isA?: 'role' | 'body' } {
+    const roles = parties.flatMap(party => model.rolesOf(party));
+    if (roles.some(role => model.qualifiedRoleName(role) === name || role.name === name)) return { isA: 'role' };
+    if (documents.some(document => document.elements.some(element => element.$type === 'Body' && element.name === name))) return { isA: 'body' };
+    return { suggestion: model.closestName(name, parties.map(party => party.name)) };
 }
 
 function findRole(parties: readonly Party[], name: string): string {

@@ -608,8 +608,11 @@ export const changesEn = {
 
     // --- keten whatif
     whatIfNeedsScenario: () => 'keten whatif needs a scenario: --without PARTY, --revoke MANDATE, --vacant Party.role or --expire DATE.',
-    unknownParty: (a: { name: string; suggestion?: string }) =>
-        `Unknown party '${a.name}'.${a.suggestion ? ` Did you mean '${a.suggestion}'?` : ''}`,
+    unknownParty: (a: { name: string; suggestion?: string; isA?: 'role' | 'body' }) =>
+        `Unknown party '${a.name}'.`
+        + (a.isA === 'role' ? ` '${a.name}' is a role: for a position left empty write --vacant ${a.name}.`
+            : a.isA === 'body' ? ` '${a.name}' is a body: a body does not leave, its members do (--without PARTY, or --vacant Party.role).`
+            : a.suggestion ? ` Did you mean '${a.suggestion}'?` : ''),
     unknownMandate: (a: { name: string; suggestion?: string }) =>
         `Unknown mandate '${a.name}' (write Agreement.Mandate).${a.suggestion ? ` Did you mean '${a.suggestion}'?` : ''}`,
     ambiguousMandate: (a: { name: string; candidates: readonly string[] }) =>

@@ -567,7 +567,10 @@ export const changesNl: typeof changesEn = {
     gitFailed: a => `git is mislukt: ${a.reason}`,
 
     whatIfNeedsScenario: () => 'keten whatif heeft een scenario nodig: --without PARTIJ, --revoke MANDAAT, --vacant Partij.rol of --expire DATUM.',
-    unknownParty: a => `Onbekende partij '${a.name}'.${a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : ''}`,
+    unknownParty: a => `Onbekende partij '${a.name}'.`
+        + (a.isA === 'role' ? ` '${a.name}' is een rol: voor een functie die leeg is schrijft u --vacant ${a.name}.`
+            : a.isA === 'body' ? ` '${a.name}' is een orgaan: een orgaan vertrekt niet, zijn leden wel (--without PARTIJ, of --vacant Partij.rol).`
+            : a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : ''),
     unknownMandate: a => `Onbekend mandaat '${a.name}' (schrijf Afspraak.Mandaat).${a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : ''}`,
     ambiguousMandate: a => `Mandaat '${a.name}' is niet eenduidig: het kan ${a.candidates.map(c => `'${c}'`).join(', ')} zijn. Schrijf Afspraak.Mandaat.`,
     unknownRole: a => `Onbekende rol '${a.name}' (schrijf Partij.rol).${a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : ''}`,
