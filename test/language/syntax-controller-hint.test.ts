@@ -38,3 +38,13 @@ describe('the controller word hint', () => {
         expect(messages.some(message => message.includes(IN_DATA) || message.includes(AT_AGREEMENT))).toBe(false);
     });
 });
+
+describe('text after the last declaration', () => {
+    it('is said in Keten\'s words, never the parser\'s', async () => {
+        // The stray `}` closes nothing: the parser's own wording was "Expecting end of file but found `}`."
+        const messages = await syntaxMessages('afspraak Conv {\n  sturing A.college\n  gegevens Sig {\n    verantwoordelijk A\n  }\n}\n');
+        expect(messages.length).toBeGreaterThan(0);
+        for (const message of messages) expect(message).not.toMatch(/Expecting|Redundant input|EOF/);
+        expect(messages.some(message => message.includes("expected 'party', 'body' or 'agreement' but found '}'")), messages.join('\n')).toBe(true);
+    });
+});

@@ -76,7 +76,9 @@ function describeParserError(document: LangiumDocument, diagnostic: Diagnostic, 
         return messages.syntaxExpected({ expected: tokenWord(expected), found: foundWord(found) });
     }
 
-    const redundant = /^Redundant input, expecting EOF but found: ([\s\S]*)$/.exec(message);
+    // Chevrotain's and Langium's wordings of text left after the last declaration.
+    const redundant = /^Redundant input, expecting EOF but found: ([\s\S]*)$/.exec(message)
+        ?? /^Expecting end of file but found `([\s\S]*)`\.?$/.exec(message);
     if (redundant) {
         return messages.syntaxExpected({ expected: `'party', 'body' or 'agreement'`, found: foundWord(redundant[1]) });
     }
