@@ -13,7 +13,7 @@ export function renderDocumentMarkdown(document: CovenantDocument): string {
     const out: string[] = [];
     if (document.draft) out.push(`> **${escapeMarkdown(document.draft.mark)}**`, '');
     out.push(`# ${escapeMarkdown(document.title)}`, '');
-    if (document.period) out.push(escapeMarkdown(document.period), '');
+    if (document.period) out.push(lineStart(escapeMarkdown(document.period)), '');
     explanation(out, document, document.explanation, '');
     section(out, document, document.undersigned);
     if (document.whereas) section(out, document, document.whereas);
@@ -33,6 +33,18 @@ function textMarkdown(text: Text): string {
     return text.map(runMarkdown).join('');
 }
 
+/**
+ * Markdown that begins a line (or follows a list marker): a text from the agreement that
+ * starts like a list item or a rule (`- `, `+ `, `1. `, `2) `, `---`, `===`) has its first
+ * mark escaped, so it shows as written instead of opening a list inside the article.
+ */
+function lineStart(markdown: string): string {
+    const marker = /^(?:[-+=]|\d{1,9}[.)])(?=\s|$|[-=]*$)/.exec(markdown);
+    if (!marker) return markdown;
+    const mark = marker[0];
+    return /^\d/.test(mark) ? `${mark.slice(0, -1)}\\${mark.slice(-1)}${markdown.slice(mark.length)}` : `\\${markdown}`;
+}
+
 function explanation(out: string[], document: CovenantDocument, text: string | undefined, indent: string): void {
     if (text) out.push(`${indent}*${escapeMarkdown(`${document.explanationLabel} ${text}`)}*`, '');
 }
@@ -40,7 +52,7 @@ function explanation(out: string[], document: CovenantDocument, text: string | u
 /** Items as paragraphs under their list item (a list item's own paragraphs are indented like its text). */
 function items(out: string[], document: CovenantDocument, list: readonly Item[], indent: string): void {
     for (const item of list) {
-        out.push(`${indent}${item.label ? `${escapeMarkdown(item.label)} ` : ''}${textMarkdown(item.text)}`, '');
+        out.push(`${indent}${item.label ? `${escapeMarkdown(item.label)} ` : ''}${lineStart(textMarkdown(item.text))}`, '');
         explanation(out, document, item.explanation, indent);
     }
 }
@@ -50,21 +62,21 @@ function section(out: string[], document: CovenantDocument, part: Section): void
     if (part.numbering === 'decimal') {
         part.items.forEach((item, index) => {
             const marker = `${index + 1}. `;
-            out.push(`${marker}${textMarkdown(item.text)}`, '');
+            out.push(`${marker}${lineStart(textMarkdown(item.text))}`, '');
             explanation(out, document, item.explanation, ' '.repeat(marker.length));
         });
     } else if (part.numbering === 'letter') {
         items(out, document, part.items, '');
     } else {
-        for (const item of part.items) out.push(`- ${textMarkdown(item.text)}`);
+        for (const item of part.items) out.push(`- ${lineStart(textMarkdown(item.text))}`);
         out.push('');
     }
-    if (part.closing) out.push(escapeMarkdown(part.closing), '');
+    if (part.closing) out.push(lineStart(escapeMarkdown(part.closing)), '');
 }
 
 function renderArticle(out: string[], document: CovenantDocument, article: Article): void {
     out.push(`### ${escapeMarkdown(`${article.label} ${article.heading}`)}`, '');
-    if (article.intro) out.push(escapeMarkdown(article.intro), '');
+    if (article.intro) out.push(lineStart(escapeMarkdown(article.intro)), '');
     for (const part of article.parts) {
         if (part.kind === 'subheading') {
             out.push(`#### ${escapeMarkdown(part.text)}`, '');
@@ -74,7 +86,7 @@ function renderArticle(out: string[], document: CovenantDocument, article: Artic
         // goes on after a subheading.
         const marker = `${part.label.replace(/\.$/, '')}. `;
         const indent = ' '.repeat(marker.length);
-        out.push(`${marker}${textMarkdown(part.text)}`, '');
+        out.push(`${marker}${lineStart(textMarkdown(part.text))}`, '');
         items(out, document, part.items, indent);
         explanation(out, document, part.explanation, indent);
     }
@@ -83,12 +95,12 @@ function renderArticle(out: string[], document: CovenantDocument, article: Artic
 function signatures(out: string[], document: CovenantDocument): void {
     const part = document.signatures;
     const labels = part.labels;
-    out.push('---', '', textMarkdown(part.text), '');
+    out.push('---', '', lineStart(textMarkdown(part.text)), '');
     for (const block of part.blocks) {
         const lines = [`**${escapeMarkdown(block.party)}**`];
         for (const signer of block.signers) {
-            lines.push(signer.role.style === 'blank' ? `${escapeMarkdown(labels.role)} ${runMarkdown(signer.role)}` : runMarkdown(signer.role));
-            lines.push(signer.person.style === 'blank' ? `${escapeMarkdown(labels.name)} ${runMarkdown(signer.person)}` : runMarkdown(signer.person));
+            lines.push(signer.role.style === 'blank' ? `${escapeMarkdown(labels.role)} ${runMarkdown(signer.role)}` : lineStart(runMarkdown(signer.role)));
+            lines.push(signer.person.style === 'blank' ? `${escapeMarkdown(labels.name)} ${runMarkdown(signer.person)}` : lineStart(runMarkdown(signer.person)));
             lines.push(`${escapeMarkdown(labels.date)} ${escapeMarkdown(part.blank)}`);
             lines.push(`${escapeMarkdown(labels.signature)} ${escapeMarkdown(part.blank)}`);
         }
