@@ -263,7 +263,7 @@ export const documentEn = {
 
     // ---------------------------------------------------------------- signatures
     signedAt: (a: { copies: number; place: string; date: string }) =>
-        `Thus agreed and signed in ${a.copies} counterparts at ${a.place} on ${a.date}.`,
+        `Thus agreed and signed in ${a.copies} ${a.copies === 1 ? 'counterpart' : 'counterparts'} at ${a.place} on ${a.date}.`,
     signatureName: 'Name:',
     signatureRole: 'Position:',
     signatureDate: 'Date:',

@@ -184,7 +184,7 @@ export const documentNl: typeof documentEn = {
     budgetAmount: a => `Het budget bedraagt ${a.amount}.`,
     budgetShares: 'Partijen dragen daaraan als volgt bij:',
     budgetShare: a => `${a.party}: ${a.percent}${a.amount ? ` (${a.amount})` : ''}`,
-    budgetWithoutShares: 'Niet is bepaald wie welk deel draagt.',
+    budgetWithoutShares: 'Er is niet bepaald wie welk deel draagt.',
 
     dataSharing: a => `${a.providers} ${a.several ? 'verstrekken' : 'verstrekt'} gegevens aan ${a.recipients}.`,
     dataPurpose: a => `Doel: ${sentence(a.text)}`,
