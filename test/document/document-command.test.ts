@@ -105,6 +105,24 @@ describe('keten document', { timeout: 300_000 }, () => {
         expect(sound.stdout).not.toContain('Draft');
     });
 
+    it('says which files have syntax errors, leaves their declarations out and marks the text that misses them as a draft', () => {
+        // A party with a syntax error: left out, so the agreement's text lacks it and is a draft.
+        const brokenParty = makeWorkspace({ 'a.keten': CLEAN_AGREEMENT.replace('  type provider\n', '  type ???\n') });
+        const draft = runKeten(['document', '.', '-f', 'md'], { cwd: brokenParty });
+        expect(draft.code).toBe(1);
+        const lines = draft.stderr.trim().split('\n');
+        expect(lines[0]).toMatch(/^keten: a\.keten: \d+ syntax errors? \(.*line 12\); left out because incomplete: party 'Aanbieder'/);
+        expect(lines[1]).toMatch(/^keten: Agreement 'Convenant' has \d+ errors?: written as a draft/);
+        expect(draft.stdout).toMatch(/^> \*\*Draft — \d+ errors?\*\*/);
+        // The agreement itself broken: nothing to write, the syntax line says why, exit 1.
+        const brokenAgreement = makeWorkspace({ 'a.keten': CLEAN_AGREEMENT.replace('    due 2026-03-01\n', '    due 2026-03-01 ???\n') });
+        const none = runKeten(['document', '.', '-f', 'md'], { cwd: brokenAgreement });
+        expect(none.code).toBe(1);
+        expect(none.stdout).toBe('');
+        expectOneLine(none.stderr);
+        expect(none.stderr).toMatch(/left out because incomplete: agreement 'Convenant'/);
+    });
+
     it('exits 2 with one line for every usage error', () => {
         const folder = makeWorkspace({ 'convenant.keten': CLEAN_AGREEMENT, 'leeg.keten': 'party P "P" { role r "R" }\n' });
         const cases: Array<[string[], RegExp]> = [

@@ -193,6 +193,18 @@ describe('the undersigned and the signatures', () => {
             ['Jeugdbescherming Gelderland', '…………………… / ……………………']
         ]);
     });
+
+    it('keeps a party of `parties` whose name does not resolve (a draft) among the undersigned and the copies', async () => {
+        const draft = await documentFor(WHOLE.replace(/parties Zutphen, JBG/, 'parties Zutphen, Onbekend, JBG'), 'nl');
+        expect(draft.draft).toBeDefined();
+        expect(draft.undersigned.items.map(item => plainText(item.text).split(',')[0])).toEqual(['Gemeente Zutphen', 'Onbekend', 'Jeugdbescherming Gelderland']);
+        expect(plainText(draft.undersigned.items[1].text)).toBe('Onbekend, te dezen rechtsgeldig vertegenwoordigd door ……………………, hierna te noemen: Onbekend;');
+        expect(plainText(draft.signatures.text)).toMatch(/^Aldus overeengekomen en in 3-voud ondertekend/);
+        expect(draft.signatures.blocks.map(block => block.party)).toEqual(['Gemeente Zutphen', 'Onbekend', 'Jeugdbescherming Gelderland']);
+        const alone = await documentFor(WHOLE.replace(/parties Zutphen, JBG/, 'parties Onbekend'), 'en');
+        expect(plainText(alone.signatures.text)).toMatch(/^Thus agreed and signed in 1 counterpart at /);
+        expect(alone.undersigned.items).toHaveLength(1);
+    });
 });
 
 describe('wording', () => {

@@ -50,10 +50,26 @@ class DocumentBuilder {
     private readonly ids = new Set<string>();
     private readonly listed: readonly Party[];
     private readonly involved: readonly Party[];
+    /**
+     * The parties of `parties` as written, in order, each once: a name that does not resolve
+     * (a draft: `unresolved-reference`, or a party left out for its syntax errors) keeps its
+     * place among the undersigned and the signatures, with blanks to fill in, and counts in
+     * "in N-voud" (DOCUMENT.md: N = number of parties in `parties`).
+     */
+    private readonly signing: ReadonlyArray<{ readonly party?: Party; readonly name: string; readonly node: AstNode }>;
 
     constructor(private readonly agreement: Agreement, private readonly t: DocumentTexts) {
         this.listed = model.partiesOf(agreement);
         this.involved = model.involvedPartiesOf(agreement);
+        const signing: Array<{ party?: Party; name: string; node: AstNode }> = [];
+        const field = model.partiesField(agreement);
+        for (const ref of field?.parties ?? []) {
+            const party = ref.ref;
+            const name = party?.name ?? ref.$refText;
+            if (name === '' || signing.some(entry => entry.name === name)) continue;
+            signing.push({ party, name, node: party ?? field! });
+        }
+        this.signing = signing;
     }
 
     build(options: DocumentOptions): CovenantDocument {
@@ -201,8 +217,8 @@ class DocumentBuilder {
 
     private undersigned(): Section {
         const a = this.agreement;
-        const items: Item[] = this.listed.map((party, index) => {
-            const signatories = this.signatoriesOf(party);
+        const items: Item[] = this.signing.map(({ party, name, node }, index) => {
+            const signatories = party ? this.signatoriesOf(party) : [];
             const representatives = signatories.length === 0
                 ? this.blank
                 : this.t.list(signatories.map(signatory => this.t.representative({
@@ -210,13 +226,13 @@ class DocumentBuilder {
                     role: this.roleTitle(model.signatoryRoleOf(signatory)!),
                     basis: signatory.pursuantTo === undefined ? undefined : this.text(signatory.pursuantTo)
                 })));
-            const last = index === this.listed.length - 1;
-            const entry = this.t.party({ party: this.partyTitle(party), representatives, name: strong(party.name) });
+            const last = index === this.signing.length - 1;
+            const entry = this.t.party({ party: party ? this.partyTitle(party) : name, representatives, name: strong(name) });
             return {
                 label: `${index + 1}.`,
-                text: runs(`${entry}${last ? (this.listed.length > 1 ? ',' : '.') : ';'}`),
-                source: this.source(party, party.name),
-                explanation: docCommentOf(party)
+                text: runs(`${entry}${last ? (this.signing.length > 1 ? ',' : '.') : ';'}`),
+                source: this.source(node, name),
+                explanation: party ? docCommentOf(party) : undefined
             };
         });
         return {
@@ -224,7 +240,7 @@ class DocumentBuilder {
             heading: this.t.undersigned,
             numbering: 'decimal',
             items,
-            closing: this.listed.length > 1 ? `${this.t.allParties},` : undefined
+            closing: this.signing.length > 1 ? `${this.t.allParties},` : undefined
         };
     }
 
@@ -569,8 +585,8 @@ class DocumentBuilder {
         const t = this.t;
         const place = options.place !== undefined && cleanText(options.place) !== '' ? cleanText(options.place) : this.blank;
         const date = options.date !== undefined ? t.date(options.date) : this.blank;
-        const blocks: SignatureBlock[] = this.listed.map(party => {
-            const signatories = this.signatoriesOf(party);
+        const blocks: SignatureBlock[] = this.signing.map(({ party, name, node }) => {
+            const signatories = party ? this.signatoriesOf(party) : [];
             const signers: Signer[] = signatories.length === 0
                 ? [{ role: { text: t.blank, style: 'blank' }, person: { text: t.blank, style: 'blank' } }]
                 : signatories.map((signatory, index) => {
@@ -578,15 +594,15 @@ class DocumentBuilder {
                     return {
                         role: { text: this.roleTitle(model.signatoryRoleOf(signatory)!) },
                         person: person === '' ? { text: t.blank, style: 'blank' } : { text: person },
-                        source: this.source(signatory, `${a.name}.signatory.${party.name}.${index + 1}`)
+                        source: this.source(signatory, `${a.name}.signatory.${name}.${index + 1}`)
                     };
                 });
-            const id = this.id(`${a.name}.signature.${party.name}`);
-            return { id, party: this.partyTitle(party), signers, source: sourceOf(party, id) };
+            const id = this.id(`${a.name}.signature.${name}`);
+            return { id, party: party ? this.partyTitle(party) : name, signers, source: sourceOf(node, id) };
         });
         return {
             id: this.id(`${a.name}.signatures`),
-            text: runs(t.signedAt({ copies: this.listed.length, place, date })),
+            text: runs(t.signedAt({ copies: this.signing.length, place, date })),
             blocks,
             labels: { name: t.signatureName, role: t.signatureRole, date: t.signatureDate, signature: t.signature },
             blank: t.blank

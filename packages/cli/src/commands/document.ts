@@ -11,11 +11,12 @@ import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { messagesFor, model, type Agreement, type Document } from '@keten/language';
 import { covenantDocumentOf, draftErrorsOf, renderDocumentHtml, renderDocumentMarkdown, type CovenantDocument, type PlacedRange } from '@keten/document';
-import type { AstNode } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
 import { CliError } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
 import type { ValidationResult } from '../findings.js';
 import { loadAgreements } from '../workspace/load-agreements.js';
+import { reportSyntaxErrors, type FileWithSyntaxErrors } from '../workspace/declarations-with-syntax-errors.js';
 
 /**
  * Each format's renderer; html and md are text, docx and pdf are files. The DOCX and PDF
@@ -74,10 +75,16 @@ export async function runDocument(paths: string[], options: DocumentCommandOptio
         throw new CliError(m => m.documentDateNotADate({ value }));
     }
     const out = options.out ?? options.output;
-    const { documents, validation, locale } = await loadAgreements(paths, context, options.locale);
+    const { documents, validation, syntaxErrors, locale } = await loadAgreements(paths, context, options.locale);
+    // A declaration with syntax errors is left out, one line per file says so (CLI.md), and the
+    // run exits 1: no text presents half an agreement, or an agreement without its party, as complete.
+    const incomplete = reportSyntaxErrors(syntaxErrors, locale, context);
     const inputs = new Set(documents.map(d => path.resolve(context.cwd, d.file)));
     const agreements = documents.flatMap(d => model.agreementsOf(d.document));
-    if (agreements.length === 0) throw new CliError(m => m.documentNoAgreements());
+    if (agreements.length === 0) {
+        if (syntaxErrors.some(file => file.leftOut.some(declaration => declaration.kind === 'Agreement'))) return 1;
+        throw new CliError(m => m.documentNoAgreements());
+    }
     const chosen = chooseAgreements(agreements, options.agreement);
     const several = chosen.length > 1;
     const { text } = DOCUMENT_FORMATS[format];
@@ -94,9 +101,9 @@ export async function runDocument(paths: string[], options: DocumentCommandOptio
     const targets = targetsFor(chosen, format, out, several, context, inputs);
 
     const errorsIn = errorRangesByDeclaration(documents, validation);
-    const jobs: Job[] = chosen.map(agreement => ({ agreement, errors: draftErrorsOf(agreement, errorsIn) }));
+    const jobs: Job[] = chosen.map(agreement => ({ agreement, errors: draftErrorsOf(agreement, errorsIn) + leftOutErrorsNamedBy(agreement, syntaxErrors) }));
     const messages = messagesFor(locale);
-    let exitCode = 0;
+    let exitCode: number = incomplete;
     for (const [index, job] of jobs.entries()) {
         const name = job.agreement.name;
         if (job.errors > 0) {
@@ -188,6 +195,28 @@ function errorRangesByDeclaration(documents: ReadonlyArray<{ file: string; docum
         const file = fileOf.get(root);
         return file === undefined ? [] : byFile.get(file) ?? [];
     };
+}
+
+/**
+ * The syntax errors of the declarations left out that the agreement names (a party of
+ * `parties` whose declaration is broken): its text is then a draft that counts them, since the
+ * party is missing from it.
+ */
+function leftOutErrorsNamedBy(agreement: Agreement, syntaxErrors: readonly FileWithSyntaxErrors[]): number {
+    if (syntaxErrors.length === 0) return 0;
+    const fileOf = new Map<string, FileWithSyntaxErrors>();
+    for (const file of syntaxErrors) for (const declaration of file.leftOut) if (!fileOf.has(declaration.name)) fileOf.set(declaration.name, file);
+    const named = new Set<FileWithSyntaxErrors>();
+    for (const node of AstUtils.streamAst(agreement)) {
+        for (const { reference } of AstUtils.streamReferences(node)) {
+            if ('ref' in reference ? reference.ref : reference.items.length > 0) continue;
+            const file = fileOf.get(reference.$refText.split('.')[0]);
+            if (file) named.add(file);
+        }
+    }
+    let errors = 0;
+    for (const file of named) errors += file.count;
+    return errors;
 }
 
 /** The command's only output: standard output, or a file (its folder made when missing). */
