@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { makeFolders } from '../command-output/make-folders.js';
 
 /** Raised when the layout of the file changes; a cache of another format is ignored. */
 export const CACHE_FORMAT = 1;
@@ -116,7 +117,7 @@ export function readCacheFile(file: string, identity: CacheIdentity): CacheConte
 export function writeCacheFile(file: string, contents: CacheContents): string | undefined {
     const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
     try {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
+        makeFolders(path.dirname(file));
         fs.writeFileSync(temporary, JSON.stringify({ cache: 'keten validate', ...contents }), { flag: 'w' });
         fs.renameSync(temporary, file);
         return undefined;

@@ -11,6 +11,8 @@ export function writeErrorReason(error: unknown, m: CliMessages): string {
         case 'EIO': return m.inputOutputError();
         case 'EISDIR': return m.isAFolder();
         case 'EROFS': return m.readOnlyFileSystem();
+        case 'ENOENT': return m.folderCannotBeMade();
+        case 'ENOTDIR': return m.notAFolder();
         default: {
             const message = (error as Error)?.message ?? String(error);
             // Node's "ENOENT: no such file or directory, open '…'": the words without the code and the call.

@@ -16,6 +16,8 @@ import { CliError } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
 import type { ValidationResult } from '../findings.js';
 import { loadAgreements } from '../workspace/load-agreements.js';
+import { makeFolders } from '../command-output/make-folders.js';
+import { writeErrorReason } from '../command-output/write-error-reason.js';
 import { reportSyntaxErrors, type FileWithSyntaxErrors } from '../workspace/declarations-with-syntax-errors.js';
 
 /**
@@ -226,11 +228,10 @@ function writeDocument(content: string | Uint8Array, target: string | undefined,
         return;
     }
     try {
-        fs.mkdirSync(path.dirname(target), { recursive: true });
+        makeFolders(path.dirname(target));
         fs.writeFileSync(target, content);
     } catch (error) {
         const shown = path.relative(context.cwd, target) || target;
-        const denied = (error as NodeJS.ErrnoException).code === 'EACCES';
-        throw new CliError(m => m.cannotWrite({ path: shown, reason: denied ? m.permissionDenied() : (error as Error).message }));
+        throw new CliError(m => m.cannotWrite({ path: shown, reason: writeErrorReason(error, m) }));
     }
 }

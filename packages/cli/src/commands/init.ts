@@ -10,6 +10,7 @@ import { messagesFor } from '@keten/language';
 import { resolveLocale, type CliContext } from '../cli-context.js';
 import { relativePath } from '../findings.js';
 import { STARTER_AGREEMENT, STARTER_CONFIG } from './init-template.js';
+import { makeFolders } from '../command-output/make-folders.js';
 
 export function registerInitCommand(program: Command, context: CliContext): void {
     program
@@ -31,7 +32,7 @@ export function registerInitCommand(program: Command, context: CliContext): void
                 throw new CliError(m => m.initNotOverwriting({ files: existing.map(([file]) => relativePath(context.cwd, file)) }));
             }
             try {
-                fs.mkdirSync(target, { recursive: true });
+                makeFolders(target);
                 for (const [file, text] of files) fs.writeFileSync(file, text, { flag: 'wx' });
             } catch (error) {
                 throw new CliError(m => m.initCannotWrite({ dir, reason: (error as Error).message }));

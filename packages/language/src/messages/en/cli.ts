@@ -73,6 +73,8 @@ export const cliEn = {
     inputOutputError: () => 'the device reported an input/output error',
     isAFolder: () => 'it is a folder',
     readOnlyFileSystem: () => 'the file system is read-only',
+    folderCannotBeMade: () => 'its folder does not exist and cannot be made there',
+    notAFolder: () => 'part of the path is a file, not a folder',
     /**
      * `report`, `graph`, `register` (and every command that presents agreements) on a file with
      * syntax errors; `leftOut`: the top-level declarations left out, already named (`agreement 'Pilot'`).

@@ -74,6 +74,8 @@ export const cliNl: typeof cliEn = {
     inputOutputError: () => 'het apparaat meldt een invoer-/uitvoerfout',
     isAFolder: () => 'het is een map',
     readOnlyFileSystem: () => 'het bestandssysteem is alleen-lezen',
+    folderCannotBeMade: () => 'de map bestaat niet en kan daar niet worden gemaakt',
+    notAFolder: () => 'een deel van het pad is een bestand, geen map',
     syntaxErrorsLeftOut: a =>
         `${a.file}: ${count(a.count, 'syntaxfout', 'syntaxfouten')} (${a.count === 1 ? '' : 'de eerste '}op regel ${a.line}); ${a.leftOut.length > 0
             ? `weggelaten omdat onvolledig: ${listed(a.leftOut)}`
