@@ -110,6 +110,20 @@ describe('an output onto one of the inputs is refused, the file untouched', () =
         expect(fs.readdirSync(path.join(root, 'out')).sort()).toEqual(['a.json', 'b.sarif', 'graph.mmd', 'register.md', 'report.html']);
         expectInputsUntouched();
     });
+
+    it('writes over a copy of an input: the same size and bytes, another file', () => {
+        // Inputs are identified only when they have an existing output's size; a copy has it.
+        for (const [input, copy, args] of [
+            ['m.csv', 'copy-of-data.csv', ['report', 'd', '--data', 'm.csv', '-f', 'json', '-o', 'copy-of-data.csv']],
+            ['d/monitor.keten', 'copy-of-agreement.txt', ['graph', 'd', '-o', 'copy-of-agreement.txt']]
+        ] as const) {
+            fs.copyFileSync(path.join(root, input), path.join(root, copy));
+            const run = runKeten([...args], { cwd: root });
+            expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(0);
+            expect(fs.readFileSync(path.join(root, copy)).equals(fs.readFileSync(path.join(root, input)))).toBe(false);
+        }
+        expectInputsUntouched();
+    });
 });
 
 /** Runs keten with its standard output on a file descriptor (here /dev/full). */
@@ -172,6 +186,25 @@ describe('an output that cannot be written', () => {
         expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
         expect(run.stderr).toMatch(/^keten: Cannot write 'm\.csv\/graph\.mmd': /);
         expectInputsUntouched();
+    });
+
+    // Node's recursive mkdir never returns under /proc (ENOENT for a parent that exists): this hung.
+    it.runIf(fs.existsSync('/proc/self')).each([
+        [['validate', 'd', '-f', 'json', '-o', '/proc/keten-nowhere/a.json']],
+        [['report', 'd', '--data', 'm.csv', '--out', '/proc/keten-nowhere/r.html']],
+        [['document', 'd', '-f', 'md', '-o', '/proc/keten-nowhere/d.md']],
+        [['validate', 'd', '--cache', '--cache-location', '/proc/keten-nowhere/cache']]
+    ])('a folder the system will not make: %j ends with one line, never hangs', args => {
+        const run = runKeten(args, { cwd: root });
+        expect(run.code, run.stderr).not.toBe(null);
+        if (args.includes('--cache')) {
+            // A cache that cannot be written is left out without an error.
+            expect(run.code).toBe(0);
+        } else {
+            expect(run.code).toBe(2);
+            expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+            expect(run.stderr).toMatch(/^keten: (Cannot write|.*proc)/);
+        }
     });
 });
 

@@ -12,19 +12,31 @@ import type { CliContext } from '../cli-context.js';
 import { relativePath } from '../findings.js';
 import { fileIdentity, inputsRead, type InputRead } from './inputs-read.js';
 import { writeErrorReason } from './write-error-reason.js';
+import { makeFolders } from './make-folders.js';
 
 /** Refuses (exit 2) outputs that would overwrite an input, or that name one file twice. */
 export function refuseOutputsOntoInputs(outputs: ReadonlyArray<string | undefined>, context: CliContext): void {
+    const named = outputs
+        .filter((output): output is string => output !== undefined)
+        .map(output => {
+            const absolute = path.resolve(context.cwd, output);
+            return { output, absolute, identity: fileIdentity(absolute) };
+        });
+    // Only a file that exists can be one of the inputs, and only one of its size: the inputs
+    // (a report's thousand agreements) are identified only when an output exists, and then
+    // only those of an existing output's size.
     const inputByIdentity = new Map<string, InputRead>();
-    for (const input of inputsRead()) {
-        const identity = fileIdentity(input.path);
-        if (identity !== undefined && !inputByIdentity.has(identity)) inputByIdentity.set(identity, input);
+    const sizes = new Set(named.filter(output => output.identity !== undefined).map(output => sizeOf(output.absolute)));
+    if (sizes.size > 0) {
+        for (const input of inputsRead()) {
+            const size = sizeOf(input.path);
+            if (!sizes.has(size) && !sizes.has(undefined)) continue;
+            const identity = fileIdentity(input.path);
+            if (identity !== undefined && !inputByIdentity.has(identity)) inputByIdentity.set(identity, input);
+        }
     }
     const seen = new Set<string>();
-    for (const output of outputs) {
-        if (output === undefined) continue;
-        const absolute = path.resolve(context.cwd, output);
-        const identity = fileIdentity(absolute);
+    for (const { output, absolute, identity } of named) {
         const input = identity === undefined ? undefined : inputByIdentity.get(identity);
         if (input) {
             // The input is named too when the output reaches it another way (a link, another spelling).
@@ -76,10 +88,19 @@ function writeChecked(text: string | Buffer, output: string | undefined, context
     }
     const target = path.resolve(context.cwd, output);
     try {
-        fs.mkdirSync(path.dirname(target), { recursive: true });
+        makeFolders(path.dirname(target));
         fs.writeFileSync(target, text);
     } catch (error) {
         throw new CliError(m => m.cannotWrite({ path: output, reason: writeErrorReason(error, m) }));
+    }
+}
+
+/** The size of the file in bytes; `undefined` when it cannot be read (then every input is identified). */
+function sizeOf(file: string): number | undefined {
+    try {
+        return fs.statSync(file, { throwIfNoEntry: false })?.size;
+    } catch {
+        return undefined;
     }
 }
 
