@@ -60,7 +60,7 @@ export function renderChartSvg(effect: EffectReport, asOf: string, t: Messages['
     const right = MARGIN.left + plotWidth;
 
     const number = (value: number) => t.number(formatNumber(value));
-    const date = (dayNumber: number) => t.date(isoDateOf(dayNumber));
+    const date = (dayNumber: number) => t.date(model.formatDate(dayNumber));
     const title = t.chartTitle({ effect: effect.title ?? effect.id });
     const parts: string[] = [];
     parts.push(`<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeHtml(title)}" data-effect="${escapeHtml(effect.id)}">`);
@@ -132,6 +132,7 @@ function inDayOrder(points: readonly Point[]): boolean {
  * The date of a dot's title as the report's words write it, escaped: the effects of a report
  * are mostly measured on the same days. Kept per set of words (one per locale).
  */
+const MAX_REMEMBERED_DAYS = 4096;
 const escapedDates = new WeakMap<Messages['report'], Map<number, string>>();
 
 function escapedDatesFor(t: Messages['report']): Map<number, string> {
@@ -143,37 +144,16 @@ function escapedDatesFor(t: Messages['report']): Map<number, string> {
 function escapedDate(dates: Map<number, string>, day: number, date: (day: number) => string): string {
     let text = dates.get(day);
     if (text === undefined) {
-        if (dates.size >= MAX_REMEMBERED_DATES) dates.clear();
+        if (dates.size >= MAX_REMEMBERED_DAYS) dates.clear();
         text = escapeHtml(date(day));
         dates.set(day, text);
     }
     return text;
 }
 
-/*
- * A report draws a chart per effect, and its effects are mostly measured on the same days:
- * day numbers and ISO dates are worked out once per date (a few thousand at most are kept).
- */
-const MAX_REMEMBERED_DATES = 4096;
-const dayNumbers = new Map<string, number | undefined>();
-const isoDates = new Map<number, string>();
-
+/** The day number of a date (`parseDate` keeps the dates it read: a report's effects share their days). */
 function dayNumberOf(date: string): number | undefined {
-    if (dayNumbers.has(date)) return dayNumbers.get(date);
-    if (dayNumbers.size >= MAX_REMEMBERED_DATES) dayNumbers.clear();
-    const day = model.parseDate(date)?.dayNumber;
-    dayNumbers.set(date, day);
-    return day;
-}
-
-function isoDateOf(dayNumber: number): string {
-    let date = isoDates.get(dayNumber);
-    if (date === undefined) {
-        if (isoDates.size >= MAX_REMEMBERED_DATES) isoDates.clear();
-        date = model.formatDate(dayNumber);
-        isoDates.set(dayNumber, date);
-    }
-    return date;
+    return model.parseDate(date)?.dayNumber;
 }
 
 /** Where the straight line from `from` to `to` reaches 0 (from ≥ 0 > to). */

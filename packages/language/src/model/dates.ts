@@ -66,8 +66,21 @@ export function daysInMonth(year: number, month: number): number {
     return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
+/**
+ * The ISO text of a day number. Kept per day like `parseDate` (a report formats the start and
+ * target dates of every effect's projection line, and `toISOString` on a new Date costs
+ * microseconds cold).
+ */
+const formattedDates = new Map<number, string>();
+
 export function formatDate(dayNumber: number): string {
-    return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+    let text = formattedDates.get(dayNumber);
+    if (text === undefined) {
+        if (formattedDates.size >= MAX_REMEMBERED_DATES) formattedDates.clear();
+        text = new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+        formattedDates.set(dayNumber, text);
+    }
+    return text;
 }
 
 export function todayDayNumber(): number {
