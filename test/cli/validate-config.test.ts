@@ -91,6 +91,25 @@ describe('keten.config.json', () => {
         expect(run.stderr.trim().split('\n')).toHaveLength(1);
     });
 
+    it('says what is wrong with the configuration in the language of the run (DUTCH.md: CLI errors)', () => {
+        const cases: Array<[unknown, RegExp]> = [
+            [{ rulez: {} }, /^keten: Ongeldige configuratie keten\.config\.json: 'rulez': onbekende sleutel\. Bedoelt u 'rules'\?\n$/],
+            [{ rules: { 'no-reveiw': 'off' } }, /'no-reveiw' is geen regel van Keten\. Bedoelt u 'no-review'\?/],
+            [{ rules: { 'no-review': 'fatal' } }, /de ernst "fatal" is niet een van off, info, warning, error/]
+        ];
+        for (const [value, message] of cases) {
+            const dir = makeWorkspace({ 'a.keten': CLEAN_AGREEMENT, 'keten.config.json': config(value) });
+            const run = runKeten(['validate', '--locale', 'nl'], { cwd: dir });
+            expect(run.code).toBe(2);
+            expect(run.stderr).toMatch(message);
+        }
+        const json = makeWorkspace({ 'a.keten': CLEAN_AGREEMENT, 'keten.config.json': '{ "rules":\n}\n' });
+        // Node 20 names no position here, and quotes the file's text (lines and all): one line still.
+        expect(runKeten(['validate'], { cwd: json, env: { KETEN_LOCALE: 'nl' } }).stderr).toMatch(/^keten: Ongeldige configuratie keten\.config\.json: geen geldige JSON(?: op regel 1, kolom \d+)?: [^\n]+\n$/);
+        const missing = runKeten(['validate', '-c', 'weg.json', '--locale', 'nl'], { cwd: json });
+        expect(missing.stderr).toBe("keten: Configuratiebestand niet gevonden: 'weg.json'.\n");
+    });
+
     it('exits 2 when --config names no file', () => {
         const dir = makeWorkspace({ 'a.keten': CLEAN_AGREEMENT });
         const run = runKeten(['validate', '-c', 'missing.json'], { cwd: dir });

@@ -11,6 +11,7 @@ import {
 } from '@keten/language';
 import { CliError } from '../cli-error.js';
 import { recordInput } from '../command-output/inputs-read.js';
+import { writeErrorReason } from '../command-output/write-error-reason.js';
 import { relativePath } from '../findings.js';
 
 export interface LoadedConfig {
@@ -29,7 +30,7 @@ export class ConfigResolver {
     constructor(private readonly cwd: string, explicitConfig?: string) {
         if (explicitConfig !== undefined) {
             const absolute = path.resolve(cwd, explicitConfig);
-            if (!isFile(absolute)) throw new CliError(`Configuration file not found: '${explicitConfig}'.`);
+            if (!isFile(absolute)) throw new CliError(m => m.configurationNotFound({ file: explicitConfig }));
             this.explicit = this.load(absolute);
         }
     }
@@ -74,13 +75,16 @@ export class ConfigResolver {
         try {
             text = fs.readFileSync(file, 'utf8');
         } catch (error) {
-            throw new CliError(`Cannot read the configuration '${shown}': ${(error as Error).message}.`);
+            throw new CliError(m => m.cannotReadConfiguration({ file: shown, reason: writeErrorReason(error, m) }));
         }
         let config: KetenConfig;
         try {
             config = parseKetenConfig(text, shown);
         } catch (error) {
-            if (error instanceof KetenConfigError) throw new CliError(`Invalid configuration ${error.message}`);
+            if (error instanceof KetenConfigError) {
+                const { file, key, problem } = error;
+                throw new CliError(m => m.invalidConfiguration({ file, key, detail: m.configProblem(problem) }));
+            }
             throw error;
         }
         const loaded: LoadedConfig = { path: file, config, selects: selector(path.dirname(file), config) };

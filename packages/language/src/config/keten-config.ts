@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { closestName } from '../model/closest-name.js';
 import { ALL_RULES, RULE_IDS } from '../rules/registry.js';
-import { LOCALES, type Locale } from '../messages/catalogue.js';
+import { LOCALES, messagesFor, type Locale } from '../messages/catalogue.js';
 import type { ConfiguredSeverity } from './keten-settings.js';
 
 export const KETEN_CONFIG_FILE_NAME = 'keten.config.json';
@@ -62,10 +62,29 @@ export function ketenConfigJsonSchema(): Record<string, unknown> {
     return { $schema, $id: 'https://github.com/keten-lang/keten/blob/main/packages/cli/keten.config.schema.json', title: 'keten.config.json', ...rest };
 }
 
+/**
+ * What is wrong with a configuration, for the one line that says it in the run's language
+ * (`Messages['cli'].configProblem`); `other` is zod's own text for a case none of these covers.
+ */
+export type ConfigProblem =
+    | { readonly kind: 'not-json'; readonly reason: string; readonly line?: number; readonly column?: number }
+    | { readonly kind: 'not-a-rule'; readonly key: string; readonly suggestion?: string }
+    | { readonly kind: 'unknown-key'; readonly suggestion?: string; readonly allowed: readonly string[] }
+    | { readonly kind: 'bad-severity'; readonly value: string; readonly allowed: readonly string[] }
+    | { readonly kind: 'bad-locale'; readonly value: string; readonly allowed: readonly string[] }
+    | { readonly kind: 'not-an-object' }
+    | { readonly kind: 'not-a-glob-list' }
+    | { readonly kind: 'rules-not-an-object' }
+    | { readonly kind: 'other'; readonly message: string };
+
 /** A configuration that cannot be used: names the file and, where there is one, the key. */
 export class KetenConfigError extends Error {
-    constructor(readonly file: string, readonly key: string | undefined, readonly detail: string) {
+    readonly detail: string;
+
+    constructor(readonly file: string, readonly key: string | undefined, readonly problem: ConfigProblem) {
+        const detail = messagesFor('en').cli.configProblem(problem);
         super(`${file}: ${key ? `'${key}': ` : ''}${detail}`);
+        this.detail = detail;
         this.name = 'KetenConfigError';
     }
 }
@@ -89,34 +108,23 @@ function keyOf(issue: z.core.$ZodIssue): string | undefined {
     return parts.length > 0 ? parts.map(String).join('.') : undefined;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): ConfigProblem {
     const inRules = issue.path.length === 1 && issue.path[0] === 'rules';
     if (issue.code === 'unrecognized_keys') {
         const key = issue.keys[0];
-        if (inRules) {
-            const suggestion = closestName(key, RULE_IDS);
-            return `'${key}' is not a Keten rule.` + (suggestion ? ` Did you mean '${suggestion}'?` : ` Run 'keten rules' to see the rule ids.`);
-        }
+        if (inRules) return { kind: 'not-a-rule', key, suggestion: closestName(key, RULE_IDS) };
         const topLevel = Object.keys(ketenConfigSchema().shape);
         const suggestion = issue.path.length === 0 ? closestName(key, topLevel) : undefined;
-        return `unknown key.` + (suggestion ? ` Did you mean '${suggestion}'?` : ` Allowed keys: ${topLevel.join(', ')}.`);
+        return { kind: 'unknown-key', suggestion, allowed: topLevel };
     }
     if (issue.path[0] === 'rules' && issue.path.length === 2) {
-        return `the severity ${JSON.stringify(valueAt(data, issue.path))} is not one of ${CONFIGURED_SEVERITIES.join(', ')}.`;
+        return { kind: 'bad-severity', value: JSON.stringify(valueAt(data, issue.path)), allowed: CONFIGURED_SEVERITIES };
     }
-    if (issue.path[0] === 'locale') {
-        return `the locale ${JSON.stringify(valueAt(data, issue.path))} is not one of ${LOCALES.join(', ')}.`;
-    }
-    if (issue.path.length === 0 && issue.code === 'invalid_type') {
-        return 'the configuration must be a JSON object, such as { "rules": { "no-review": "off" } }.';
-    }
-    if ((issue.path[0] === 'include' || issue.path[0] === 'exclude') && issue.path.length <= 2) {
-        return 'must be a list of non-empty glob strings, such as ["agreements/**/*.keten"].';
-    }
-    if (inRules && issue.code === 'invalid_type') {
-        return 'must be an object that maps rule ids to off, info, warning or error.';
-    }
-    return issue.message;
+    if (issue.path[0] === 'locale') return { kind: 'bad-locale', value: JSON.stringify(valueAt(data, issue.path)), allowed: LOCALES };
+    if (issue.path.length === 0 && issue.code === 'invalid_type') return { kind: 'not-an-object' };
+    if ((issue.path[0] === 'include' || issue.path[0] === 'exclude') && issue.path.length <= 2) return { kind: 'not-a-glob-list' };
+    if (inRules && issue.code === 'invalid_type') return { kind: 'rules-not-an-object' };
+    return { kind: 'other', message: issue.message };
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -126,13 +134,16 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** JSON.parse says where it failed as an offset (`at position N`); people need line and column. */
-function describeJsonError(text: string, error: Error): string {
-    const reason = error.message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+function describeJsonError(text: string, error: Error): ConfigProblem {
+    // Node 20 quotes the text itself (`Unexpected token '}', "{ …" is not valid JSON`): that part,
+    // lines and all, is left out of the one line.
+    const reason = error.message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '')
+        .replace(/, "[\s\S]*" is not valid JSON$/, '').replace(/\s+/g, ' ').trim();
     const position = /at position (\d+)/.exec(error.message);
-    if (!position) return `not valid JSON: ${reason}.`;
+    if (!position) return { kind: 'not-json', reason };
     const offset = Number(position[1]);
     const before = text.slice(0, offset).split(/\r\n|\r|\n/);
-    return `not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}: ${reason}.`;
+    return { kind: 'not-json', reason, line: before.length, column: before[before.length - 1].length + 1 };
 }
 
 /**

@@ -3,6 +3,7 @@
  * summary lines of `validate`, `format` and `init`, and the page `keten rules` writes.
  */
 import type { RuleArea } from '../../rules/rule.js';
+import type { ConfigProblem } from '../../config/keten-config.js';
 import { documentCommandEn } from './document-command.js';
 
 /** What a rule checks and why it matters, in one locale (`keten rules`, docs/rules*.md). */
@@ -38,6 +39,24 @@ export const cliEn = {
     unknownFormat: (a: { format: string; choices: readonly string[] }) =>
         `Unknown format '${a.format}'. Choose one of: ${a.choices.join(', ')}.`,
     permissionDenied: () => 'permission denied',
+    // ---------------------------------------------------------------- configuration
+    invalidConfiguration: (a: { file: string; key?: string; detail: string }) =>
+        `Invalid configuration ${a.file}: ${a.key ? `'${a.key}': ` : ''}${a.detail}`,
+    configurationNotFound: (a: { file: string }) => `Configuration file not found: '${a.file}'.`,
+    cannotReadConfiguration: (a: { file: string; reason: string }) => `Cannot read the configuration '${a.file}': ${a.reason}.`,
+    configProblem: (p: ConfigProblem): string => {
+        switch (p.kind) {
+            case 'not-json': return p.line === undefined ? `not valid JSON: ${p.reason}.` : `not valid JSON at line ${p.line}, column ${p.column}: ${p.reason}.`;
+            case 'not-a-rule': return `'${p.key}' is not a Keten rule.` + (p.suggestion ? ` Did you mean '${p.suggestion}'?` : ` Run 'keten rules' to see the rule ids.`);
+            case 'unknown-key': return 'unknown key.' + (p.suggestion ? ` Did you mean '${p.suggestion}'?` : ` Allowed keys: ${p.allowed.join(', ')}.`);
+            case 'bad-severity': return `the severity ${p.value} is not one of ${p.allowed.join(', ')}.`;
+            case 'bad-locale': return `the locale ${p.value} is not one of ${p.allowed.join(', ')}.`;
+            case 'not-an-object': return 'the configuration must be a JSON object, such as { "rules": { "no-review": "off" } }.';
+            case 'not-a-glob-list': return 'must be a list of non-empty glob strings, such as ["agreements/**/*.keten"].';
+            case 'rules-not-an-object': return 'must be an object that maps rule ids to off, info, warning or error.';
+            case 'other': return p.message;
+        }
+    },
 
     // ---------------------------------------------------------------- files
     noKetenFilesIn: (a: { folder: string }) =>

@@ -41,6 +41,23 @@ export const cliNl: typeof cliEn = {
         `interne fout: ${a.message.replace(/\.$/, '')}. Meld deze fout alstublieft; met KETEN_DEBUG=1 ziet u de details.`,
     unknownFormat: a => `Onbekend formaat '${a.format}'. Kies uit: ${a.choices.join(', ')}.`,
     permissionDenied: () => 'geen toegang',
+    // ---------------------------------------------------------------- configuratie
+    invalidConfiguration: a => `Ongeldige configuratie ${a.file}: ${a.key ? `'${a.key}': ` : ''}${a.detail}`,
+    configurationNotFound: a => `Configuratiebestand niet gevonden: '${a.file}'.`,
+    cannotReadConfiguration: a => `Kan de configuratie '${a.file}' niet lezen: ${a.reason}.`,
+    configProblem: p => {
+        switch (p.kind) {
+            case 'not-json': return p.line === undefined ? `geen geldige JSON: ${p.reason}.` : `geen geldige JSON op regel ${p.line}, kolom ${p.column}: ${p.reason}.`;
+            case 'not-a-rule': return `'${p.key}' is geen regel van Keten.` + (p.suggestion ? ` Bedoelt u '${p.suggestion}'?` : ` Met 'keten rules' ziet u de regel-id's.`);
+            case 'unknown-key': return 'onbekende sleutel.' + (p.suggestion ? ` Bedoelt u '${p.suggestion}'?` : ` Toegestane sleutels: ${p.allowed.join(', ')}.`);
+            case 'bad-severity': return `de ernst ${p.value} is niet een van ${p.allowed.join(', ')}.`;
+            case 'bad-locale': return `de taal ${p.value} is niet een van ${p.allowed.join(', ')}.`;
+            case 'not-an-object': return 'de configuratie moet een JSON-object zijn, zoals { "rules": { "no-review": "off" } }.';
+            case 'not-a-glob-list': return 'moet een lijst van niet-lege glob-patronen zijn, zoals ["agreements/**/*.keten"].';
+            case 'rules-not-an-object': return 'moet een object zijn dat regel-id\'s koppelt aan off, info, warning of error.';
+            case 'other': return p.message;
+        }
+    },
 
     // ---------------------------------------------------------------- files
     noKetenFilesIn: a =>
