@@ -41,8 +41,9 @@ describe('keten format', () => {
         write('b.keten', CANONICAL.replace(/\bA\b/g, 'B').replace(/\bX\b/g, 'Y'));
         const run = runKeten(['format', '--check', '.'], { cwd: dir });
         expect(run.code).toBe(1);
-        expect(run.stdout.split('\n')[0]).toBe('a.keten');
-        expect(run.stdout).not.toContain('b.keten\n');
+        // Standard output lists the files and nothing else (CLI.md); the count goes to standard error.
+        expect(run.stdout).toBe('a.keten\n');
+        expect(run.stderr).toBe("keten: 1 of 2 files would be reformatted. Run 'keten format' to fix.\n");
         expect(read('a.keten')).toBe(MESSY);
         runKeten(['format', '.'], { cwd: dir });
         expect(runKeten(['format', '--check', '.'], { cwd: dir }).code).toBe(0);

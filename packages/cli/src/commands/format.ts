@@ -72,7 +72,8 @@ export async function runFormat(paths: string[], options: FormatOptions, context
     if (!options.check) {
         context.stdout(`${messages.reformattedCount({ changed, total: files.length })}\n`);
     } else if (changed > 0) {
-        context.stdout(`${messages.wouldReformat({ changed, total: files.length })}\n`);
+        // `--check` lists only the files on standard output (CLI.md), so a hook can read them; the count is for people.
+        context.stderr(`keten: ${messages.wouldReformat({ changed, total: files.length })}\n`);
     }
     if (failed > 0) return 2;
     return options.check && changed > 0 ? 1 : 0;
