@@ -19,7 +19,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import {
     DefaultAstNodeDescriptionProvider, DefaultDocumentValidator, DefaultLinker, DefaultReferenceDescriptionProvider,
-    DefaultScopeComputation, DefaultScopeProvider, EmptyFileSystem, type AstNode, type LangiumDocument,
+    DefaultScopeComputation, DefaultScopeProvider, EmptyFileSystem, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument,
     type LocalSymbols, type ValidationAcceptor, type ValidationOptions, type Cancellation
 } from 'langium';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,10 +42,15 @@ class LangiumWalkLinker extends KetenLinker {
     }
 }
 
-/** Keten's exports with Langium's local symbols (a stream and an awaited check per node). */
+/**
+ * Keten's exports with Langium's local symbols (a stream and an awaited check per node), plus
+ * the one thing Keten adds to them: each file's own `Party.role` names (`addQualifiedMembers`).
+ */
 class LangiumWalkScopeComputation extends KetenScopeComputation {
-    override collectLocalSymbols(document: LangiumDocument, token?: Token): Promise<LocalSymbols> {
-        return DefaultScopeComputation.prototype.collectLocalSymbols.call(this, document, token);
+    override async collectLocalSymbols(document: LangiumDocument, token?: Token): Promise<LocalSymbols> {
+        const symbols = await DefaultScopeComputation.prototype.collectLocalSymbols.call(this, document, token);
+        this.addQualifiedMembers(document, symbols as MultiMap<AstNode, AstNodeDescription>);
+        return symbols;
     }
 }
 

@@ -156,9 +156,27 @@ describe('names across files', () => {
         expect(findings.filter(f => f.rule === 'unresolved-reference')).toEqual([]);
     });
 
+    it('resolves A and A.r to the same declaration when a party is declared in two files: only duplicate-name', async () => {
+        const agreement = `party A {\n  role r\n}\n\nparty B {\n  role r\n}\n\nagreement G {\n  parties A, B\n  period 2026-01-01 to 2026-12-31\n  steering A.r\n  accountable A.r\n  review every 1 week by A.r\n\n  commitment C {\n    by A\n    needs T\n  }\n\n  condition T {\n    provided by B\n  }\n\n  escalation E {\n    level B.r within 1 day\n    level A.r within 2 days decides\n  }\n\n  effect F {\n    indicator "x"\n    unit days\n    baseline 1 on 2026-01-01\n    target <= 0 by 2026-12-31\n    measured monthly by B\n    through C\n  }\n}\n`;
+        // Alone the file is sound; with a second declaration of A in another file (first in the
+        // workspace), only that repeat is reported, whichever file comes first.
+        expect(await checkSources({ 'y.keten': agreement })).toEqual([]);
+        const workspaces: Array<Record<string, string>> = [{ 'x.keten': 'party A {\n  role r\n}\n', 'y.keten': agreement }, { 'y.keten': agreement, 'z.keten': 'party A {\n  role r\n}\n' }];
+        for (const files of workspaces) {
+            expect((await checkSources(files)).map(f => f.rule)).toEqual(['duplicate-name']);
+        }
+    });
+
     it('resolves `reports to` within the same party only', async () => {
         const findings = await checkSources({ 'a.keten': 'party P { role a }\nparty Q { role b reports to a }' });
         expect(findings.map(f => f.rule)).toEqual(['unresolved-reference']);
+    });
+
+    it('suggests for `reports to` only a role of the same party, by its plain name', async () => {
+        const [other] = await checkSources({ 'a.keten': 'party P { role manager }\nparty Q { role b reports to manager }' });
+        expect(other.message).toBe("Unknown role 'manager'. Declare it, or correct the name.");
+        const [own] = await checkSources({ 'a.keten': 'party P { role manager }\nparty Q { role manger role b reports to mangr }' });
+        expect(own.message).toBe("Unknown role 'mangr'. Did you mean 'manger'?");
     });
 
     it('suggests the closest name of the right kind', async () => {

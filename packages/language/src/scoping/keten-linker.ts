@@ -9,7 +9,7 @@ import {
 } from 'langium';
 import type { KetenSettings } from '../config/keten-settings.js';
 import { closestName } from '../model/closest-name.js';
-import { isParty, isPower, isRole } from '../generated/ast.js';
+import { isParty, isPower, isReportsTo, isRole } from '../generated/ast.js';
 import type { KindName } from '../messages/en/kinds.js';
 import { cancellable, forEachReferenceOf, nodesInTreeOrder, NODES_BETWEEN_YIELDS } from './syntax-tree-walk.js';
 
@@ -46,7 +46,10 @@ export class KetenLinker extends DefaultLinker {
         const messages = this.settings().messages;
         const expectedType = expectedKindOf(this.reflection.getReferenceType(refInfo), name);
         const expected = kindWord(messages.kinds, expectedType);
-        const candidates = scope.getAllElements().map(d => d.name).distinct().toArray();
+        // `reports to` names a role of the same party by its plain name (LANGUAGE.md): only those are suggested.
+        const candidates = isReportsTo(refInfo.container)
+            ? refInfo.container.$container.$container.members.filter(isRole).map(role => role.name).filter(Boolean)
+            : scope.getAllElements().map(d => d.name).distinct().toArray();
         const suggestion = closestName(name, candidates);
         const roleMessage = this.unknownRoleOfKnownParty(name, expectedType);
         if (roleMessage) return { info: refInfo, message: roleMessage, targetDescription: undefined } as LinkingError;

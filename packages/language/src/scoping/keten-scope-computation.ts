@@ -42,7 +42,27 @@ export class KetenScopeComputation extends DefaultScopeComputation {
             if (check && i % NODES_BETWEEN_YIELDS === 1) await interruptAndCheck(cancelToken);
             this.addLocalSymbol(nodes[i], document, symbols);
         }
+        this.addQualifiedMembers(document, symbols);
         return symbols;
+    }
+
+    /**
+     * The `Party.role` / `Party.power` names of the file's own parties, visible in the whole
+     * file as its parties are: a name found in the file itself comes before the workspace's, for
+     * `A.r` as for `A`. Without this, a party declared in two files (`duplicate-name`) was `A`
+     * from its own file but `A.r` from the first file, and every rule that compares the party of
+     * a role with a listed party reported the agreement's own parties as missing.
+     */
+    protected addQualifiedMembers(document: LangiumDocument, symbols: MultiMap<AstNode, AstNodeDescription>): void {
+        const root = document.parseResult.value as Document;
+        for (const element of root.elements ?? []) {
+            if (!isParty(element) || !element.name) continue;
+            for (const member of element.members) {
+                if ((isRole(member) || isPower(member)) && member.name) {
+                    symbols.add(root, this.descriptions.createDescription(member, `${element.name}.${member.name}`, document));
+                }
+            }
+        }
     }
 
     protected override addExportedSymbol(node: AstNode, exports: AstNodeDescription[], document: LangiumDocument): void {
