@@ -173,6 +173,11 @@ describe('suppressions', () => {
         expect(run.report!.diagnostics[1].message).toMatch(/Did you mean 'no-review'\?/);
     });
 
+    it('a rule named twice in one comment is one unused suppression, not two', () => {
+        const text = `// keten-disable-next-line no-review, no-review\n${CLEAN_AGREEMENT}`;
+        expect(validate(makeWorkspace({ 'a.keten': text })).report!.diagnostics.map(d => [d.line, d.rule])).toEqual([[1, 'unused-suppression']]);
+    });
+
     it('`//` inside a quoted string is not a suppression', () => {
         const text = WITHOUT_REVIEW.replace('goal "Elk gezin heeft één plan en één regisseur."', 'goal "Zie // keten-disable-file no-review"');
         expect(validate(makeWorkspace({ 'a.keten': text })).report!.diagnostics.map(d => d.rule)).toEqual(['no-review']);

@@ -1,7 +1,9 @@
 /**
- * COVENANT.md: where `verantwoordelijk` is written inside `gegevens` (or `verantwoordelijke` at
- * agreement level), the syntax error suggests the other word — whatever fields come before it
- * (a field of an odd number of words, a title, a comment, a nested block).
+ * Syntax errors in Keten's words (RULES.md: a message says what would fix it):
+ * - COVENANT.md: where `verantwoordelijk` is written inside `gegevens` (or `verantwoordelijke`
+ *   at agreement level), the syntax error suggests the other word — whatever fields come before
+ *   it (a field of an odd number of words, a title, a comment, a nested block);
+ * - never a token name of the parser (`FREE_KEYWORD`, `EOF`), in English or Dutch.
  */
 import { EmptyFileSystem } from 'langium';
 import { describe, expect, it } from 'vitest';
@@ -11,8 +13,10 @@ const PARTIES = 'partij A {\n  rol college\n}\n';
 const IN_DATA = 'Inside a data block (gegevens) the controller is written \'verantwoordelijke\'';
 const AT_AGREEMENT = 'At agreement level who is accountable is written \'verantwoordelijk\'';
 
-async function syntaxMessages(text: string): Promise<string[]> {
-    const [file] = await checkWorkspace(createKetenServices(EmptyFileSystem), [{ path: '/hint/a.keten', bytes: PARTIES + text }]);
+async function syntaxMessages(text: string, locale: 'en' | 'nl' = 'en'): Promise<string[]> {
+    const services = createKetenServices(EmptyFileSystem);
+    services.Keten.keten.Settings.locale = locale;
+    const [file] = await checkWorkspace(services, [{ path: '/hint/a.keten', bytes: PARTIES + text }]);
     return file.diagnostics.filter(d => d.code === 'syntax-error').map(d => d.message);
 }
 
@@ -46,5 +50,16 @@ describe('text after the last declaration', () => {
         expect(messages.length).toBeGreaterThan(0);
         for (const message of messages) expect(message).not.toMatch(/Expecting|Redundant input|EOF/);
         expect(messages.some(message => message.includes("expected 'party', 'body' or 'agreement' but found '}'")), messages.join('\n')).toBe(true);
+    });
+});
+
+describe('what was expected, in words', () => {
+    it('a free word is "a word", never the token name FREE_KEYWORD', async () => {
+        for (const locale of ['en', 'nl'] as const) {
+            const messages = await syntaxMessages('partij B {\n  type 5\n  rol hoofd\n}\n', locale);
+            expect(messages.length).toBeGreaterThan(0);
+            for (const message of messages) expect(message).not.toMatch(/FREE_KEYWORD|\bID\b|\bEOF\b/);
+            expect(messages[0]).toBe(locale === 'en' ? "Syntax error: expected a word but found '5'." : "Syntaxfout: hier hoort een woord, maar er staat '5'.");
+        }
     });
 });

@@ -80,7 +80,8 @@ function parseSuppression(text: string, offset: number, document: LangiumDocumen
     for (const item of text.slice(listStart, listEnd).split(',')) {
         const leading = item.length - item.trimStart().length;
         const id = item.trim();
-        if (id !== '') {
+        // A rule named twice in one comment is named once (one finding when it silences nothing).
+        if (id !== '' && !rules.some(rule => rule.id === id)) {
             const start = offset + cursor + leading;
             rules.push({
                 id,

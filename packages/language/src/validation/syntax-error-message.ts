@@ -19,6 +19,8 @@ function tokenWord(type: string): string {
         case 'INT': return 'a whole number';
         case 'DECIMAL': return 'a number';
         case 'EOF': return 'the end of the file';
+        // A free word (`type municipality`, `unit days`): a name, or a keyword used as a word.
+        case 'FREE_KEYWORD': return 'a word';
         default: return `'${type}'`;
     }
 }
@@ -87,10 +89,12 @@ function describeParserError(document: LangiumDocument, diagnostic: Diagnostic, 
     if (alternatives) {
         const options = [...alternatives[1].matchAll(/\[([^\]]+)\]/g)]
             .map(m => m[1].trim().split(/,\s*/).map(token => (token in KetenTerminals ? tokenWord(token) : `'${token}'`)).join(' '))
-            .filter((option, index, all) => all.indexOf(option) === index);
+            .filter((option, index, all) => all.indexOf(option) === index)
+            // Where a word is expected, a name is one: "a word", not "a name, a word".
+            .filter((option, _index, all) => !(option === 'a name' && all.includes('a word')));
         const expected = options.length === 0 ? 'something else'
             : options.length <= 6 ? options.join(', ') : `${options.slice(0, 6).join(', ')}, …`;
-        return messages.syntaxExpected({ expected: `one of ${expected}`, found: foundWord(alternatives[2]) });
+        return messages.syntaxExpected({ expected: options.length === 1 ? expected : `one of ${expected}`, found: foundWord(alternatives[2]) });
     }
     void document;
     return messages.syntaxGeneric({ detail: message });

@@ -7,6 +7,7 @@ import { thisKindNl } from './kinds.js';
 /** The English phrases of the parser's expectations (see `validation/syntax-error-message.ts`), in Dutch. */
 const SYNTAX_PHRASES_NL: ReadonlyArray<readonly [RegExp, string]> = [
     [/\ba name\b/g, 'een naam'],
+    [/\ba word\b/g, 'een woord'],
     [/\ba text in double quotes\b/g, 'een tekst tussen dubbele aanhalingstekens'],
     [/\ba date \(YYYY-MM-DD\)/g, 'een datum (JJJJ-MM-DD)'],
     [/\ba whole number\b/g, 'een geheel getal'],
