@@ -1,14 +1,18 @@
 // The parts of the `keten` CLI that only `keten document -f pdf|docx` uses (pdfkit, fontkit and
-// the embedded fonts; docx): 1.2 MB of the 3 MB bundle, which every other command would read
-// and compile at each start. They are bundles of their own beside dist/keten.cjs, required
-// when that command runs (packages/cli/src/commands/document.ts imports them with `import()`).
+// the embedded fonts; docx: 1.2 MB of the 3 MB bundle), and the chain pictures of `keten report
+// -f html` (Graphviz, a dependency of the package), which every other command would read and
+// compile at each start. They are bundles of their own beside dist/keten.cjs, required when that
+// command runs (packages/cli/src/commands/document.ts and report.ts import them with `import()`).
 // Neither imports anything from the other Keten packages but types, so nothing is duplicated.
 import * as esbuild from 'esbuild';
 import * as path from 'node:path';
 
 const LAZY_BUNDLES = {
     '@keten/document/pdf': { entry: 'packages/document/src/pdf/render-pdf.ts', file: 'keten-pdf.cjs' },
-    '@keten/document/docx': { entry: 'packages/document/src/docx/render-docx.ts', file: 'keten-docx.cjs' }
+    '@keten/document/docx': { entry: 'packages/document/src/docx/render-docx.ts', file: 'keten-docx.cjs' },
+    // The chain pictures of `keten report -f html`: Graphviz (WebAssembly) laid out.
+    // Graphviz itself (0.6 MB packed) stays out: @keten/cli depends on @hpcc-js/wasm-graphviz.
+    '@keten/report/chain-layout': { entry: 'packages/report/src/chain-layout.ts', file: 'keten-chain-layout.cjs', external: ['@hpcc-js/wasm-graphviz'] }
 };
 
 /**
@@ -20,12 +24,12 @@ const LAZY_BUNDLES = {
 export const lazyCliBundles = {
     name: 'keten-lazy-cli-bundles',
     setup(build) {
-        build.onResolve({ filter: /^@keten\/document\/(pdf|docx)$/ }, args => ({ path: args.path, namespace: 'keten-lazy-bundle' }));
+        build.onResolve({ filter: /^@keten\/(document\/(pdf|docx)|report\/chain-layout)$/ }, args => ({ path: args.path, namespace: 'keten-lazy-bundle' }));
         build.onLoad({ filter: /.*/, namespace: 'keten-lazy-bundle' }, args => ({
             contents: `module.exports = require(${JSON.stringify(`./${LAZY_BUNDLES[args.path].file}`)});`,
             loader: 'js'
         }));
-        build.onResolve({ filter: /^\.\/keten-(pdf|docx)\.cjs$/, namespace: 'keten-lazy-bundle' }, args => ({ path: args.path, external: true }));
+        build.onResolve({ filter: /^\.\/keten-(pdf|docx|chain-layout)\.cjs$/, namespace: 'keten-lazy-bundle' }, args => ({ path: args.path, external: true }));
     }
 };
 
@@ -38,6 +42,7 @@ export async function buildLazyCliBundles(options) {
         ...options,
         entryPoints: [bundle.entry],
         outfile: `packages/cli/dist/${bundle.file}`,
+        external: bundle.external ?? [],
         plugins: []
     })));
 }

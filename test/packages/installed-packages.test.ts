@@ -116,7 +116,7 @@ describe('the tarballs', () => {
     });
 
     it('hold the bundles, the bins, README and LICENSE, and no sources or source maps', () => {
-        expect(packed.cli.files).toEqual(['LICENSE', 'README.md', 'bin/keten.cjs', 'dist/keten-docx.cjs', 'dist/keten-docx.cjs.LEGAL.txt', 'dist/keten-pdf.cjs', 'dist/keten-pdf.cjs.LEGAL.txt', 'dist/keten.cjs', 'dist/keten.cjs.LEGAL.txt', 'dist/validate-worker.cjs', 'keten.config.schema.json', 'package.json']);
+        expect(packed.cli.files).toEqual(['LICENSE', 'README.md', 'bin/keten.cjs', 'dist/keten-chain-layout.cjs', 'dist/keten-docx.cjs', 'dist/keten-docx.cjs.LEGAL.txt', 'dist/keten-pdf.cjs', 'dist/keten-pdf.cjs.LEGAL.txt', 'dist/keten.cjs', 'dist/keten.cjs.LEGAL.txt', 'dist/validate-worker.cjs', 'keten.config.schema.json', 'package.json']);
         expect(packed.server.files).toEqual(['LICENSE', 'README.md', 'bin/keten-language-server.cjs', 'dist/server.cjs', 'package.json']);
         // The playground: the built page and its assets, without the .br/.gz copies (sirv serves the files as they are).
         expect(packed.playground.files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'dist/index.html', 'dist/security-headers.json', 'package.json']));
@@ -124,12 +124,13 @@ describe('the tarballs', () => {
     });
 
     it('need at run time only what their package.json declares', () => {
-        for (const [pkg, files] of [[packed.cli, ['bin/keten.cjs', 'dist/keten.cjs', 'dist/keten-pdf.cjs', 'dist/keten-docx.cjs']], [packed.server, ['bin/keten-language-server.cjs', 'dist/server.cjs']]] as const) {
+        for (const [pkg, files] of [[packed.cli, ['bin/keten.cjs', 'dist/keten.cjs', 'dist/keten-pdf.cjs', 'dist/keten-docx.cjs', 'dist/keten-chain-layout.cjs']], [packed.server, ['bin/keten-language-server.cjs', 'dist/server.cjs']]] as const) {
             const root = path.join(installed, 'node_modules', pkg.name);
             const required = new Set<string>();
             for (const file of files) {
                 const code = fs.readFileSync(path.join(root, file), 'utf8');
-                for (const match of code.matchAll(/\brequire\(\s*["']([^"'.][^"']*)["']\s*\)/g)) required.add(match[1]);
+                // `require('x')`, and `import('x')` (the chain pictures import Graphviz, an ES module).
+                for (const match of code.matchAll(/\b(?:require|import)\(\s*["']([^"'.][^"']*)["']\s*\)/g)) required.add(match[1]);
             }
             const builtins = new Set(builtinModules.flatMap(name => [name, `node:${name}`]));
             const external = [...required].filter(name => !builtins.has(name));

@@ -24,6 +24,7 @@ import {
     renderRegisterJson, renderRegisterMarkdown, renderReportHtml, type ChainView, type MandateRegister, type RegisterTexts
 } from '@keten/report';
 import { model } from '@keten/language';
+import type { ChainLayout } from '@keten/report/chain-layout';
 import { today, type EditorReports, type NamedDocument } from './editor-reports.js';
 import type { MeasurementFiles } from './measurement-files.js';
 
@@ -55,10 +56,13 @@ export function registerReportRequests(shared: LangiumSharedServices, keten: Ket
         const asOf = params.asOf ?? today();
         if (!model.isValidDate(asOf)) throw new ResponseError(ErrorCodes.InvalidParams, `asOf must be a calendar date written YYYY-MM-DD, not '${asOf}'.`);
         await reports.ready();
+        // The same picture of each agreement's chain as the HTML report and the chain preview.
+        const layout = await chainLayout();
         return lock.read(() => {
             const named = requireDocument(reports, params.uri);
             const report = reports.report([named], asOf);
-            const html = renderReportHtml(report, keten.keten.Settings.messages.report);
+            const messages = keten.keten.Settings.messages;
+            const html = renderReportHtml(report, messages.report, { chainPicture: chain => layout(renderChainDot(chain, messages.chainDiagram)) });
             return { html, asOf, agreements: report.agreements.length, effects: report.agreements.reduce((sum, a) => sum + a.effects.length, 0) };
         });
     });
@@ -71,7 +75,7 @@ export function registerReportRequests(shared: LangiumSharedServices, keten: Ket
         const texts = keten.keten.Settings.messages.chainDiagram;
         if (format === 'mermaid') return { format, text: renderChainMermaid(chain, texts) };
         const dot = renderChainDot(chain, texts);
-        return { format, text: format === 'dot' ? dot : await dotToSvg(dot) };
+        return { format, text: format === 'dot' ? dot : (await chainLayout())(dot) };
     });
 
     connection.onRequest(MANDATE_REGISTER_REQUEST, async (params: MandateRegisterParams | null): Promise<TextResult<RegisterFormat>> => {
@@ -168,14 +172,10 @@ function chainOfDocument(named: NamedDocument): ChainView {
     return mergeChains(agreements.map(agreement => chainOfAgreement(agreement)));
 }
 
-/**
- * Lays the DOT diagram out as SVG with Graphviz (WebAssembly, bundled; loaded on first use).
- * The XML prologue and doctype are dropped so the SVG can sit inside an HTML page. Graphviz
- * writes labels as escaped XML text, and the DOT labels were escaped before (`dotString`).
- */
-async function dotToSvg(dot: string): Promise<string> {
-    const { Graphviz } = await import('@hpcc-js/wasm-graphviz');
-    const graphviz = await Graphviz.load();
-    const svg = graphviz.dot(dot, 'svg');
-    return svg.slice(svg.indexOf('<svg'));
+/** Graphviz's layout of a chain diagram (WebAssembly, bundled), loaded on first use and kept. */
+let layoutLoaded: Promise<ChainLayout> | undefined;
+
+function chainLayout(): Promise<ChainLayout> {
+    layoutLoaded ??= import('@keten/report/chain-layout').then(module => module.loadChainLayout());
+    return layoutLoaded;
 }

@@ -10,7 +10,7 @@ export * from './report-model.js';
 export * from './mandate-register.js';
 export * from './data-problem-listing.js';
 export { renderReportJson } from './render-json.js';
-export { renderReportHtml, reportHtmlParts, type ReportTexts } from './render-html.js';
+export { renderReportHtml, reportHtmlParts, type ReportHtmlOptions, type ReportTexts } from './render-html.js';
 export { renderReportMarkdown } from './render-md.js';
 export { renderChartSvg, hasChart } from './chart-svg.js';
 export { renderChainMermaid, renderDiagramMermaid, mermaidText } from './render-mermaid.js';

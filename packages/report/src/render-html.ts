@@ -16,8 +16,19 @@ import { EFFECT_STATUSES, type AgreementReport, type EffectReport, type ReportFi
 /** The words of the report in one locale (DUTCH.md): `messagesFor(locale).report`. */
 export type ReportTexts = Messages['report'];
 
-export function renderReportHtml(report: ReportModel, t: ReportTexts = messagesFor('en').report): string {
-    return [...reportHtmlParts(report, t)].join('');
+/**
+ * What the page can show besides the model: each agreement's chain as a picture (REPORTS.md:
+ * "the HTML report and the editor preview show the same picture"), laid out by the caller
+ * (`loadChainLayout` in chain-layout.ts: Graphviz, loaded once), or the number of agreements
+ * above which the caller left the pictures out, said once on the page.
+ */
+export interface ReportHtmlOptions {
+    readonly chainPicture?: (chain: ChainView) => string;
+    readonly chainPicturesUpTo?: number;
+}
+
+export function renderReportHtml(report: ReportModel, t: ReportTexts = messagesFor('en').report, options: ReportHtmlOptions = {}): string {
+    return [...reportHtmlParts(report, t, options)].join('');
 }
 
 /**
@@ -26,7 +37,7 @@ export function renderReportHtml(report: ReportModel, t: ReportTexts = messagesF
  * comes, so the text of a thousand agreements is never held (and copied by the garbage
  * collector) as strings all at once (docs/performance.md, "Session 21").
  */
-export function* reportHtmlParts(report: ReportModel, t: ReportTexts = messagesFor('en').report): Generator<string> {
+export function* reportHtmlParts(report: ReportModel, t: ReportTexts = messagesFor('en').report, options: ReportHtmlOptions = {}): Generator<string> {
     const effects = report.agreements.flatMap(agreement => agreement.effects).length;
     yield `<!DOCTYPE html>
 <html lang="${t.htmlLanguage}">
@@ -45,10 +56,11 @@ export function* reportHtmlParts(report: ReportModel, t: ReportTexts = messagesF
 </header>
 <main>
 ${summarySection(report, t)}
-`;
+${!options.chainPicture && options.chainPicturesUpTo !== undefined && report.agreements.length > 0 ? `<p class="none pictures-left-out">${e(t.chainPicturesLeftOut({ agreements: report.agreements.length, upTo: options.chainPicturesUpTo }))}</p>\n` : ''}`;
     const shared = sharedFragments(t);
     for (let index = 0; index < report.agreements.length; index++) {
-        const section = agreementSection(report.agreements[index], report.asOf, t, shared);
+        const agreement = report.agreements[index];
+        const section = agreementSection(agreement, report.asOf, t, shared, options.chainPicture?.(agreement.chain));
         yield index === 0 ? section : `\n${section}`;
     }
     yield `
@@ -95,7 +107,7 @@ function dataProblemsBlock(problems: readonly DataProblem[], t: ReportTexts): st
 <div class="scroll"><table class="problems"><thead>${headRow(t.dataProblemsColumns())}</thead><tbody>${rows}</tbody></table></div>${more}`;
 }
 
-function agreementSection(agreement: AgreementReport, asOf: string, t: ReportTexts, shared: SharedFragments): string {
+function agreementSection(agreement: AgreementReport, asOf: string, t: ReportTexts, shared: SharedFragments, picture: string | undefined): string {
     const facts = [
         `${shared.fact.file}<dd>${e(agreement.file)}</dd>`,
         agreement.period ? `${shared.fact.period}<dd>${e(periodText(agreement.period, t))}</dd>` : '',
@@ -111,7 +123,7 @@ function agreementSection(agreement: AgreementReport, asOf: string, t: ReportTex
 ${shared.effectsHeading}
 ${agreement.effects.length === 0 ? shared.noEffects : agreement.effects.map(effect => effectBlock(effect, asOf, t, shared)).join('\n')}
 ${partiesBlock(agreement.chain, t, shared)}
-${escalationsBlock(agreement.chain, t, shared)}
+${picture === undefined ? '' : `<figure class="chain-diagram scroll" aria-label="${escapeHtml(t.chainPictureLabel({ agreement: agreement.title ?? agreement.name }))}">${pictureOnThePage(picture, anchor(agreement.name))}</figure>\n`}${escalationsBlock(agreement.chain, t, shared)}
 ${mandatesBlock(agreement.chain, t, shared)}
 </article>`;
 }
@@ -275,6 +287,21 @@ function holder(view: HolderView | null): string {
     return view.title ? `${e(view.title)} <span class="id">${e(view.id)}</span>` : `<span class="id">${e(describeHolderView(view))}</span>`;
 }
 
+/**
+ * A chain picture as one of several on the page: Graphviz names its elements `graph0`,
+ * `node1`, … in every picture, so they get the agreement's anchor in front (ids stay unique on
+ * the page). Graphviz writes no script and escapes every label (and the labels were escaped in
+ * the DOT); as the page's own defence, whatever could run is taken out all the same.
+ */
+function pictureOnThePage(svg: string, prefix: string): string {
+    return svg
+        .replace(/\sid="([^"]*)"/g, (_match, id: string) => ` id="${prefix}-${id}"`)
+        .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
+        .replace(/<foreignObject\b[\s\S]*?<\/foreignObject\s*>/gi, '')
+        .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*')/gi, '')
+        .replace(/(href\s*=\s*["'])\s*javascript:[^"']*/gi, '$1#');
+}
+
 /** An element id from an agreement name (names are identifiers, but stay safe regardless). */
 function anchor(name: string): string {
     return `agreement-${name.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -314,6 +341,8 @@ figcaption{font-size:0.8em;color:var(--muted)}
 .key{margin-right:10px;white-space:nowrap}
 .key-target{color:#c62828}.key-projection{color:#2f6fdd}.key-baseline{color:#6e5494}
 svg.chart{width:100%;height:auto;max-width:720px;display:block}
+figure.chain-diagram{margin:12px 0}
+figure.chain-diagram svg{display:block;height:auto}
 svg.chart .grid{stroke:#eaeef2;stroke-width:1}
 svg.chart .axis{stroke:#8c959f;stroke-width:1}
 svg.chart .tick,svg.chart .label{font-size:11px;fill:#57606a;font-family:system-ui,sans-serif}
@@ -339,5 +368,5 @@ ul.plain{list-style:none;margin:0;padding:0}
 details summary{cursor:pointer;color:var(--muted)}
 footer{margin-top:40px;padding-bottom:24px;font-size:0.85em}
 @media (max-width:600px){body{font-size:14px}td.where{white-space:normal}h1{font-size:1.5em}.facts{grid-template-columns:1fr}.facts dd{margin-bottom:6px}th,td{padding:3px 5px}}
-@media print{body{font-size:11pt}header,main,footer{max-width:none;padding:0}.scroll{overflow:visible}details{display:block}details>summary{display:none}details>*{display:block}h2{break-before:page}h2:first-of-type{break-before:auto}.effect,table,figure{break-inside:avoid}a{color:inherit;text-decoration:none}}
+@media print{figure.chain-diagram svg{max-width:100%}body{font-size:11pt}header,main,footer{max-width:none;padding:0}.scroll{overflow:visible}details{display:block}details>summary{display:none}details>*{display:block}h2{break-before:page}h2:first-of-type{break-before:auto}.effect,table,figure{break-inside:avoid}a{color:inherit;text-decoration:none}}
 `;

@@ -8,8 +8,8 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import { messagesFor, model, type Messages } from '@keten/language';
 import {
-    MeasurementFileError, buildReportModel, effectIdsOf, readMeasurements, renderReportJson, renderReportMarkdown,
-    reportHtmlParts, type MeasurementFile, type ReportModel
+    MeasurementFileError, buildReportModel, effectIdsOf, readMeasurements, renderChainDot, renderReportJson, renderReportMarkdown,
+    reportHtmlParts, type MeasurementFile, type ReportHtmlOptions, type ReportModel
 } from '@keten/report';
 import { CliError } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
@@ -24,11 +24,28 @@ import { writeOutputParts } from '../command-output/write-output.js';
  * Each format with the words of the run's locale; JSON keeps its English keys and status values.
  * The HTML page comes in parts, one per agreement, written as they come (`writeOutputParts`).
  */
-const REPORT_FORMATS: Record<string, (report: ReportModel, texts: Messages['report']) => Iterable<string>> = {
-    html: (report, texts) => reportHtmlParts(report, texts),
+const REPORT_FORMATS: Record<string, (report: ReportModel, texts: Messages['report'], html: ReportHtmlOptions) => Iterable<string>> = {
+    html: (report, texts, html) => reportHtmlParts(report, texts, html),
     md: (report, texts) => [renderReportMarkdown(report, texts)],
     json: report => [renderReportJson(report)]
 };
+
+/**
+ * The HTML report draws each agreement's chain (REPORTS.md: the same picture as the editor's
+ * preview) up to this many agreements. Graphviz lays one out in about 25 ms here, so a report
+ * of a thousand agreements would take half a minute longer for pictures nobody scrolls through;
+ * above it the page says so once, and `keten graph` draws any chain (docs/reports.md).
+ */
+export const CHAIN_PICTURES_UP_TO = 50;
+
+/** The pictures of the chains, laid out by Graphviz, when the report is not too large for them. */
+async function chainPicturesFor(report: ReportModel, messages: Messages): Promise<ReportHtmlOptions> {
+    if (report.agreements.length === 0) return {};
+    if (report.agreements.length > CHAIN_PICTURES_UP_TO) return { chainPicturesUpTo: CHAIN_PICTURES_UP_TO };
+    const { loadChainLayout } = await import('@keten/report/chain-layout');
+    const layout = await loadChainLayout();
+    return { chainPicture: chain => layout(renderChainDot(chain, messages.chainDiagram)), chainPicturesUpTo: CHAIN_PICTURES_UP_TO };
+}
 
 interface ReportOptions {
     data?: string[];
@@ -82,7 +99,8 @@ export async function runReport(paths: string[], options: ReportOptions, context
         throw error;
     }
     const report = buildReportModel({ documents, measurements, asOf, findings: toJsonDiagnostics(validation) });
-    writeOutputParts(render(report, messages.report), options.out, context);
+    const html = options.format === 'html' ? await chainPicturesFor(report, messages) : {};
+    writeOutputParts(render(report, messages.report, html), options.out, context);
     // Syntax errors exit 1 as in `validate` (docs/reports.md); data problems only with --strict.
     const incomplete = reportSyntaxErrors(syntaxErrors, locale, context);
     return incomplete === 1 || (options.strict && report.dataProblems.length > 0) ? 1 : 0;

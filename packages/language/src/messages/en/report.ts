@@ -42,6 +42,9 @@ export const reportEn = {
         `As of <strong>${a.asOf}</strong> · ${plural(a.agreements, 'agreement')} · ${plural(a.effects, 'effect')}`,
     footer: (a: { legend: string }) => `Made by Keten. Statuses follow the effect-tracking rules: ${a.legend}.`,
     agreementsIndex: () => 'Agreements',
+    chainPictureLabel: (a: { agreement: string }) => `The chain of ${a.agreement}: parties, roles, bodies, mandates and escalation routes`,
+    chainPicturesLeftOut: (a: { agreements: number; upTo: number }) =>
+        `The chain diagrams are drawn for a report of up to ${a.upTo} agreements; this one has ${a.agreements}. 'keten graph' draws the chain of any agreement, and the tables below give every party, body, mandate and escalation route.`,
     summary: () => 'Summary',
     findingsNone: () => 'The agreements have no validation findings.',
     findingsHeading: (a: { count?: number }) => a.count === undefined ? 'Validation findings' : `Validation findings (${a.count})`,

@@ -37,6 +37,9 @@ export const reportNl: typeof reportEn = {
     meta: a => `Peildatum <strong>${a.asOf}</strong> · ${count(a.agreements, 'afspraak', 'afspraken')} · ${count(a.effects, 'effect', 'effecten')}`,
     footer: a => `Gemaakt met Keten. De statussen volgen de regels voor het volgen van effecten: ${a.legend}.`,
     agreementsIndex: () => 'Afspraken',
+    chainPictureLabel: a => `De keten van ${a.agreement}: partijen, rollen, organen, mandaten en escalatieroutes`,
+    chainPicturesLeftOut: a =>
+        `De ketendiagrammen worden getekend voor een rapport van ten hoogste ${a.upTo} afspraken; dit rapport heeft er ${a.agreements}. 'keten graph' tekent de keten van elke afspraak, en de tabellen hieronder geven elke partij, elk orgaan, mandaat en elke escalatieroute.`,
     summary: () => 'Samenvatting',
     findingsNone: () => 'De afspraken hebben geen meldingen.',
     findingsHeading: a => a.count === undefined ? 'Meldingen bij de controle' : `Meldingen bij de controle (${a.count})`,
