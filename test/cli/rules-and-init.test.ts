@@ -42,6 +42,17 @@ describe('keten init', () => {
         expect(again.code).toBe(2);
         expect(again.stderr).toMatch(/Not overwriting/);
     });
+
+    it('with --locale nl writes a configuration that asks for Dutch', () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keten-init-'));
+        const init = runKeten(['init', 'keten', '--locale', 'nl'], { cwd: dir });
+        expect(init.code).toBe(0);
+        expect(init.stdout).toMatch(/keten[\/]agreement\.keten/);
+        expect(JSON.parse(fs.readFileSync(path.join(dir, 'keten/keten.config.json'), 'utf8')).locale).toBe('nl');
+        const bad = runKeten(['init', 'elders', '--locale', 'fr'], { cwd: dir });
+        expect(bad.code).toBe(2);
+        expect(fs.existsSync(path.join(dir, 'elders'))).toBe(false);
+    });
 });
 
 describe('help and version', () => {
@@ -57,6 +68,12 @@ describe('help and version', () => {
         for (const command of ['validate', 'format', 'rules', 'init']) expect(help.stdout).toContain(command);
         const validateHelp = runKeten(['help', 'validate']);
         expect(validateHelp.code).toBe(0);
+        // An unknown command is one, also after `help` (exit 2, one line).
+        const unknown = runKeten(['help', 'valdiate']);
+        expect(unknown.code).toBe(2);
+        expect(unknown.stderr).toBe("keten: unknown command 'valdiate'. Run 'keten --help' for usage.\n");
+        // Commander's own texts end with a full stop; the line has one, not two.
+        expect(runKeten(['rules', 'extra']).stderr).toMatch(/^keten: too many arguments for 'rules'\. Expected 0 arguments but got 1\. Run 'keten --help' for usage\.\n$/);
         expect(validateHelp.stdout).toContain('--max-warnings');
     });
 });

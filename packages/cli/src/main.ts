@@ -77,6 +77,10 @@ async function runCommand(argv: string[], context: CliContext): Promise<number> 
             program.outputHelp();
             return 0;
         }
+        // `keten help nope`: Commander shows the general help and exits 0; it is an unknown command (exit 2), as `keten nope` is.
+        if (argv[0] === 'help' && argv[1] !== undefined && !argv[1].startsWith('-') && !program.commands.some(command => command.name() === argv[1])) {
+            throw new CommanderError(1, 'commander.unknownCommand', `error: unknown command '${argv[1]}'`);
+        }
         await program.parseAsync(argv, { from: 'user' });
         return typeof process.exitCode === 'number' ? process.exitCode : 0;
     } catch (error) {

@@ -77,9 +77,12 @@ agreement Samenwerking "Samenwerkingsafspraak" {
 }
 `;
 
-export const STARTER_CONFIG = `{
+/** The starter configuration, in the language the run asked for (`keten init --locale nl`). */
+export function starterConfig(locale: 'en' | 'nl'): string {
+    return `{
   "$schema": "./node_modules/@keten/cli/keten.config.schema.json",
   "rules": {},
-  "locale": "en"
+  "locale": "${locale}"
 }
 `;
+}

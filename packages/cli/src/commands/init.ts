@@ -9,7 +9,7 @@ import { CliError } from '../cli-error.js';
 import { messagesFor } from '@keten/language';
 import { resolveLocale, type CliContext } from '../cli-context.js';
 import { relativePath } from '../findings.js';
-import { STARTER_AGREEMENT, STARTER_CONFIG } from './init-template.js';
+import { STARTER_AGREEMENT, starterConfig } from './init-template.js';
 import { makeFolders } from '../command-output/make-folders.js';
 
 export function registerInitCommand(program: Command, context: CliContext): void {
@@ -17,15 +17,17 @@ export function registerInitCommand(program: Command, context: CliContext): void
         .command('init')
         .description('write a starter agreement and a config file into DIR (default: the current folder)')
         .argument('[dir]', 'folder to write into', '.')
-        .option('--locale <locale>', 'language of messages: en or nl')
+        .option('--locale <locale>', 'language of messages and of the configuration written: en or nl')
         .action((dir: string, options: { locale?: string }) => {
             const target = path.resolve(context.cwd, dir);
             if (fs.existsSync(target) && !fs.statSync(target).isDirectory()) {
                 throw new CliError(m => m.initNotAFolder({ dir }));
             }
+            // The configuration asks for the language of the run: `--locale nl` (or KETEN_LOCALE=nl) writes "locale": "nl".
+            const locale = resolveLocale(options.locale, context.env);
             const files: Array<[string, string]> = [
                 [path.join(target, 'agreement.keten'), STARTER_AGREEMENT],
-                [path.join(target, 'keten.config.json'), STARTER_CONFIG]
+                [path.join(target, 'keten.config.json'), starterConfig(locale)]
             ];
             const existing = files.filter(([file]) => fs.existsSync(file));
             if (existing.length > 0) {
@@ -37,7 +39,7 @@ export function registerInitCommand(program: Command, context: CliContext): void
             } catch (error) {
                 throw new CliError(m => m.initCannotWrite({ dir, reason: (error as Error).message }));
             }
-            const messages = messagesFor(resolveLocale(options.locale, context.env)).cli;
+            const messages = messagesFor(locale).cli;
             for (const [file] of files) context.stdout(`${messages.initCreated({ file: relativePath(context.cwd, file) })}\n`);
             context.stdout(`${messages.initNext({ command: `npx keten validate ${dir === '.' ? '' : dir}`.trimEnd() })}\n`);
         });

@@ -33,7 +33,7 @@ export const cliEn = {
     unknownLocale: (a: { locale: string }) => `Unknown locale '${a.locale}'. Choose 'en' or 'nl'.`,
     unknownEnvironmentLocale: (a: { value: string }) => `KETEN_LOCALE is '${a.value}'; choose 'en' or 'nl'.`,
     /** A usage error found by the argument parser; `detail` is its own (English) text. */
-    usageError: (a: { code: string; detail: string; argument?: string }) => `${a.detail}. Run 'keten --help' for usage.`,
+    usageError: (a: { code: string; detail: string; argument?: string }) => `${a.detail.replace(/\.$/, '')}. Run 'keten --help' for usage.`,
     internalError: (a: { message: string }) =>
         `internal error: ${a.message.replace(/\.$/, '')}. Please report it; run with KETEN_DEBUG=1 to see details.`,
     unknownFormat: (a: { format: string; choices: readonly string[] }) =>
