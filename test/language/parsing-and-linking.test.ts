@@ -199,6 +199,14 @@ describe('names across files', () => {
         ]);
     });
 
+    it('after decides under, a party is said to be no mandate or power, with one of its powers suggested', async () => {
+        const findings = await checkSources({
+            'a.keten': 'party A { role r power Pw held by r basis "Wet" }\nagreement G { parties A commitment C { by A decides under A } }'
+        });
+        const [message] = findings.filter(f => f.rule === 'unresolved-reference').map(f => f.message);
+        expect(message).toBe("'A' is a party, but a mandate or power is expected here. Did you mean 'A.Pw'?");
+    });
+
     it('keeps agreement members local to their agreement', async () => {
         const findings = await checkSources({
             'a.keten': `agreement A { condition C { } }

@@ -54,11 +54,14 @@ export class KetenLinker extends DefaultLinker {
         const roleMessage = this.unknownRoleOfKnownParty(name, expectedType);
         if (roleMessage) return { info: refInfo, message: roleMessage, targetDescription: undefined } as LinkingError;
         const sameName = this.visibleDescriptionsNamed(refInfo, name);
+        // `decides under A` with A a party: a mandate or one of A's powers was meant (`A.power`).
+        const partyForAuthority = sameName?.type === 'Party' && this.reflection.getReferenceType(refInfo) === 'Authority';
         const message = sameName
             ? messages.wrongKind({
-                name, actual: kindWord(messages.kinds, sameName.type), expected,
+                name, actual: kindWord(messages.kinds, sameName.type), expected: partyForAuthority ? kindWord(messages.kinds, 'Authority') : expected,
                 suggestion: this.roleOfParty(sameName, expectedType) ?? this.partyOfRole(sameName, expectedType)
-                    ?? this.powerOfRole(sameName, expectedType) ?? this.holderOfPower(sameName, name, expectedType) ?? suggestion
+                    ?? this.powerOfRole(sameName, expectedType) ?? this.holderOfPower(sameName, name, expectedType)
+                    ?? (partyForAuthority ? this.powerOfParty(sameName) : undefined) ?? suggestion
             })
             : messages.unresolvedReference({ name, expected, suggestion });
         return { info: refInfo, message, targetDescription: undefined } as LinkingError;
@@ -78,6 +81,14 @@ export class KetenLinker extends DefaultLinker {
         return this.settings().messages.unknownRoleOfParty({
             name: roleName, party: partyName, roles, suggestion: closest ? `${partyName}.${closest}` : undefined
         });
+    }
+
+    /** Where a mandate or power is expected and a party is named: suggest its first power (`Party.power`). */
+    protected powerOfParty(description: AstNodeDescription): string | undefined {
+        const party = description.node;
+        if (!isParty(party)) return undefined;
+        const power = party.members.find(member => isPower(member) && member.name);
+        return power && isPower(power) ? `${party.name}.${power.name}` : undefined;
     }
 
     /** Where a role is expected and a party is named: suggest its first role (`Party.role`). */
