@@ -56,13 +56,12 @@ export function registerReportRequests(shared: LangiumSharedServices, keten: Ket
         const asOf = params.asOf ?? today();
         if (!model.isValidDate(asOf)) throw new ResponseError(ErrorCodes.InvalidParams, `asOf must be a calendar date written YYYY-MM-DD, not '${asOf}'.`);
         await reports.ready();
-        // The same picture of each agreement's chain as the HTML report and the chain preview.
-        const layout = await chainLayout();
+        // Without the chain pictures: the editor shows the chain in its own preview (keten/chainDiagram),
+        // and the playground would load Graphviz (0.5 MB compressed) with its first report.
         return lock.read(() => {
             const named = requireDocument(reports, params.uri);
             const report = reports.report([named], asOf);
-            const messages = keten.keten.Settings.messages;
-            const html = renderReportHtml(report, messages.report, { chainPicture: chain => layout(renderChainDot(chain, messages.chainDiagram)) });
+            const html = renderReportHtml(report, keten.keten.Settings.messages.report);
             return { html, asOf, agreements: report.agreements.length, effects: report.agreements.reduce((sum, a) => sum + a.effects.length, 0) };
         });
     });
