@@ -3,7 +3,7 @@
 // -f html` (Graphviz, a dependency of the package), which every other command would read and
 // compile at each start. They are bundles of their own beside dist/keten.cjs, required when that
 // command runs (packages/cli/src/commands/document.ts and report.ts import them with `import()`).
-// Neither imports anything from the other Keten packages but types, so nothing is duplicated.
+// None imports anything from the other Keten packages but types, so nothing is duplicated.
 import * as esbuild from 'esbuild';
 import * as path from 'node:path';
 

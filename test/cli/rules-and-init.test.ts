@@ -49,9 +49,24 @@ describe('keten init', () => {
         expect(init.code).toBe(0);
         expect(init.stdout).toMatch(/keten[\/]agreement\.keten/);
         expect(JSON.parse(fs.readFileSync(path.join(dir, 'keten/keten.config.json'), 'utf8')).locale).toBe('nl');
+        // KETEN_LOCALE is one person's setting: it sets the language of the lines, not the shared file's.
+        const personal = runKeten(['init', 'persoonlijk'], { cwd: dir, env: { KETEN_LOCALE: 'nl' } });
+        expect(personal.stdout).toMatch(/aangemaakt|Aangemaakt|gemaakt/);
+        expect(JSON.parse(fs.readFileSync(path.join(dir, 'persoonlijk/keten.config.json'), 'utf8')).locale).toBe('en');
         const bad = runKeten(['init', 'elders', '--locale', 'fr'], { cwd: dir });
         expect(bad.code).toBe(2);
         expect(fs.existsSync(path.join(dir, 'elders'))).toBe(false);
+    });
+});
+
+describe('keten rules in the language of the folder\'s configuration', () => {
+    it('is Dutch where keten.config.json asks for nl, unless --locale says otherwise', () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keten-rules-'));
+        fs.writeFileSync(path.join(dir, 'keten.config.json'), '{ "locale": "nl" }\n');
+        const dutch = runKeten(['rules'], { cwd: dir }).stdout;
+        expect(dutch).toBe(runKeten(['rules', '--locale', 'nl']).stdout);
+        expect(runKeten(['rules', '--locale', 'en'], { cwd: dir }).stdout).toBe(runKeten(['rules']).stdout);
+        expect(dutch).not.toBe(runKeten(['rules']).stdout);
     });
 });
 
@@ -69,6 +84,7 @@ describe('help and version', () => {
         const validateHelp = runKeten(['help', 'validate']);
         expect(validateHelp.code).toBe(0);
         // An unknown command is one, also after `help` (exit 2, one line).
+        expect(runKeten(['help', 'help']).code).toBe(0);
         const unknown = runKeten(['help', 'valdiate']);
         expect(unknown.code).toBe(2);
         expect(unknown.stderr).toBe("keten: unknown command 'valdiate'. Run 'keten --help' for usage.\n");

@@ -177,6 +177,10 @@ describe('names across files', () => {
         expect(other.message).toBe("Unknown role 'manager'. Declare it, or correct the name.");
         const [own] = await checkSources({ 'a.keten': 'party P { role manager }\nparty Q { role manger role b reports to mangr }' });
         expect(own.message).toBe("Unknown role 'mangr'. Did you mean 'manger'?");
+        // A party's name there: no `Party.role` suggested (it cannot be written after `reports to`).
+        const [party] = await checkSources({ 'a.keten': 'party P { role manager }\nparty Q { role b reports to P }' });
+        expect(party.message).toMatch(/^'P' is a party, but a role is expected here\./);
+        expect(party.message).not.toContain('P.manager');
     });
 
     it('suggests the closest name of the right kind', async () => {

@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { messagesFor } from '@keten/language';
-import { renderReportHtml, type ReportModel } from '@keten/report';
+import { escapeHtml, renderReportHtml, type ReportModel } from '@keten/report';
 import { generateWorkspace } from '../../bench/generate-workspace.js';
 import { CHAIN_PICTURES_UP_TO } from '../../packages/cli/src/commands/report.js';
 import { ensureKetenBuilt, makeWorkspace } from '../support/cli-workspace.js';
@@ -77,5 +77,14 @@ describe('the renderer puts in the picture it is given, cleaned', () => {
         expect(drawn).not.toMatch(/onload|<script|javascript:/i);
         expect(html.indexOf('<figure class="chain-diagram')).toBeGreaterThan(html.indexOf(`<h3>${messagesFor('en').report.partiesHeading()}</h3>`));
         expect(renderReportHtml(report, messagesFor('en').report)).not.toContain('<figure class="chain-diagram');
+    });
+
+    it('says so where a chain is too large to draw, and once when Graphviz could not be loaded', () => {
+        const en = messagesFor('en').report;
+        const tooLarge = renderReportHtml(report, en, { chainPicture: () => undefined });
+        expect(figures(tooLarge)).toEqual([]);
+        expect(tooLarge).toContain(escapeHtml(en.chainPictureTooLarge()));
+        const unavailable = renderReportHtml(report, en, { chainPicturesUnavailable: true });
+        expect(unavailable.split(escapeHtml(en.chainPicturesUnavailable())).length - 1).toBe(1);
     });
 });

@@ -78,7 +78,8 @@ async function runCommand(argv: string[], context: CliContext): Promise<number> 
             return 0;
         }
         // `keten help nope`: Commander shows the general help and exits 0; it is an unknown command (exit 2), as `keten nope` is.
-        if (argv[0] === 'help' && argv[1] !== undefined && !argv[1].startsWith('-') && !program.commands.some(command => command.name() === argv[1])) {
+        if (argv[0] === 'help' && argv[1] !== undefined && !argv[1].startsWith('-') && argv[1] !== 'help'
+            && !program.commands.some(command => command.name() === argv[1])) {
             throw new CommanderError(1, 'commander.unknownCommand', `error: unknown command '${argv[1]}'`);
         }
         await program.parseAsync(argv, { from: 'user' });

@@ -175,6 +175,8 @@ function chainOfDocument(named: NamedDocument): ChainView {
 let layoutLoaded: Promise<ChainLayout> | undefined;
 
 function chainLayout(): Promise<ChainLayout> {
-    layoutLoaded ??= import('@keten/report/chain-layout').then(module => module.loadChainLayout());
+    // A load that failed is tried again at the next request.
+    layoutLoaded ??= import('@keten/report/chain-layout').then(module => module.loadChainLayout())
+        .catch((error: unknown) => { layoutLoaded = undefined; throw error; });
     return layoutLoaded;
 }

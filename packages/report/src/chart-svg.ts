@@ -128,11 +128,12 @@ function inDayOrder(points: readonly Point[]): boolean {
     return true;
 }
 
+const MAX_REMEMBERED_DAYS = 4096;
+
 /*
  * The date of a dot's title as the report's words write it, escaped: the effects of a report
  * are mostly measured on the same days. Kept per set of words (one per locale).
  */
-const MAX_REMEMBERED_DAYS = 4096;
 const escapedDates = new WeakMap<Messages['report'], Map<number, string>>();
 
 function escapedDatesFor(t: Messages['report']): Map<number, string> {

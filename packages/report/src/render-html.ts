@@ -23,8 +23,11 @@ export type ReportTexts = Messages['report'];
  * above which the caller left the pictures out, said once on the page.
  */
 export interface ReportHtmlOptions {
-    readonly chainPicture?: (chain: ChainView) => string;
+    /** The picture of one agreement's chain, or undefined for a chain too large to draw (the page says so there). */
+    readonly chainPicture?: (chain: ChainView) => string | undefined;
     readonly chainPicturesUpTo?: number;
+    /** The pictures could not be made (Graphviz could not be loaded): the page says so once. */
+    readonly chainPicturesUnavailable?: boolean;
 }
 
 export function renderReportHtml(report: ReportModel, t: ReportTexts = messagesFor('en').report, options: ReportHtmlOptions = {}): string {
@@ -56,11 +59,11 @@ export function* reportHtmlParts(report: ReportModel, t: ReportTexts = messagesF
 </header>
 <main>
 ${summarySection(report, t)}
-${!options.chainPicture && options.chainPicturesUpTo !== undefined && report.agreements.length > 0 ? `<p class="none pictures-left-out">${e(t.chainPicturesLeftOut({ agreements: report.agreements.length, upTo: options.chainPicturesUpTo }))}</p>\n` : ''}`;
+${picturesLeftOutNote(report, t, options)}`;
     const shared = sharedFragments(t);
     for (let index = 0; index < report.agreements.length; index++) {
         const agreement = report.agreements[index];
-        const section = agreementSection(agreement, report.asOf, t, shared, options.chainPicture?.(agreement.chain));
+        const section = agreementSection(agreement, report.asOf, t, shared, options.chainPicture ? options.chainPicture(agreement.chain) ?? null : undefined);
         yield index === 0 ? section : `\n${section}`;
     }
     yield `
@@ -107,7 +110,16 @@ function dataProblemsBlock(problems: readonly DataProblem[], t: ReportTexts): st
 <div class="scroll"><table class="problems"><thead>${headRow(t.dataProblemsColumns())}</thead><tbody>${rows}</tbody></table></div>${more}`;
 }
 
-function agreementSection(agreement: AgreementReport, asOf: string, t: ReportTexts, shared: SharedFragments, picture: string | undefined): string {
+/** Why the page has no chain pictures, said once at the top (or nothing). */
+function picturesLeftOutNote(report: ReportModel, t: ReportTexts, options: ReportHtmlOptions): string {
+    if (options.chainPicture || report.agreements.length === 0) return '';
+    if (options.chainPicturesUnavailable) return `<p class="none pictures-left-out">${e(t.chainPicturesUnavailable())}</p>\n`;
+    if (options.chainPicturesUpTo === undefined) return '';
+    return `<p class="none pictures-left-out">${e(t.chainPicturesLeftOut({ agreements: report.agreements.length, upTo: options.chainPicturesUpTo }))}</p>\n`;
+}
+
+/** `picture`: the chain's picture; `null` when it is too large to draw; `undefined` when the page has none. */
+function agreementSection(agreement: AgreementReport, asOf: string, t: ReportTexts, shared: SharedFragments, picture: string | null | undefined): string {
     const facts = [
         `${shared.fact.file}<dd>${e(agreement.file)}</dd>`,
         agreement.period ? `${shared.fact.period}<dd>${e(periodText(agreement.period, t))}</dd>` : '',
@@ -123,7 +135,7 @@ function agreementSection(agreement: AgreementReport, asOf: string, t: ReportTex
 ${shared.effectsHeading}
 ${agreement.effects.length === 0 ? shared.noEffects : agreement.effects.map(effect => effectBlock(effect, asOf, t, shared)).join('\n')}
 ${partiesBlock(agreement.chain, t, shared)}
-${picture === undefined ? '' : `<figure class="chain-diagram scroll" aria-label="${escapeHtml(t.chainPictureLabel({ agreement: agreement.title ?? agreement.name }))}">${pictureOnThePage(picture, anchor(agreement.name))}</figure>\n`}${escalationsBlock(agreement.chain, t, shared)}
+${picture === undefined ? '' : picture === null ? `<p class="none">${e(t.chainPictureTooLarge())}</p>\n` : `<figure class="chain-diagram scroll" aria-label="${escapeHtml(t.chainPictureLabel({ agreement: agreement.title ?? agreement.name }))}">${pictureOnThePage(picture, anchor(agreement.name))}</figure>\n`}${escalationsBlock(agreement.chain, t, shared)}
 ${mandatesBlock(agreement.chain, t, shared)}
 </article>`;
 }

@@ -20,3 +20,13 @@ export function writeErrorReason(error: unknown, m: CliMessages): string {
         }
     }
 }
+
+/** Why a file could not be read: access and folders in the run's words, else the system's own (without its code). */
+export function readErrorReason(error: unknown, m: CliMessages): string {
+    const code = (error as NodeJS.ErrnoException)?.code;
+    if (code === 'EACCES' || code === 'EPERM') return m.permissionDenied();
+    if (code === 'EISDIR') return m.isAFolder();
+    if (code === 'EIO') return m.inputOutputError();
+    const message = (error as Error)?.message ?? String(error);
+    return message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '').replace(/, \w+$/, '');
+}

@@ -22,7 +22,7 @@ import {
 } from '@keten/changes';
 import { CliError } from '../cli-error.js';
 import { resolveLocale, useColor, type CliContext } from '../cli-context.js';
-import { ConfigResolver } from '../config/config-resolver.js';
+import { configuredLocaleIn } from '../config/config-resolver.js';
 import { relativePath } from '../findings.js';
 import { walkDirectory } from '../workspace/collect-files.js';
 import { ketenFilesAtRevision } from '../workspace/git-revision.js';
@@ -67,7 +67,7 @@ export function registerDiffCommand(program: Command, context: CliContext): void
 }
 
 export async function runDiff(sides: string[], options: DiffOptions, context: CliContext): Promise<number> {
-    const locale = resolveLocale(options.locale, context.env, configuredLocale(context));
+    const locale = resolveLocale(options.locale, context.env, configuredLocaleIn(context.cwd));
     const texts = messagesFor(locale).changes;
     const render = RENDERERS[options.format];
     if (!render) throw new CliError(texts.unknownDiffFormat({ format: options.format }));
@@ -203,13 +203,6 @@ function parseFailOn(value: string | undefined, texts: ChangeTexts): ChangeLevel
     return value;
 }
 
-function configuredLocale(context: CliContext): Locale | undefined {
-    try {
-        return new ConfigResolver(context.cwd).localeFor([]);
-    } catch {
-        return undefined;
-    }
-}
 
 /** A document's path relative to the current folder, with `/`. */
 function displayPath(context: CliContext, uri: string): string {

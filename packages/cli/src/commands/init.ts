@@ -11,6 +11,7 @@ import { resolveLocale, type CliContext } from '../cli-context.js';
 import { relativePath } from '../findings.js';
 import { STARTER_AGREEMENT, starterConfig } from './init-template.js';
 import { makeFolders } from '../command-output/make-folders.js';
+import { writeErrorReason } from '../command-output/write-error-reason.js';
 
 export function registerInitCommand(program: Command, context: CliContext): void {
     program
@@ -23,11 +24,12 @@ export function registerInitCommand(program: Command, context: CliContext): void
             if (fs.existsSync(target) && !fs.statSync(target).isDirectory()) {
                 throw new CliError(m => m.initNotAFolder({ dir }));
             }
-            // The configuration asks for the language of the run: `--locale nl` (or KETEN_LOCALE=nl) writes "locale": "nl".
+            // `--locale nl` writes "locale": "nl" into the configuration; KETEN_LOCALE is one person's
+            // setting and only sets the language of this run's lines, not the shared file's.
             const locale = resolveLocale(options.locale, context.env);
             const files: Array<[string, string]> = [
                 [path.join(target, 'agreement.keten'), STARTER_AGREEMENT],
-                [path.join(target, 'keten.config.json'), starterConfig(locale)]
+                [path.join(target, 'keten.config.json'), starterConfig(options.locale === undefined ? 'en' : locale)]
             ];
             const existing = files.filter(([file]) => fs.existsSync(file));
             if (existing.length > 0) {
@@ -37,7 +39,7 @@ export function registerInitCommand(program: Command, context: CliContext): void
                 makeFolders(target);
                 for (const [file, text] of files) fs.writeFileSync(file, text, { flag: 'wx' });
             } catch (error) {
-                throw new CliError(m => m.initCannotWrite({ dir, reason: (error as Error).message }));
+                throw new CliError(m => m.initCannotWrite({ dir, reason: writeErrorReason(error, m) }));
             }
             const messages = messagesFor(locale).cli;
             for (const [file] of files) context.stdout(`${messages.initCreated({ file: relativePath(context.cwd, file) })}\n`);

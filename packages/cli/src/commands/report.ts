@@ -8,9 +8,10 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import { messagesFor, model, type Messages } from '@keten/language';
 import {
-    MeasurementFileError, buildReportModel, effectIdsOf, readMeasurements, renderChainDot, renderReportJson, renderReportMarkdown,
+    MeasurementFileError, buildReportModel, chainDiagramOf, effectIdsOf, readMeasurements, renderDiagramDot, renderReportJson, renderReportMarkdown,
     reportHtmlParts, type MeasurementFile, type ReportHtmlOptions, type ReportModel
 } from '@keten/report';
+import type { ChainLayout } from '@keten/report/chain-layout';
 import { CliError } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
 import { relativePath } from '../findings.js';
@@ -38,13 +39,34 @@ const REPORT_FORMATS: Record<string, (report: ReportModel, texts: Messages['repo
  */
 export const CHAIN_PICTURES_UP_TO = 50;
 
-/** The pictures of the chains, laid out by Graphviz, when the report is not too large for them. */
+/**
+ * A chain of more than this many nodes in its diagram (parties' roles, bodies, powers, …) is not
+ * drawn: Graphviz's layout of a large clustered graph grows faster than its size, and a picture
+ * of hundreds of boxes says less than the tables beside it.
+ */
+export const CHAIN_PICTURE_NODES_UP_TO = 150;
+
+/**
+ * The pictures of the chains, laid out by Graphviz, when the report is not too large for them.
+ * A picture is extra: when Graphviz cannot be loaded (the bundle copied without its dependency),
+ * the report is written without pictures and says why once.
+ */
 async function chainPicturesFor(report: ReportModel, messages: Messages): Promise<ReportHtmlOptions> {
     if (report.agreements.length === 0) return {};
     if (report.agreements.length > CHAIN_PICTURES_UP_TO) return { chainPicturesUpTo: CHAIN_PICTURES_UP_TO };
-    const { loadChainLayout } = await import('@keten/report/chain-layout');
-    const layout = await loadChainLayout();
-    return { chainPicture: chain => layout(renderChainDot(chain, messages.chainDiagram)), chainPicturesUpTo: CHAIN_PICTURES_UP_TO };
+    let layout: ChainLayout;
+    try {
+        layout = await (await import('@keten/report/chain-layout')).loadChainLayout();
+    } catch {
+        return { chainPicturesUnavailable: true };
+    }
+    return {
+        chainPicture: chain => {
+            const diagram = chainDiagramOf(chain, messages.chainDiagram);
+            return diagram.nodes.length > CHAIN_PICTURE_NODES_UP_TO ? undefined : layout(renderDiagramDot(diagram, messages.chainDiagram));
+        },
+        chainPicturesUpTo: CHAIN_PICTURES_UP_TO
+    };
 }
 
 interface ReportOptions {

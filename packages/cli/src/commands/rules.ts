@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { ALL_RULES, RULE_AREAS, messagesFor, type Rule, type RuleDocText, type RuleMeta } from '@keten/language';
 import { CliError, type CliMessages } from '../cli-error.js';
 import { resolveLocale, type CliContext } from '../cli-context.js';
+import { configuredLocaleIn } from '../config/config-resolver.js';
 import { widest } from '../output/stylish.js';
 
 export function registerRulesCommand(program: Command, context: CliContext): void {
@@ -18,7 +19,8 @@ export function registerRulesCommand(program: Command, context: CliContext): voi
         .action((options: { format: string; locale?: string }) => {
             const render = RENDERERS[options.format];
             if (!render) throw new CliError(m => m.rulesUnknownFormat({ format: options.format }));
-            const messages = messagesFor(resolveLocale(options.locale, context.env)).cli;
+            // `--locale`, else KETEN_LOCALE, else the configuration of the current folder (DUTCH.md).
+            const messages = messagesFor(resolveLocale(options.locale, context.env, configuredLocaleIn(context.cwd))).cli;
             context.stdout(render(ALL_RULES, messages));
         });
 }

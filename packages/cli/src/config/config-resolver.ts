@@ -11,7 +11,7 @@ import {
 } from '@keten/language';
 import { CliError } from '../cli-error.js';
 import { recordInput } from '../command-output/inputs-read.js';
-import { writeErrorReason } from '../command-output/write-error-reason.js';
+import { readErrorReason } from '../command-output/write-error-reason.js';
 import { relativePath } from '../findings.js';
 
 export interface LoadedConfig {
@@ -75,7 +75,7 @@ export class ConfigResolver {
         try {
             text = fs.readFileSync(file, 'utf8');
         } catch (error) {
-            throw new CliError(m => m.cannotReadConfiguration({ file: shown, reason: writeErrorReason(error, m) }));
+            throw new CliError(m => m.cannotReadConfiguration({ file: shown, reason: readErrorReason(error, m) }));
         }
         let config: KetenConfig;
         try {
@@ -108,5 +108,18 @@ function isFile(file: string): boolean {
         return fs.statSync(file).isFile();
     } catch {
         return false;
+    }
+}
+
+/**
+ * The locale the configuration of the current folder asks for, for a command that reads no
+ * agreements (`keten rules`) or reads them later; undefined without one, or when it is invalid
+ * (the command that reads it reports that).
+ */
+export function configuredLocaleIn(cwd: string): Locale | undefined {
+    try {
+        return new ConfigResolver(cwd).localeFor([]);
+    } catch {
+        return undefined;
     }
 }

@@ -4,12 +4,12 @@
  * (RULES.md: `unresolved-reference`).
  */
 import {
-    AstUtils, Cancellation, DefaultLinker, interruptAndCheck, type AstNodeDescription, type IndexManager,
+    AstUtils, Cancellation, DefaultLinker, interruptAndCheck, type AstNode, type AstNodeDescription, type IndexManager,
     type LangiumCoreServices, type LangiumDocument, type LinkingError, type ReferenceInfo
 } from 'langium';
 import type { KetenSettings } from '../config/keten-settings.js';
 import { closestName } from '../model/closest-name.js';
-import { isParty, isPower, isReportsTo, isRole } from '../generated/ast.js';
+import { isHeldByField, isParty, isPower, isReportsTo, isRole } from '../generated/ast.js';
 import type { KindName } from '../messages/en/kinds.js';
 import { cancellable, forEachReferenceOf, nodesInTreeOrder, NODES_BETWEEN_YIELDS } from './syntax-tree-walk.js';
 
@@ -46,10 +46,10 @@ export class KetenLinker extends DefaultLinker {
         const messages = this.settings().messages;
         const expectedType = expectedKindOf(this.reflection.getReferenceType(refInfo), name);
         const expected = kindWord(messages.kinds, expectedType);
-        // `reports to` names a role of the same party by its plain name (LANGUAGE.md): only those are suggested.
-        const candidates = isReportsTo(refInfo.container)
-            ? refInfo.container.$container.$container.members.filter(isRole).map(role => role.name).filter(Boolean)
-            : scope.getAllElements().map(d => d.name).distinct().toArray();
+        // `reports to` and `held by` name a role of the same party by its plain name (LANGUAGE.md):
+        // only those are suggested, whatever the name turns out to be.
+        const ownRoles = rolesOfTheSameParty(refInfo.container);
+        const candidates = ownRoles ?? scope.getAllElements().map(d => d.name).distinct().toArray();
         const suggestion = closestName(name, candidates);
         const roleMessage = this.unknownRoleOfKnownParty(name, expectedType);
         if (roleMessage) return { info: refInfo, message: roleMessage, targetDescription: undefined } as LinkingError;
@@ -59,7 +59,7 @@ export class KetenLinker extends DefaultLinker {
         const message = sameName
             ? messages.wrongKind({
                 name, actual: kindWord(messages.kinds, sameName.type), expected: partyForAuthority ? kindWord(messages.kinds, 'Authority') : expected,
-                suggestion: this.roleOfParty(sameName, expectedType) ?? this.partyOfRole(sameName, expectedType)
+                suggestion: ownRoles ? suggestion : this.roleOfParty(sameName, expectedType) ?? this.partyOfRole(sameName, expectedType)
                     ?? this.powerOfRole(sameName, expectedType) ?? this.holderOfPower(sameName, name, expectedType)
                     ?? (partyForAuthority ? this.powerOfParty(sameName) : undefined) ?? suggestion
             })
@@ -152,6 +152,14 @@ export class KetenLinker extends DefaultLinker {
  * The kind a reference expects, as a message names it: after `under` a plain name can only be
  * a mandate of the agreement and a qualified one only a power (`Party.power`).
  */
+/** The plain role names a `reports to` or a power's `held by` may name: its own party's roles; otherwise undefined. */
+function rolesOfTheSameParty(container: AstNode): string[] | undefined {
+    const party = isReportsTo(container) ? container.$container.$container
+        : isHeldByField(container) ? container.$container.$container
+        : undefined;
+    return party ? party.members.filter(isRole).map(role => role.name).filter(Boolean) : undefined;
+}
+
 function expectedKindOf(type: string, name: string): string {
     if (type === 'Authority') return name.includes('.') ? 'Power' : 'Mandate';
     return type;

@@ -43,6 +43,8 @@ export const reportEn = {
     footer: (a: { legend: string }) => `Made by Keten. Statuses follow the effect-tracking rules: ${a.legend}.`,
     agreementsIndex: () => 'Agreements',
     chainPictureLabel: (a: { agreement: string }) => `The chain of ${a.agreement}: parties, roles, bodies, mandates and escalation routes`,
+    chainPicturesUnavailable: () => `The chain diagrams are left out: Graphviz (@hpcc-js/wasm-graphviz, installed with Keten) could not be loaded. 'keten graph' writes the chain as Mermaid or DOT.`,
+    chainPictureTooLarge: () => `This chain is too large to draw here; 'keten graph' writes it as Mermaid or DOT.`,
     chainPicturesLeftOut: (a: { agreements: number; upTo: number }) =>
         `The chain diagrams are drawn for a report of up to ${a.upTo} agreements; this one has ${a.agreements}. 'keten graph' draws the chain of any agreement, and the tables below give every party, body, mandate and escalation route.`,
     summary: () => 'Summary',

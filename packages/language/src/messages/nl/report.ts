@@ -38,6 +38,8 @@ export const reportNl: typeof reportEn = {
     footer: a => `Gemaakt met Keten. De statussen volgen de regels voor het volgen van effecten: ${a.legend}.`,
     agreementsIndex: () => 'Afspraken',
     chainPictureLabel: a => `De keten van ${a.agreement}: partijen, rollen, organen, mandaten en escalatieroutes`,
+    chainPicturesUnavailable: () => `De ketendiagrammen ontbreken: Graphviz (@hpcc-js/wasm-graphviz, dat met Keten wordt geïnstalleerd) kon niet worden geladen. 'keten graph' schrijft de keten als Mermaid of DOT.`,
+    chainPictureTooLarge: () => `Deze keten is te groot om hier te tekenen; 'keten graph' schrijft hem als Mermaid of DOT.`,
     chainPicturesLeftOut: a =>
         `De ketendiagrammen worden getekend voor een rapport van ten hoogste ${a.upTo} afspraken; dit rapport heeft er ${a.agreements}. 'keten graph' tekent de keten van elke afspraak, en de tabellen hieronder geven elke partij, elk orgaan, mandaat en elke escalatieroute.`,
     summary: () => 'Samenvatting',
