@@ -177,5 +177,9 @@ describe('keten/mandateRegister', { timeout: 120_000 }, () => {
         expect(JSON.stringify(json)).toContain('"Inzet"');
         expect(JSON.stringify(json)).toContain('convenant.keten');
         await expect(client.request('keten/mandateRegister', { format: 'xlsx' })).rejects.toThrow(/md, csv or json/);
+        // A property every object has is no format either.
+        for (const format of ['toString', 'constructor']) {
+            await expect(client.request('keten/mandateRegister', { format })).rejects.toThrow(/md, csv or json/);
+        }
     });
 });

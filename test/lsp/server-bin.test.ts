@@ -1,30 +1,28 @@
 /**
- * `npx keten-language-server --stdio` from the repository root: the bin of
- * @keten/language-server, linked by `npm install`, starts the bundled server.
+ * `keten-language-server` started by hand: without a transport (or with `--help`) it says in one
+ * line how to start it, instead of a stack trace through its bundle; `--version` prints the version.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
-import { LspClient } from './lsp-client.js';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/run-keten.js';
 
-const ROOT = resolve(__dirname, '../..');
-let client: LspClient | undefined;
-let folder: string | undefined;
+const BIN = path.join(REPO_ROOT, 'packages/language-server/bin/keten-language-server.cjs');
+const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000, input: '' });
 
-afterAll(async () => {
-    await client?.shutdown();
-    if (folder) rmSync(folder, { recursive: true, force: true });
-});
+describe('keten-language-server on the command line', () => {
+    it('without a transport: one line naming --stdio, exit 2', () => {
+        for (const args of [[], ['--bogus']]) {
+            const result = run(args);
+            expect(result.status).toBe(2);
+            expect(result.stderr).toBe('keten-language-server: start it with --stdio (what editors use), --node-ipc or --socket=PORT; --version prints the version.\n');
+        }
+    });
 
-it('starts from the bin that npm links into node_modules/.bin', async () => {
-    execFileSync(process.execPath, [join(ROOT, 'packages/language-server/build.mjs')], { stdio: 'inherit' });
-    folder = mkdtempSync(join(tmpdir(), 'keten-bin-'));
-    client = new LspClient(join(ROOT, 'node_modules/.bin/keten-language-server'), folder);
-    const result = await client.initialize(folder);
-    expect(result.capabilities.hoverProvider).toBeTruthy();
-    expect(result.capabilities.completionProvider).toBeTruthy();
-    expect(result.capabilities.codeActionProvider).toBeTruthy();
-    expect(result.capabilities.semanticTokensProvider.legend.tokenTypes).toEqual(expect.arrayContaining(['date', 'unit']));
+    it('--help prints that line on standard output, exit 0; --version the version', () => {
+        const help = run(['--help']);
+        expect(help.status).toBe(0);
+        expect(help.stdout).toMatch(/^keten-language-server: start it with --stdio/);
+        expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    });
 });

@@ -79,7 +79,8 @@ export function registerReportRequests(shared: LangiumSharedServices, keten: Ket
 
     connection.onRequest(MANDATE_REGISTER_REQUEST, async (params: MandateRegisterParams | null): Promise<TextResult<RegisterFormat>> => {
         const format = params?.format ?? 'md';
-        const render = REGISTER_RENDERERS[format];
+        // Own properties only: `toString` or `constructor` is no format.
+        const render = Object.hasOwn(REGISTER_RENDERERS, format) ? REGISTER_RENDERERS[format] : undefined;
         if (!render) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown register format '${format}': use md, csv or json.`);
         await reports.ready();
         return lock.read(() => ({ format, text: render(mandateRegisterOf(reports.documents()), keten.keten.Settings.messages.register) }));

@@ -9,7 +9,7 @@
 import { CstUtils, type AstNode, type LangiumDocument, type URI } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
 import {
-    MessageType, ResponseError, ShowMessageNotification, TextEdit, type CancellationToken, type Connection, type Range,
+    LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextEdit, type CancellationToken, type Connection, type Range,
     type RenameParams, type TextDocumentPositionParams, type WorkspaceEdit
 } from 'vscode-languageserver';
 import type { KetenServices } from '../keten-module.js';
@@ -35,7 +35,8 @@ export class KetenRenameProvider extends DefaultRenameProvider {
     override async rename(document: LangiumDocument, params: RenameParams, _cancelToken?: CancellationToken): Promise<WorkspaceEdit | undefined> {
         const newName = params.newName;
         if (!NAME.test(newName) || isReservedWord(newName)) {
-            throw new ResponseError(0, this.settings.messages.editor.renameInvalidName({ name: newName }));
+            // RequestFailed (LSP): the request was valid, the name it asks for cannot be one.
+            throw new ResponseError(LSPErrorCodes.RequestFailed, this.settings.messages.editor.renameInvalidName({ name: newName }));
         }
         const target = this.targetAt(document, document.textDocument.offsetAt(params.position));
         if (!target) return undefined;
