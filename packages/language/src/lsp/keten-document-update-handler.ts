@@ -37,6 +37,8 @@ export class KetenDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     /** Of those, builds whose action holds the workspace lock now (not waiting for it). */
     private running = 0;
     private latestBuild: Promise<void> = Promise.resolve();
+    /** Ends when the workspace's first build has (a read action runs only when no write is queued or running). */
+    private initialBuildDone: Promise<void> | undefined;
 
     constructor(services: LangiumSharedServices) {
         super(services);
@@ -90,6 +92,10 @@ export class KetenDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         const deleted = entries.filter(entry => !entry.changed).map(entry => entry.uri);
         this.building++;
         this.latestBuild = this.workspaceManager.ready
+            // The workspace manager is "ready" once it has loaded the files, before its first
+            // build (a write action) is done; a write queued then cancels that build, and a
+            // document opened at that moment was left unbuilt. The first change waits for it.
+            .then(() => this.initialBuildDone ??= this.workspaceLock.read(() => undefined))
             .then(() => this.workspaceLock.write(async token => {
                 this.running++;
                 try {
