@@ -5,7 +5,7 @@
  * a plain mandate (or role) name that is not unique with the candidates.
  */
 import type { Agreement, Document, Mandate, Party, Role } from '@keten/language';
-import { model } from '@keten/language';
+import { isBody, model } from '@keten/language';
 
 export interface Scenario {
     /** Parties that leave (`--without`). */
@@ -95,7 +95,7 @@ function findMandates(agreements: readonly Agreement[], name: string): Mandate[]
 function notAParty(documents: readonly Document[], parties: readonly Party[], name: string): { suggestion?: string; isA?: 'role' | 'body' } {
     const roles = parties.flatMap(party => model.rolesOf(party));
     if (roles.some(role => model.qualifiedRoleName(role) === name || role.name === name)) return { isA: 'role' };
-    if (documents.some(document => document.elements.some(element => element.$type === 'Body' && element.name === name))) return { isA: 'body' };
+    if (documents.some(document => document.elements.some(element => isBody(element) && element.name === name))) return { isA: 'body' };
     return { suggestion: model.closestName(name, parties.map(party => party.name)) };
 }
 

@@ -87,8 +87,8 @@ export class KetenLinker extends DefaultLinker {
     protected powerOfParty(description: AstNodeDescription): string | undefined {
         const party = description.node;
         if (!isParty(party)) return undefined;
-        const power = party.members.find(member => isPower(member) && member.name);
-        return power && isPower(power) ? `${party.name}.${power.name}` : undefined;
+        const power = party.members.filter(isPower).find(member => member.name);
+        return power ? `${party.name}.${power.name}` : undefined;
     }
 
     /** Where a role is expected and a party is named: suggest its first role (`Party.role`). */

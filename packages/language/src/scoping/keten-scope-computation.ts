@@ -7,7 +7,7 @@ import {
     Cancellation, DefaultScopeComputation, interruptAndCheck, MultiMap, type AstNode, type AstNodeDescription,
     type LangiumDocument, type LocalSymbols
 } from 'langium';
-import { isParty, isPower, isRole, type Document } from '../generated/ast.js';
+import { isParty, isPower, isRole, type Document, type Party } from '../generated/ast.js';
 import { cancellable, nodesInTreeOrder, NODES_BETWEEN_YIELDS } from './syntax-tree-walk.js';
 
 export class KetenScopeComputation extends DefaultScopeComputation {
@@ -18,13 +18,7 @@ export class KetenScopeComputation extends DefaultScopeComputation {
         const exports: AstNodeDescription[] = [];
         for (const element of root.elements ?? []) {
             this.addExportedSymbol(element, exports, document);
-            if (isParty(element)) {
-                for (const member of element.members) {
-                    if ((isRole(member) || isPower(member)) && member.name && element.name) {
-                        exports.push(this.descriptions.createDescription(member, `${element.name}.${member.name}`, document));
-                    }
-                }
-            }
+            if (isParty(element)) for (const description of this.qualifiedMembersOf(element, document)) exports.push(description);
         }
         return exports;
     }
@@ -56,13 +50,20 @@ export class KetenScopeComputation extends DefaultScopeComputation {
     protected addQualifiedMembers(document: LangiumDocument, symbols: MultiMap<AstNode, AstNodeDescription>): void {
         const root = document.parseResult.value as Document;
         for (const element of root.elements ?? []) {
-            if (!isParty(element) || !element.name) continue;
-            for (const member of element.members) {
-                if ((isRole(member) || isPower(member)) && member.name) {
-                    symbols.add(root, this.descriptions.createDescription(member, `${element.name}.${member.name}`, document));
-                }
+            if (isParty(element)) for (const description of this.qualifiedMembersOf(element, document)) symbols.add(root, description);
+        }
+    }
+
+    /** A party's roles and powers as `Party.role` / `Party.power`, in text order (none for a party without a name). */
+    private qualifiedMembersOf(party: Party, document: LangiumDocument): AstNodeDescription[] {
+        if (!party.name) return [];
+        const descriptions: AstNodeDescription[] = [];
+        for (const member of party.members) {
+            if ((isRole(member) || isPower(member)) && member.name) {
+                descriptions.push(this.descriptions.createDescription(member, `${party.name}.${member.name}`, document));
             }
         }
+        return descriptions;
     }
 
     protected override addExportedSymbol(node: AstNode, exports: AstNodeDescription[], document: LangiumDocument): void {
