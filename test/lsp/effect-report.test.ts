@@ -183,3 +183,44 @@ describe('keten/mandateRegister', { timeout: 120_000 }, () => {
         }
     });
 });
+
+describe('renaming an effect that a measurement file names', { timeout: 120_000 }, () => {
+    const positionOf = (needle: string) => {
+        const before = AGREEMENT.slice(0, AGREEMENT.indexOf(needle) + needle.length - 1).split('\n');
+        return { line: before.length - 1, character: before[before.length - 1].length };
+    };
+    const rename = (needle: string, newName: string) =>
+        client.request<{ changes: Record<string, unknown[]> }>('textDocument/rename', { textDocument: { uri: uri('convenant.keten') }, position: positionOf(needle), newName });
+    const messagesSince = (since: number) => client.notifications.slice(since).filter(n => n.method === 'window/showMessage');
+
+    beforeAll(() => {
+        // `Convenant.Gezinnen` only in a note, inside a longer id: not its id.
+        writeData('effect,date,value,note\nConvenant.Wachttijd,2026-10-31,19,zie Convenant.Gezinnen2\n');
+        client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('data/metingen.csv'), type: 2 }] });
+    });
+
+    it('tells the user that the file keeps the old id (EDITOR.md)', async () => {
+        const since = client.notifications.length;
+        const edit = await rename('effect Wachttijd', 'Doorlooptijd');
+        expect(edit.changes[uri('convenant.keten')].length).toBeGreaterThan(0);
+        const message = await client.waitForNotification(n => n.method === 'window/showMessage', HANG_TIMEOUT_MS, since);
+        expect(message.params.message).toContain("'Convenant.Wachttijd' to 'Convenant.Doorlooptijd'");
+    });
+
+    it('says nothing for an effect that no measurement file names', async () => {
+        const since = client.notifications.length;
+        const edit = await rename('effect Gezinnen', 'Bereik');
+        expect(edit.changes[uri('convenant.keten')].length).toBeGreaterThan(0);
+        // The notice is sent before the rename is answered, so it would be here by now.
+        await client.request('keten/mandateRegister', { format: 'md' });
+        expect(messagesSince(since)).toEqual([]);
+    });
+
+    it('names only the ids a file names when an agreement is renamed', async () => {
+        const since = client.notifications.length;
+        await rename('agreement Convenant', 'Pact');
+        const message = await client.waitForNotification(n => n.method === 'window/showMessage', HANG_TIMEOUT_MS, since);
+        expect(message.params.message).toContain("'Convenant.Wachttijd' to 'Pact.Wachttijd'");
+        expect(message.params.message).not.toContain('Gezinnen');
+    });
+});

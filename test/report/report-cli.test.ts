@@ -114,6 +114,28 @@ describe('keten report --format json', () => {
     });
 });
 
+describe('keten report --format json of a Dutch agreement and its English twin', () => {
+    it('gives the review and the escalation deadlines in one form, whatever the keywords (DUTCH.md: the machine contract)', () => {
+        const examples = path.join(__dirname, '../../examples');
+        const files = { 'partijen.keten': fs.readFileSync(path.join(examples, 'partijen.keten'), 'utf8'), 'vroeg.keten': fs.readFileSync(path.join(examples, 'vroegsignalering.keten'), 'utf8') };
+        const dutch = makeWorkspace(files);
+        const english = makeWorkspace(files);
+        try {
+            expect(runKeten(['format', '--locale', 'en', '.'], { cwd: english }).code).toBe(0);
+            expect(fs.readFileSync(path.join(english, 'vroeg.keten'), 'utf8')).toContain('review every 2 months by');
+            const agreementOf = (cwd: string) => JSON.parse(runKeten(['report', 'vroeg.keten', '--format', 'json', '--as-of', '2026-06-30'], { cwd }).stdout).agreements[0];
+            const [nl, en] = [agreementOf(dutch), agreementOf(english)];
+            expect(nl.review.every).toBe('2 months');
+            expect(nl.escalations[0].levels.map((level: { within: string | null }) => level.within)).toEqual(['5 workdays', '10 workdays', '20 workdays']);
+            expect(nl.review).toEqual(en.review);
+            expect(nl.escalations).toEqual(en.escalations);
+        } finally {
+            fs.rmSync(dutch, { recursive: true, force: true });
+            fs.rmSync(english, { recursive: true, force: true });
+        }
+    });
+});
+
 describe('keten report findings', () => {
     it('lists the findings keten validate gives, with the severities keten.config.json sets', () => {
         const dir = makeWorkspace({

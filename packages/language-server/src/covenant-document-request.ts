@@ -18,6 +18,7 @@ import { ErrorCodes, ResponseError, type Position, type Range } from 'vscode-lan
 import { isLocale, messagesFor, model, type Agreement, type KetenServices, type Locale } from '@keten/language';
 import { covenantDocumentOf, draftErrorsOf, renderDocumentHtml, type CovenantDocument, type PlacedRange, type SourceOf } from '@keten/document';
 import type { EditorReports } from './editor-reports.js';
+import { checkedParams, covenantDocumentParams } from './request-params.js';
 
 export const COVENANT_DOCUMENT_REQUEST = 'keten/covenantDocument';
 
@@ -40,7 +41,8 @@ export interface CovenantDocumentResult {
 export function registerCovenantDocumentRequest(shared: LangiumSharedServices, keten: KetenServices, reports: EditorReports): void {
     const connection = shared.lsp.Connection;
     if (!connection) return;
-    connection.onRequest(COVENANT_DOCUMENT_REQUEST, async (params: CovenantDocumentParams): Promise<CovenantDocumentResult | null> => {
+    connection.onRequest(COVENANT_DOCUMENT_REQUEST, async (raw: unknown): Promise<CovenantDocumentResult | null> => {
+        const params: CovenantDocumentParams = checkedParams(COVENANT_DOCUMENT_REQUEST, covenantDocumentParams, raw);
         if (params.locale !== undefined && !isLocale(params.locale)) {
             throw new ResponseError(ErrorCodes.InvalidParams, `Unknown locale '${params.locale}': use nl or en.`);
         }

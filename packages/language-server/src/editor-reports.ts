@@ -107,6 +107,21 @@ export class EditorReports<Source extends MeasurementSource = MeasurementSource>
         return result;
     }
 
+    /**
+     * Of these `Agreement.Effect` ids, those written in a configured measurement file (as a whole
+     * id, in any column): after an effect is renamed the user is told about these (EDITOR.md).
+     */
+    idsInMeasurementFiles(effectIds: readonly string[]): ReadonlySet<string> {
+        const named = new Set<string>();
+        if (effectIds.length === 0) return named;
+        const texts = this.measurementFiles.read().files.map(file => new TextDecoder().decode(file.bytes));
+        for (const id of effectIds) {
+            const whole = new RegExp(`(?<![A-Za-z0-9_.])${id.replaceAll('.', '\\.')}(?![A-Za-z0-9_.])`);
+            if (texts.some(text => whole.test(text))) named.add(id);
+        }
+        return named;
+    }
+
     /** The report model of the agreements of `documents`, with their validation findings. */
     report(documents: readonly NamedDocument[], asOf: string): ReportModel {
         const { measurements } = this.measurements(asOf);

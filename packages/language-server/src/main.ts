@@ -16,7 +16,7 @@ import { format } from 'node:util';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, LogMessageNotification, MessageType, ProposedFeatures, type Connection } from 'vscode-languageserver/node.js';
-import { createKetenServices, type KetenServices } from '@keten/language';
+import { createKetenServices, KetenRenameProvider, type KetenServices } from '@keten/language';
 import { followEditorSettings } from './editor-settings.js';
 import { EditorReports } from './editor-reports.js';
 import { MeasurementFiles } from './measurement-files.js';
@@ -31,7 +31,10 @@ let services: { Keten: KetenServices } | undefined;
 const connection = process.argv.includes('--stdio') ? guardedStdioConnection() : createConnection(ProposedFeatures.all);
 const reports = new EditorReports(new MeasurementFiles());
 const { shared, Keten } = createKetenServices({ connection, ...NodeFileSystem }, {
-    lsp: { CodeLensProvider: () => new EffectStatusCodeLensProvider(reports) }
+    lsp: {
+        CodeLensProvider: () => new EffectStatusCodeLensProvider(reports),
+        RenameProvider: keten => new KetenRenameProvider(keten, ids => reports.idsInMeasurementFiles(ids))
+    }
 });
 services = { Keten };
 reports.attach(shared, Keten);

@@ -27,6 +27,7 @@ import { model } from '@keten/language';
 import type { ChainLayout } from '@keten/report/chain-layout';
 import { today, type EditorReports, type NamedDocument } from './editor-reports.js';
 import type { MeasurementFiles } from './measurement-files.js';
+import { chainDiagramParams, checkedParams, effectReportParams, mandateRegisterParams } from './request-params.js';
 
 export const EFFECT_REPORT_REQUEST = 'keten/effectReport';
 export const CHAIN_DIAGRAM_REQUEST = 'keten/chainDiagram';
@@ -52,7 +53,8 @@ export function registerReportRequests(shared: LangiumSharedServices, keten: Ket
     if (!connection) return;
     const lock = shared.workspace.WorkspaceLock;
 
-    connection.onRequest(EFFECT_REPORT_REQUEST, async (params: EffectReportParams): Promise<EffectReportResult> => {
+    connection.onRequest(EFFECT_REPORT_REQUEST, async (raw: unknown): Promise<EffectReportResult> => {
+        const params: EffectReportParams = checkedParams(EFFECT_REPORT_REQUEST, effectReportParams, raw);
         const asOf = params.asOf ?? today();
         if (!model.isValidDate(asOf)) throw new ResponseError(ErrorCodes.InvalidParams, `asOf must be a calendar date written YYYY-MM-DD, not '${asOf}'.`);
         await reports.ready();
@@ -66,9 +68,10 @@ export function registerReportRequests(shared: LangiumSharedServices, keten: Ket
         });
     });
 
-    connection.onRequest(CHAIN_DIAGRAM_REQUEST, async (params: ChainDiagramParams): Promise<TextResult<ChainDiagramFormat>> => {
+    connection.onRequest(CHAIN_DIAGRAM_REQUEST, async (raw: unknown): Promise<TextResult<ChainDiagramFormat>> => {
+        const params = checkedParams(CHAIN_DIAGRAM_REQUEST, chainDiagramParams, raw);
         const format = params.format ?? 'svg';
-        if (!['svg', 'dot', 'mermaid'].includes(format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown diagram format '${format}': use svg, dot or mermaid.`);
+        if (!isDiagramFormat(format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown diagram format '${format}': use svg, dot or mermaid.`);
         await reports.ready();
         const chain = await lock.read(() => chainOfDocument(requireDocument(reports, params.uri)));
         const texts = keten.keten.Settings.messages.chainDiagram;
@@ -77,14 +80,23 @@ export function registerReportRequests(shared: LangiumSharedServices, keten: Ket
         return { format, text: format === 'dot' ? dot : (await chainLayout())(dot) };
     });
 
-    connection.onRequest(MANDATE_REGISTER_REQUEST, async (params: MandateRegisterParams | null): Promise<TextResult<RegisterFormat>> => {
+    connection.onRequest(MANDATE_REGISTER_REQUEST, async (raw: unknown): Promise<TextResult<RegisterFormat>> => {
+        const params = checkedParams(MANDATE_REGISTER_REQUEST, mandateRegisterParams, raw);
         const format = params?.format ?? 'md';
-        // Own properties only: `toString` or `constructor` is no format.
-        const render = Object.hasOwn(REGISTER_RENDERERS, format) ? REGISTER_RENDERERS[format] : undefined;
-        if (!render) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown register format '${format}': use md, csv or json.`);
+        if (!isRegisterFormat(format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown register format '${format}': use md, csv or json.`);
+        const render = REGISTER_RENDERERS[format];
         await reports.ready();
         return lock.read(() => ({ format, text: render(mandateRegisterOf(reports.documents()), keten.keten.Settings.messages.register) }));
     });
+}
+
+/** Own properties only: `toString` or `constructor` is no format. */
+function isRegisterFormat(format: string): format is RegisterFormat {
+    return Object.hasOwn(REGISTER_RENDERERS, format);
+}
+
+function isDiagramFormat(format: string): format is ChainDiagramFormat {
+    return format === 'svg' || format === 'dot' || format === 'mermaid';
 }
 
 /** Follows `keten.report.data` and the files it names; code lenses are refreshed on every change. */

@@ -22,6 +22,7 @@ import {
     BrokenInputError, playScenario, withoutRepeats, renderWhatIfHtml, ScenarioError, scenarioProblemText, toJsonWhatIf, type JsonWhatIf, type Scenario
 } from '@keten/changes';
 import type { EditorReports } from './editor-reports.js';
+import { checkedParams, whatIfParams } from './request-params.js';
 
 export const WHAT_IF_REQUEST = 'keten/whatIf';
 export const WHAT_IF_CHOICES_REQUEST = 'keten/whatIfChoices';
@@ -52,7 +53,8 @@ export function registerWhatIfRequests(shared: LangiumSharedServices, keten: Ket
         return lock.read(() => choicesOf(reports));
     });
 
-    connection.onRequest(WHAT_IF_REQUEST, async (params: WhatIfParams | null): Promise<WhatIfAnswer> => {
+    connection.onRequest(WHAT_IF_REQUEST, async (raw: unknown): Promise<WhatIfAnswer> => {
+        const params: WhatIfParams | null | undefined = checkedParams(WHAT_IF_REQUEST, whatIfParams, raw);
         const scenario = scenarioOf(params ?? {});
         const settings = keten.keten.Settings;
         const texts = settings.messages.changes;
@@ -90,7 +92,7 @@ export function registerWhatIfRequests(shared: LangiumSharedServices, keten: Ket
 
 function list(value: string | readonly string[] | undefined): string[] {
     if (value === undefined) return [];
-    return (typeof value === 'string' ? [value] : [...value]).filter(item => typeof item === 'string' && item !== '');
+    return (typeof value === 'string' ? [value] : [...value]).filter(item => item !== '');
 }
 
 function scenarioOf(params: WhatIfParams): Scenario {

@@ -18,3 +18,4 @@ export {
 } from './formatting/keyword-translation.js';
 export * from './workspace/document-dependencies.js';
 export { withoutReferenceIndex } from './lsp/keten-index-manager.js';
+export { KetenRenameProvider, type IdsInMeasurementFiles } from './lsp/keten-rename-provider.js';

@@ -195,7 +195,7 @@ export function escalationViewsOf(agreement: Agreement): EscalationView[] {
         title: route.title ?? null,
         levels: route.levels.map(level => ({
             holder: holderView(level.holder.ref, level.holder),
-            within: level.within ? `${level.within.count} ${level.within.unit}` : null,
+            within: level.within ? model.durationText(level.within) : null,
             decides: level.decides !== undefined
         }))
     }));

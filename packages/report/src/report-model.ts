@@ -158,7 +158,7 @@ function agreementReport(
         goals: model.goalsOf(agreement),
         steering: steering ? holderView(steering.holder.ref, steering.holder) : null,
         accountable: accountable ? holderView(accountable.holder.ref, accountable.holder) : null,
-        review: review ? { every: `${review.every.count} ${review.every.unit}`, by: holderView(review.holder.ref, review.holder) } : null,
+        review: review ? { every: model.durationText(review.every), by: holderView(review.holder.ref, review.holder) } : null,
         chain: chainOfAgreement(agreement, views)
     };
 }

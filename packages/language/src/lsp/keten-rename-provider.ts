@@ -4,7 +4,9 @@
  * turns `Zutphen.wethouder` into `New.wethouder` and `Zutphen.Jeugdhulp` into `New.Jeugdhulp`;
  * renaming a role or a power changes only its own part of `Party.role` / `Party.power`.
  * Measurement files are not changed: renaming an effect (or an agreement with effects) tells
- * the user which `Agreement.Effect` ids changed.
+ * the user which `Agreement.Effect` ids changed, when a measurement file names them (EDITOR.md).
+ * Only the host knows its measurement files: the language server passes `idsInMeasurementFiles`;
+ * without it (the web worker, which has no files) no id appears in one and nothing is said.
  */
 import { CstUtils, type AstNode, type LangiumDocument, type URI } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
@@ -22,11 +24,14 @@ import { isPartyMember, partyPartAt } from './qualified-references.js';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** Of these `Agreement.Effect` ids, those that some measurement file of the workspace names. */
+export type IdsInMeasurementFiles = (effectIds: readonly string[]) => ReadonlySet<string>;
+
 export class KetenRenameProvider extends DefaultRenameProvider {
     protected readonly settings: KetenSettings;
     protected readonly services: KetenServices;
 
-    constructor(services: KetenServices) {
+    constructor(services: KetenServices, protected readonly idsInMeasurementFiles: IdsInMeasurementFiles = () => new Set()) {
         super(services);
         this.services = services;
         this.settings = services.keten.Settings;
@@ -103,7 +108,7 @@ export class KetenRenameProvider extends DefaultRenameProvider {
         }
     }
 
-    /** Measurement files name effects `Agreement.Effect`; they are not changed, and the user is told. */
+    /** Measurement files name effects `Agreement.Effect`; they are not changed, and the user is told of the ids they name. */
     protected tellAboutEffectIds(target: AstNode, newName: string): void {
         let oldIds: string[] = [];
         let newIds: string[] = [];
@@ -115,6 +120,10 @@ export class KetenRenameProvider extends DefaultRenameProvider {
             oldIds = effects.map(effectIdOf);
             newIds = effects.map(effect => `${newName}.${effect.name}`);
         }
+        if (oldIds.length === 0) return;
+        const named = this.idsInMeasurementFiles(oldIds);
+        newIds = newIds.filter((_, index) => named.has(oldIds[index]));
+        oldIds = oldIds.filter(id => named.has(id));
         if (oldIds.length === 0) return;
         const connection: Connection | undefined = this.services.shared.lsp.Connection;
         // A notification (window/showMessage), not a request: the rename must not wait for the user.

@@ -158,6 +158,17 @@ export function durationUnit(word: string): DurationUnitName | undefined {
     return DURATION_UNITS[word];
 }
 
+/**
+ * A duration in one form whatever language the agreement is written in, for the outputs other
+ * tools read (`keten report --format json`): the count and the English unit, singular after 1
+ * (`2 months`, `1 year`, `5 workdays`). The renderers put it in the reader's language.
+ */
+export function durationText(duration: Duration): string {
+    const unit = durationUnit(duration.unit);
+    if (unit === undefined) return `${duration.count} ${duration.unit}`;
+    return `${duration.count} ${duration.count === 1 ? unit : `${unit}s`}`;
+}
+
 /** A duration in (calendar) days, for comparing `within` deadlines. */
 export function durationInDays(duration: Duration | undefined): number | undefined {
     if (!duration) return undefined;

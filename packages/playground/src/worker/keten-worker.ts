@@ -11,7 +11,7 @@
 import { EmptyFileSystem, URI } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser.js';
-import { createKetenServices, formatText, isLocale, parseKetenText, translateKeywords } from '@keten/language';
+import { createKetenServices, formatText, KetenRenameProvider, isLocale, parseKetenText, translateKeywords } from '@keten/language';
 import { EditorReports } from '@keten/language-server/editor-reports';
 import { EffectStatusCodeLensProvider } from '@keten/language-server/effect-status-code-lens';
 import { registerReportRequests } from '@keten/language-server/report-requests';
@@ -30,7 +30,10 @@ const reports = new EditorReports(measurements);
 reports.folders = [URI.parse(WORKSPACE_FOLDER_URI).fsPath];
 
 const { shared, Keten } = createKetenServices({ connection, ...EmptyFileSystem }, {
-    lsp: { CodeLensProvider: () => new EffectStatusCodeLensProvider(reports) }
+    lsp: {
+        CodeLensProvider: () => new EffectStatusCodeLensProvider(reports),
+        RenameProvider: keten => new KetenRenameProvider(keten, ids => reports.idsInMeasurementFiles(ids))
+    }
 });
 reports.attach(shared, Keten);
 registerReportRequests(shared, Keten, reports);
