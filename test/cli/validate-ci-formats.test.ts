@@ -92,6 +92,19 @@ describe('sarif', () => {
         expect(duplicate.relatedLocations[0].message.text).toBeTruthy();
     });
 
+    it('describes the rules in the run\'s language, as keten rules does (DUTCH.md)', () => {
+        for (const locale of ['nl', 'en']) {
+            const driver = JSON.parse(runKeten(['validate', 'clean.keten', '-f', 'sarif', '--locale', locale], { cwd: dir }).stdout).runs[0].tool.driver;
+            const rules = JSON.parse(runKeten(['rules', '--format', 'json', '--locale', locale], { cwd: dir }).stdout) as Array<{ id: string; description: string; source: string }>;
+            expect(driver.rules.map((rule: { id: string; shortDescription: { text: string } }) => [rule.id, rule.shortDescription.text]))
+                .toEqual(rules.map(rule => [rule.id, rule.description]));
+            const missingEscalation = driver.rules.find((rule: { id: string }) => rule.id === 'missing-escalation');
+            const source = rules.find(rule => rule.id === 'missing-escalation')!.source;
+            expect(missingEscalation.fullDescription.text).toContain(source);
+            expect(missingEscalation.help.text).toContain(locale === 'nl' ? `\nWaarom: ${source}\nZie https://` : `\nWhy: ${source}\nSee https://`);
+        }
+    });
+
     it('keeps fingerprints across runs and when lines are added above a finding', () => {
         const prints = () => {
             const log = JSON.parse(runKeten(['validate', '.', '-f', 'sarif'], { cwd: dir }).stdout);

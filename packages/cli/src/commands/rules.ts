@@ -4,11 +4,12 @@
  * `--format md` writes the page that docs/rules.md is generated from.
  */
 import type { Command } from 'commander';
-import { ALL_RULES, RULE_AREAS, messagesFor, type Rule, type RuleDocText, type RuleMeta } from '@keten/language';
+import { ALL_RULES, RULE_AREAS, messagesFor, type Rule } from '@keten/language';
 import { CliError, type CliMessages } from '../cli-error.js';
 import { resolveLocale, type CliContext } from '../cli-context.js';
 import { configuredLocaleIn } from '../config/config-resolver.js';
 import { widest } from '../output/stylish.js';
+import { ruleDocOf } from '../output/rule-doc.js';
 
 export function registerRulesCommand(program: Command, context: CliContext): void {
     program
@@ -31,14 +32,8 @@ const RENDERERS: Record<string, RulesRenderer> = {
     text: renderText,
     md: renderMarkdown,
     // Ids, keys, areas and severities are the machine contract and stay English; the texts follow the locale.
-    json: (rules, messages) => JSON.stringify(rules.map(rule => ({ ...rule.meta, ...docOf(rule.meta, messages) })), null, 2) + '\n'
+    json: (rules, messages) => JSON.stringify(rules.map(rule => ({ ...rule.meta, ...ruleDocOf(rule.meta, messages) })), null, 2) + '\n'
 };
-
-/** The description and source of a rule in the locale of `messages` (English: the rule metadata). */
-function docOf(meta: RuleMeta, messages: CliMessages): RuleDocText {
-    const translated = messages.ruleDocs[meta.id] as RuleDocText | undefined;
-    return translated ?? { description: meta.description, source: meta.source };
-}
 
 function renderText(rules: readonly Rule[], messages: CliMessages): string {
     const idWidth = widest(rules.map(rule => rule.meta.id));
@@ -49,7 +44,7 @@ function renderText(rules: readonly Rule[], messages: CliMessages): string {
         if (inArea.length === 0) continue;
         lines.push(messages.ruleAreaTitles[area]);
         for (const { meta } of inArea) {
-            const doc = docOf(meta, messages);
+            const doc = ruleDocOf(meta, messages);
             lines.push(`  ${meta.id.padEnd(idWidth)}  ${messages.severityWord[meta.severity].padEnd(severityWidth)}  ${doc.description}`);
             lines.push(`  ${''.padEnd(idWidth)}  ${''.padEnd(severityWidth)}  ${messages.rulesSource({ source: doc.source })}`);
         }
@@ -65,10 +60,10 @@ function renderMarkdown(rules: readonly Rule[], messages: CliMessages): string {
         const inArea = rules.filter(rule => rule.meta.area === area);
         if (inArea.length === 0) continue;
         lines.push(`## ${messages.ruleAreaTitles[area]}`, '', messages.rulesTableHead(), '| --- | --- | --- |');
-        for (const { meta } of inArea) lines.push(`| [\`${meta.id}\`](#${meta.id}) | ${meta.severity} | ${escapeCell(docOf(meta, messages).description)} |`);
+        for (const { meta } of inArea) lines.push(`| [\`${meta.id}\`](#${meta.id}) | ${meta.severity} | ${escapeCell(ruleDocOf(meta, messages).description)} |`);
         lines.push('');
         for (const { meta } of inArea) {
-            const doc = docOf(meta, messages);
+            const doc = ruleDocOf(meta, messages);
             lines.push(`### ${meta.id}`, '', `**${meta.severity}** · ${meta.area}`, '', doc.description, '', messages.rulesWhy({ source: doc.source }), '');
         }
     }

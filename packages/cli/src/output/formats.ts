@@ -16,7 +16,7 @@ export interface RenderOptions {
     readonly toolVersion: string;
     /** The folder paths are relative to (SARIF's `%SRCROOT%`). */
     readonly cwd?: string;
-    /** The language of the words around the findings (stylish); default English. */
+    /** The language of the words around the findings (stylish) and of the rules' descriptions (sarif); default English. */
     readonly locale?: Locale;
 }
 

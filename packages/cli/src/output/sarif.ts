@@ -1,8 +1,10 @@
 /**
  * `sarif`: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers (CLI.md). One run; the
- * driver lists every rule of the registry, so a viewer can show rules that did not fire too.
+ * driver lists every rule of the registry, so a viewer can show rules that did not fire too,
+ * described in the run's language (DUTCH.md), as the findings' messages are.
  */
-import { ALL_RULES, ruleDocumentationUrl, type Severity } from '@keten/language';
+import { ALL_RULES, messagesFor, ruleDocumentationUrl, type Locale, type Severity } from '@keten/language';
+import { ruleDocOf } from './rule-doc.js';
 import type { Finding, FindingSeverity, RelatedLocation, ValidationResult } from '../findings.js';
 import { findingFingerprints } from './finding-fingerprints.js';
 
@@ -19,11 +21,14 @@ export interface SarifOptions {
     readonly toolVersion: string;
     /** Absolute folder the relative paths start from, as `%SRCROOT%`. */
     readonly cwd?: string;
+    /** The language of the rules' descriptions; default English. */
+    readonly locale?: Locale;
 }
 
 export function renderSarif(result: ValidationResult, options: SarifOptions): string {
     const ruleIndex = new Map(ALL_RULES.map((rule, index) => [rule.meta.id, index]));
     const fingerprints = findingFingerprints(result.findings);
+    const messages = messagesFor(options.locale ?? 'en').cli;
     const log = {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -34,16 +39,20 @@ export function renderSarif(result: ValidationResult, options: SarifOptions): st
                     version: options.toolVersion,
                     semanticVersion: options.toolVersion,
                     informationUri: KETEN_INFORMATION_URI,
-                    rules: ALL_RULES.map(rule => ({
-                        id: rule.meta.id,
-                        name: ruleName(rule.meta.id),
-                        shortDescription: { text: rule.meta.description },
-                        fullDescription: { text: `${rule.meta.description} ${rule.meta.source}` },
-                        help: { text: `${rule.meta.description}\nWhy: ${rule.meta.source}\nSee ${ruleDocumentationUrl(rule.meta.id)}` },
-                        helpUri: ruleDocumentationUrl(rule.meta.id),
-                        defaultConfiguration: { level: LEVEL[rule.meta.severity] },
-                        properties: { tags: [rule.meta.area] }
-                    }))
+                    rules: ALL_RULES.map(rule => {
+                        const { description, source } = ruleDocOf(rule.meta, messages);
+                        const url = ruleDocumentationUrl(rule.meta.id);
+                        return {
+                            id: rule.meta.id,
+                            name: ruleName(rule.meta.id),
+                            shortDescription: { text: description },
+                            fullDescription: { text: `${description} ${source}` },
+                            help: { text: messages.sarifRuleHelp({ description, source, url }) },
+                            helpUri: url,
+                            defaultConfiguration: { level: LEVEL[rule.meta.severity] },
+                            properties: { tags: [rule.meta.area] }
+                        };
+                    })
                 }
             },
             ...(options.cwd ? { originalUriBaseIds: { '%SRCROOT%': { uri: folderUri(options.cwd) } } } : {}),

@@ -195,5 +195,7 @@ export const cliEn = {
         ''
     ],
     rulesTableHead: () => '| rule | severity | fires when |',
-    rulesWhy: (a: { source: string }) => `*Why it matters:* ${a.source}`
+    rulesWhy: (a: { source: string }) => `*Why it matters:* ${a.source}`,
+    /** A rule's help in SARIF (what a code-scanning view shows under the finding). */
+    sarifRuleHelp: (a: { description: string; source: string; url: string }) => `${a.description}\nWhy: ${a.source}\nSee ${a.url}`
 };

@@ -177,5 +177,6 @@ export const cliNl: typeof cliEn = {
         ''
     ],
     rulesTableHead: () => '| regel | ernst | meldt als |',
-    rulesWhy: a => `*Waarom het ertoe doet:* ${a.source}`
+    rulesWhy: a => `*Waarom het ertoe doet:* ${a.source}`,
+    sarifRuleHelp: a => `${a.description}\nWaarom: ${a.source}\nZie ${a.url}`
 };
