@@ -286,4 +286,9 @@ agreement Twee "Twee" {
         expect(summary(['--vacant', 'wethouder'])).toMatch(/^wethouder is vacant: /);
         expect(summary(['--expire', '2030-01-01'])).toMatch(/^[A-Z]/);
     });
+
+    it('writes the --expire date as a Dutch text writes it (DUTCH.md)', () => {
+        expect(summary(['--expire', '2030-01-01'], 'nl')).toMatch(/^Alles wat vóór 1 januari 2030 afloopt, vervalt: /);
+        expect(summary(['--expire', '2030-01-01'])).toMatch(/ before 2030-01-01 /);
+    });
 });

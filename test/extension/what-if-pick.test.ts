@@ -46,6 +46,6 @@ describe('Keten: What If…', () => {
     it('titles the report with the words of the summary', () => {
         expect(whatIfTitle({ without: ['Kredietbank'] }, whatIfTexts('en', 'en'))).toBe('What if: Kredietbank leaves');
         expect(whatIfTitle({ revoke: ['Vroeg.Melden'], expire: '2027-01-01' }, whatIfTexts('nl', 'en')))
-            .toBe('Wat als: mandaat Vroeg.Melden wordt ingetrokken en alles wat vóór 2027-01-01 afloopt, vervalt');
+            .toBe('Wat als: mandaat Vroeg.Melden wordt ingetrokken en alles wat vóór 1 januari 2027 afloopt, vervalt');
     });
 });

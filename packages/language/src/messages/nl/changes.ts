@@ -3,6 +3,7 @@
  * JSON keys stay English (the machine contract); every text a reader sees is Dutch.
  */
 import type { ChangeIdName, ChangeText, WhatIfGroupName, changesEn } from '../en/changes.js';
+import { formatDateFor } from '../format-values.js';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -581,7 +582,7 @@ export const changesNl: typeof changesEn = {
     scenarioWithout: a => `${a.party} vertrekt`,
     scenarioRevoke: a => `mandaat ${a.mandate} wordt ingetrokken`,
     scenarioVacant: a => `${a.role} is vacant`,
-    scenarioExpire: a => `alles wat vóór ${a.date} afloopt, vervalt`,
+    scenarioExpire: a => `alles wat vóór ${formatDateFor('nl', a.date)} afloopt, vervalt`,
     joinScenario: parts => parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`,
     capitalize: text => text.charAt(0).toUpperCase() + text.slice(1),
     whatIfGroup: {
