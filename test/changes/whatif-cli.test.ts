@@ -292,3 +292,54 @@ agreement Twee "Twee" {
         expect(summary(['--expire', '2030-01-01'])).toMatch(/ before 2030-01-01 /);
     });
 });
+
+describe('keten whatif: a finding whose message only names other parties now', () => {
+    const text = `party A "A" {
+  role dir "Directeur"
+}
+
+party B "B" {
+  role dir "Directeur"
+}
+
+party C "C" {
+  role dir "Directeur"
+}
+
+agreement Samen "Samen" {
+  parties A, B, C
+  period 2026-01-01 to 2027-12-31
+  steering A.dir
+  accountable A.dir
+  review every 6 months by A.dir
+
+  commitment Joint "Samen doen" {
+    by B, C
+    decides
+  }
+
+  escalation E "E" {
+    // keten-disable-next-line escalation-no-deadline
+    level C.dir
+    level A.dir within 10 workdays decides
+  }
+
+  effect W "W" {
+    indicator "x"
+    unit days
+    baseline 30 on 2025-12-31
+    target <= 15 by 2027-12-31
+    measured monthly by A
+  }
+}
+`;
+    it('is neither added nor resolved (the gap was there before)', () => {
+        const run = runKeten(['whatif', '.', '--without', 'B', '-f', 'json'], { cwd: makeWorkspace({ 'ws.keten': text }) });
+        const json = JSON.parse(run.stdout) as { added: Array<{ rule: string }>; resolved: Array<{ rule: string }>; summary: string };
+        // `Joint` (by B, C; decides under nothing) lacked a mandate and a condition before B left.
+        expect(json.added.map(f => f.rule)).toEqual([]);
+        expect(json.resolved.map(f => f.rule)).toEqual(['party-without-mandate']);
+        expect(run.code).toBe(0);
+        expect(json.summary).toMatch(/^B leaves: nothing new breaks/);
+    });
+});

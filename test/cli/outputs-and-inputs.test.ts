@@ -71,7 +71,16 @@ describe('an output onto one of the inputs is refused, the file untouched', () =
         [['validate', 'd', '--format', 'sarif', '--output', './d/monitor.keten'], agreement],
         [['validate', 'd', '-f', 'json', '-o', 'd/keten.config.json'], configuration],
         [['validate', 'd', '-c', 'alt/cfg.json', '-f', 'junit', '-o', 'alt/cfg.json'], configuration],
-        [['validate', 'd', '-f', 'gitlab', '-o', 'link-to-agreement.md'], agreement]
+        [['validate', 'd', '-f', 'gitlab', '-o', 'link-to-agreement.md'], agreement],
+        [['document', 'd', '-f', 'md', '-o', 'd/keten.config.json'], configuration],
+        [['document', 'd', '-f', 'html', '--output', 'hard-link-to-config.json'], configuration],
+        // Every command takes both spellings of the long option (CLI.md names `--output` and `--out`).
+        [['validate', 'd', '-f', 'json', '--out', 'd/monitor.keten'], agreement],
+        [['report', 'd', '--data', 'm.csv', '--output', 'm.csv'], measurements],
+        [['graph', 'd', '--output', 'd/keten.config.json'], configuration],
+        [['register', 'd', '--output', 'd/monitor.keten'], agreement],
+        [['diff', 'd', 'd', '--out', 'd/monitor.keten'], agreement],
+        [['whatif', 'd', '--without', 'Aanbieder', '--out', 'd/monitor.keten'], agreement]
     ])('%j', (args, kind) => expectRefused(args, kind));
 
     it('refuses an output onto the file the standard input stands for (--stdin-filename)', () => {

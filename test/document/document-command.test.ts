@@ -71,6 +71,10 @@ describe('keten document', { timeout: 300_000 }, () => {
         expect(fs.readdirSync(out).sort()).toEqual(['JeugdhulpNoord.docx', 'Ondermijning.docx', 'PilotVallei.docx', 'ToezichtZorg.docx', 'VTH.docx', 'Vroeg.docx']);
         expect(run.stderr.trim().split('\n')).toHaveLength(1);
         expect(run.stderr).toMatch(/^keten: Agreement 'PilotVallei' has \d+ errors: written as a draft marked "Draft — \d+ errors"/);
+        // A path ending in `/` is a folder, also for one agreement and before it exists.
+        const slash = runKeten(['document', 'examples', '--agreement', 'Vroeg', '-f', 'md', '-o', `${path.join(folder, 'een')}/`]);
+        expect(slash.code, slash.stderr).toBe(0);
+        expect(fs.readdirSync(path.join(folder, 'een'))).toEqual(['Vroeg.md']);
         const several = runKeten(['document', 'examples']);
         expect(several.code).toBe(2);
         expectOneLine(several.stderr);

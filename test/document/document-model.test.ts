@@ -254,7 +254,7 @@ describe('wording', () => {
         expect(paragraphs(nl, 'term')).toEqual([
             'Dit convenant treedt in werking op 1 januari 2026 en eindigt op 31 december 2027.',
             'Dit convenant wordt telkens stilzwijgend verlengd met één jaar, tenzij een partij het opzegt.',
-            'Elke partij kan haar deelname aan dit convenant opzeggen met inachtneming van een opzegtermijn van drie maanden.'
+            'Elke partij kan haar deelname aan dit convenant opzeggen tegen het einde van de lopende looptijd, met inachtneming van een opzegtermijn van drie maanden.'
         ]);
         expect(paragraphs(nl, 'disputes')[0]).toContain('via de escalatie ‘Vastgelopen casus’');
         expect(paragraphs(nl, 'publication')).toEqual(['Dit convenant wordt openbaar gemaakt via: Staatscourant, binnen vier weken na ondertekening.']);
@@ -267,7 +267,31 @@ describe('wording', () => {
         expect(paragraphs(en, 'finances')[0]).toContain('The budget amounts to €120,000 per year.');
         expect(paragraphs(en, 'escalation')[0]).toContain('within five working days; ');
         expect(paragraphs(en, 'effects')[0]).toContain('Baseline: 45 days on 31 December 2025. Target: at most 20 days by 30 June 2027. Measured monthly by JBG, from Monitor Jeugd.');
-        expect(paragraphs(en, 'term')[2]).toBe('Each party may terminate its participation in this agreement by giving notice of three months.');
+        expect(paragraphs(en, 'term')[2]).toBe('Each party may terminate its participation in this agreement as of the end of the current term by giving notice of three months before that end.');
+    });
+
+    it('words the term by what the agreement has: no renewal when it never ends, notice at any time without renewal', async () => {
+        // COVENANT.md: `renewal` with `period from` has no effect; the termination notice is given before an end date only with renewal.
+        const openEnded = await documentFor(WHOLE.replace('period 2026-01-01 to 2027-12-31', 'period from 2026-01-01'), 'nl');
+        expect(paragraphs(openEnded, 'term')).toEqual([
+            expect.stringMatching(/^Dit convenant treedt in werking op 1 januari 2026 en geldt voor onbepaalde tijd/),
+            'Elke partij kan haar deelname aan dit convenant opzeggen met inachtneming van een opzegtermijn van drie maanden.'
+        ]);
+        const withoutRenewal = await documentFor(WHOLE.replace('  renewal 1 year\n', ''), 'en');
+        expect(paragraphs(withoutRenewal, 'term')[1]).toBe('Each party may terminate its participation in this agreement by giving notice of three months.');
+    });
+
+    it('lets a role that signs twice sign once, the first time (duplicate-field: only the first counts)', async () => {
+        const twice = await documentFor(WHOLE.replace('  signatory Zutphen.burgemeester "B. Jansen"\n', '  signatory Zutphen.burgemeester "B. Jansen"\n  signatory Zutphen.wethouder "C. Tweede"\n'), 'nl');
+        const persons = twice.signatures.blocks.flatMap(block => block.signers.map(signer => signer.person.text));
+        expect(persons).toContain('A. de Vries');
+        expect(persons).not.toContain('C. Tweede');
+        expect(JSON.stringify(twice.undersigned)).not.toContain('C. Tweede');
+    });
+
+    it('keeps the decimals an amount is written with in its shares', async () => {
+        const usd = await documentFor(WHOLE.replace('amount 120000 EUR per year', 'amount 999.999 USD per year').replace('share Zutphen 60 percent', 'share Zutphen 100 percent').replace(/\n\s*share JBG 40 %/, ''), 'nl');
+        expect(paragraphs(usd, 'finances')[0]).toContain('Zutphen: 100% (999,999 USD per jaar)');
     });
 
     it('marks a draft with its number of errors', async () => {

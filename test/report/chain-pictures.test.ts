@@ -59,6 +59,19 @@ describe('the chain of each agreement as a picture in the HTML report', { timeou
     });
 });
 
+describe('a title that reads as a character reference', { timeout: 300_000 }, () => {
+    it('is drawn as written, not as the character it names', () => {
+        const text = fs.readFileSync('test/fixtures/clean-agreement.keten', 'utf8').replace('"Gemeente Zutphen"', '"Zutphen &#60;b&#62; &amp; co & zo"');
+        expect(text).toContain('&#60;b&#62;');
+        const dir = makeWorkspace({ 'a.keten': text });
+        const run = runKeten(['report', '.', '--as-of', '2026-10-15'], { cwd: dir });
+        fs.rmSync(dir, { recursive: true, force: true });
+        expect(run.code, run.stderr).toBe(0);
+        // In the SVG's XML, the text as written: `&` escaped once, nothing made into `<b>`.
+        expect(figures(run.stdout)[0]).toContain('Zutphen &amp;#60;b&amp;#62; &amp;amp; co &amp; zo');
+    });
+});
+
 describe('the renderer puts in the picture it is given, cleaned', () => {
     const report = {
         version: 1, asOf: '2026-10-15', summary: { 'achieved': 0, 'on-track': 0, 'at-risk': 0, 'off-track': 0, 'stale': 0, 'no-data': 0, 'not-measurable': 0 },

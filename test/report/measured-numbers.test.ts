@@ -74,6 +74,18 @@ describe('CSV rows that would be misread are data problems', () => {
         ]);
     });
 
+    it('a `,` file: a quoted field after the value was set apart by its writer, and is no split number', () => {
+        const text = [
+            'effect,date,value,source,note',               // 1
+            `${EFFECT},2026-01-31,44,"2026",`,             // 2 fine: the source "2026", quoted
+            `${EFFECT},2026-02-28,"44",2026,`,             // 3 fine: the value quoted
+            `${EFFECT},2026-03-31,44,2026,`                // 4 unquoted: may be 44,2026 split
+        ].join('\n');
+        const result = read([file('q.csv', text)]);
+        expect(result.measurements.map(m => [m.line, m.value, m.source])).toEqual([[2, 44, '2026'], [3, 44, '2026']]);
+        expect(result.problems.map(p => [p.line, p.reason])).toEqual([[4, 'ambiguous-value']]);
+    });
+
     it('a `;` file: 41,5 and 41.5 are decimals, 1.234 is ambiguous, 1.234,5 is to be written 1234,5', () => {
         const text = ['effect;date;value', `${EFFECT};2026-01-31;41,5`, `${EFFECT};2026-02-28;41.5`, `${EFFECT};2026-03-31;1.234`, `${EFFECT};2026-04-30;1.234,5`, `${EFFECT};2026-05-31;44;extra`].join('\r\n');
         const result = read([file('s.csv', text)]);

@@ -165,16 +165,21 @@ function elementAt(document: LangiumDocument, diagnostic: Diagnostic): string | 
 /**
  * The findings of `a` that `b` does not have (as multisets). A finding is the same when its
  * file, rule, message and start are: a range whose end moved because text inside it went is
- * still the same finding.
+ * still the same finding. Of those left on both sides, a finding of the same rule at the same
+ * start is the same finding in other words: a message that names a party the scenario took
+ * away (`Commitment 'Joint' of B, C` → `of C`) is no new gap, and no gap resolved.
  */
 function difference(a: readonly WhatIfFinding[], b: readonly WhatIfFinding[]): WhatIfFinding[] {
+    return withoutMatches(withoutMatches(a, b, identity), withoutMatches(b, a, identity), place);
+}
+
+function withoutMatches(a: readonly WhatIfFinding[], b: readonly WhatIfFinding[], key: (finding: WhatIfFinding) => string): WhatIfFinding[] {
     const counts = new Map<string, number>();
-    for (const finding of b) counts.set(identity(finding), (counts.get(identity(finding)) ?? 0) + 1);
+    for (const finding of b) counts.set(key(finding), (counts.get(key(finding)) ?? 0) + 1);
     const result: WhatIfFinding[] = [];
     for (const finding of a) {
-        const key = identity(finding);
-        const left = counts.get(key) ?? 0;
-        if (left > 0) counts.set(key, left - 1);
+        const left = counts.get(key(finding)) ?? 0;
+        if (left > 0) counts.set(key(finding), left - 1);
         else result.push(finding);
     }
     return result;
@@ -182,6 +187,10 @@ function difference(a: readonly WhatIfFinding[], b: readonly WhatIfFinding[]): W
 
 function identity(finding: WhatIfFinding): string {
     return [finding.file, finding.line, finding.column, finding.rule, finding.message].join('\u0000');
+}
+
+function place(finding: WhatIfFinding): string {
+    return [finding.file, finding.line, finding.column, finding.rule].join('\u0000');
 }
 
 export function compareFindings(a: WhatIfFinding, b: WhatIfFinding): number {

@@ -212,7 +212,7 @@ class DocumentBuilder {
     }
 
     private signatoriesOf(party: Party) {
-        return model.signatoriesOf(this.agreement).filter(signatory => model.signatoryRoleOf(signatory)?.$container === party);
+        return model.signingSignatoriesOf(this.agreement).filter(signatory => model.signatoryRoleOf(signatory)?.$container === party);
     }
 
     private undersigned(): Section {
@@ -550,10 +550,15 @@ class DocumentBuilder {
                 : this.t.termStart({ start: this.date(period.start) });
             parts.push(paragraph(runs(text), [], this.source(period, `${a.name}.period`)));
         }
-        const renewal = model.renewalField(a);
+        // COVENANT.md: `renewal` with `period from` has no effect (it has no end to renew at).
+        const renewal = period?.range ? model.renewalField(a) : undefined;
         if (renewal) parts.push(paragraph(runs(this.t.renewal({ duration: this.duration(renewal.every) })), [], this.source(renewal, `${a.name}.renewal`)));
         const termination = model.terminationField(a);
-        if (termination) parts.push(paragraph(runs(this.t.termination({ duration: this.duration(termination.notice) })), [], this.source(termination, `${a.name}.termination`)));
+        if (termination) {
+            // With renewal the notice is given before an end date (COVENANT.md).
+            const text = this.t.termination({ duration: this.duration(termination.notice), beforeAnEnd: renewal !== undefined });
+            parts.push(paragraph(runs(text), [], this.source(termination, `${a.name}.termination`)));
+        }
         return parts;
     }
 

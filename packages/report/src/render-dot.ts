@@ -74,11 +74,16 @@ function dotNode(node: DiagramNode): string {
     return `${dotString(node.id)} [label=${dotString(node.label.join('\n'))}, ${NODE_SHAPES[node.shape]}];`;
 }
 
-/** A DOT quoted string: `\` and `"` escaped, line ends as `\n`, control characters dropped. */
+/**
+ * A DOT quoted string: `\` and `"` escaped, line ends as `\n`, control characters dropped, and
+ * the `&` of anything that reads as a character reference (`&amp;`, `&#60;`): Graphviz would
+ * draw `&#60;b&#62;` in a title as `<b>`, so it becomes `&amp;#60;b&amp;#62;` and is drawn as written.
+ */
 export function dotString(text: string): string {
     const escaped = text
         // eslint-disable-next-line no-control-regex -- dropping control characters is the point
         .replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/g, '')
+        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
         .replace(/\\/g, '\\\\')
         .replace(/"/g, '\\"')
         .replace(/\r?\n|\r/g, '\\n');

@@ -12,7 +12,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { EmptyFileSystem, URI } from 'langium';
 import { createKetenServices, messagesFor, type Locale, type SourceFile } from '@keten/language';
 import {
@@ -55,14 +55,15 @@ export function registerDiffCommand(program: Command, context: CliContext): void
         .argument('[sides...]', 'OLD and NEW (each a file or a folder); with --base, the paths of the working tree (default: the current folder)')
         .option('-f, --format <name>', 'stylish, md (a pull-request comment) or json', 'stylish')
         .option('-o, --output <file>', 'write to a file instead of standard output')
+        .addOption(new Option('--out <file>', 'the same as --output').hideHelp())
         .option('--fail-on <level>', 'exit 1 when a change of this level or a more severe one is found: breaking or notable')
         .option('--base <rev>', 'compare the working tree with this git revision (read through git; nothing is checked out)')
         .option('--locale <locale>', 'language of messages: en or nl')
         .option('--no-color', 'plain output')
         .option('--catalogue', 'list every change id with its level and meaning')
         .option('--git-external', 'run as a git external diff driver (see docs/changes.md)')
-        .action(async (sides: string[], options: DiffOptions) => {
-            process.exitCode = await runDiff(sides, options, context);
+        .action(async (sides: string[], options: DiffOptions & { out?: string }) => {
+            process.exitCode = await runDiff(sides, { ...options, output: options.output ?? options.out }, context);
         });
 }
 

@@ -17,6 +17,7 @@ import type { CliContext } from '../cli-context.js';
 import type { ValidationResult } from '../findings.js';
 import { loadAgreements } from '../workspace/load-agreements.js';
 import { makeFolders } from '../command-output/make-folders.js';
+import { refuseOutputsOntoInputs } from '../command-output/write-output.js';
 import { writeErrorReason } from '../command-output/write-error-reason.js';
 import { reportSyntaxErrors, type FileWithSyntaxErrors } from '../workspace/declarations-with-syntax-errors.js';
 
@@ -101,6 +102,8 @@ export async function runDocument(paths: string[], options: DocumentCommandOptio
         }
     }
     const targets = targetsFor(chosen, format, out, several, context, inputs);
+    // Nor onto any other file the run read: the configuration (CLI.md: outputs and inputs).
+    refuseOutputsOntoInputs(targets, context);
 
     const errorsIn = errorRangesByDeclaration(documents, validation);
     const jobs: Job[] = chosen.map(agreement => ({ agreement, errors: draftErrorsOf(agreement, errorsIn) + leftOutErrorsNamedBy(agreement, syntaxErrors) }));
@@ -144,7 +147,8 @@ function targetsFor(agreements: readonly Agreement[], format: string, out: strin
     context: CliContext, inputs: ReadonlySet<string>): Array<string | undefined> {
     if (out === undefined) return agreements.map(() => undefined);
     const resolved = path.resolve(context.cwd, out);
-    const isFolder = isDirectory(resolved);
+    // `-o teksten/` names a folder even before it exists, also for one agreement.
+    const isFolder = isDirectory(resolved) || /[\\/]$/.test(out);
     if (several && !isFolder && fs.existsSync(resolved)) throw new CliError(m => m.documentOutputNotAFolder({ path: out }));
     let targets: string[];
     if (several || isFolder) {

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { messagesFor, model, type Messages } from '@keten/language';
 import {
     MeasurementFileError, buildReportModel, chainDiagramOf, effectIdsOf, readMeasurements, renderDiagramDot, renderReportJson, renderReportMarkdown,
@@ -86,11 +86,12 @@ export function registerReportCommand(program: Command, context: CliContext): vo
         .option('--data <files...>', 'measurement files (CSV or JSON)')
         .option('-f, --format <name>', `output format: ${Object.keys(REPORT_FORMATS).join(', ')}`, 'html')
         .option('-o, --out <file>', 'write the report to a file instead of standard output')
+        .addOption(new Option('--output <file>', 'the same as --out').hideHelp())
         .option('--as-of <date>', 'the report date, YYYY-MM-DD (default: today)')
         .option('--strict', 'exit 1 when a measurement row had to be left out')
         .option('--locale <locale>', 'language of the report and its messages: en or nl')
-        .action(async (paths: string[], options: ReportOptions) => {
-            process.exitCode = await runReport(paths, options, context);
+        .action(async (paths: string[], options: ReportOptions & { output?: string }) => {
+            process.exitCode = await runReport(paths, { ...options, out: options.out ?? options.output }, context);
         });
 }
 

@@ -2,7 +2,7 @@
  * `keten validate [PATH…]`: check agreements, print findings, exit code for CI (CLI.md).
  */
 import * as path from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import { resolveLocale, useColor, type CliContext } from '../cli-context.js';
 import { summarize, toValidationResult, type ValidationResult } from '../findings.js';
@@ -50,6 +50,7 @@ export function registerValidateCommand(program: Command, context: CliContext): 
         .argument('[paths...]', 'files, folders or quoted globs (default: the current folder)')
         .option('-f, --format <name>', `output format: ${formatNames().join(', ')} (default: stylish); repeat with -o for several reports`, collect, [])
         .option('-o, --output <file>', 'write the report to a file instead of standard output', collect, [])
+        .addOption(new Option('--out <file>', 'the same as --output').hideHelp().argParser(collect).default([]))
         .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
         .option('--quiet', 'show errors only (warnings still count for --max-warnings)')
         .option('-c, --config <file>', 'one configuration file for every checked file (default: the nearest keten.config.json)')
@@ -66,6 +67,7 @@ export function registerValidateCommand(program: Command, context: CliContext): 
         });
     command.on('option:format', (value: string) => reportOptions.push({ kind: 'format', value }));
     command.on('option:output', (value: string) => reportOptions.push({ kind: 'output', value }));
+    command.on('option:out', (value: string) => reportOptions.push({ kind: 'output', value }));
 }
 
 /**

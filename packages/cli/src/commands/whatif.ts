@@ -7,7 +7,7 @@
  * or role (with the closest name), an ambiguous mandate name, a file that does not parse, or a
  * usage error.
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { checkWorkspace, messagesFor, model, type Locale, type SourceFile } from '@keten/language';
 import {
     addsError, BrokenInputError, withoutRepeats, isEmptyScenario, playScenario, renderWhatIfJson, renderWhatIfMarkdown, renderWhatIfStylish,
@@ -54,11 +54,12 @@ export function registerWhatIfCommand(program: Command, context: CliContext): vo
         .option('--expire <date>', 'everything whose validity ends before this date (YYYY-MM-DD) lapses')
         .option('-f, --format <name>', 'stylish, md or json', 'stylish')
         .option('-o, --output <file>', 'write to a file instead of standard output')
+        .addOption(new Option('--out <file>', 'the same as --output').hideHelp())
         .option('-c, --config <file>', 'one configuration file for every checked file (default: the nearest keten.config.json)')
         .option('--no-color', 'plain output')
         .option('--locale <locale>', 'language of messages: en or nl')
-        .action(async (paths: string[], options: WhatIfOptions) => {
-            process.exitCode = await runWhatIf(paths, options, context);
+        .action(async (paths: string[], options: WhatIfOptions & { out?: string }) => {
+            process.exitCode = await runWhatIf(paths, { ...options, output: options.output ?? options.out }, context);
         });
 }
 

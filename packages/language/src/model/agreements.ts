@@ -167,6 +167,21 @@ export function signatoriesOf(agreement: Agreement): SignatoryField[] {
     return allOfType(agreement.members, 'SignatoryField');
 }
 
+/**
+ * The signatories that sign: a role named twice signs once, the first time (COVENANT.md: the same
+ * role twice is `duplicate-field` on the second, and only the first counts).
+ */
+export function signingSignatoriesOf(agreement: Agreement): SignatoryField[] {
+    const seen = new Set<unknown>();
+    return signatoriesOf(agreement).filter(signatory => {
+        const role = signatory.role?.ref ?? signatory.role?.$refText;
+        if (role === undefined || role === '') return true;
+        if (seen.has(role)) return false;
+        seen.add(role);
+        return true;
+    });
+}
+
 /** The role of a signatory that resolved. */
 export function signatoryRoleOf(signatory: SignatoryField): Role | undefined {
     return signatory.role?.ref;

@@ -40,9 +40,19 @@ export function shareTotalOf(budget: Budget): number {
     return Math.round(total * 100) / 100;
 }
 
-/** The amount of money a share stands for, when the budget has an amount. */
+/**
+ * The amount of money a share stands for, when the budget has an amount: rounded to cents, or to
+ * as many decimals as the amount is written with (`999.999 USD` at 100 percent stays 999.999).
+ */
 export function shareAmountOf(budget: Budget, share: BudgetShare): number | undefined {
     const amount = amountField(budget)?.amount;
     if (!amount || typeof amount.value !== 'number') return undefined;
-    return Math.round(amount.value * share.percent) / 100;
+    const scale = 10 ** Math.max(2, decimalsOf(amount.value));
+    return Math.round((amount.value * share.percent * scale) / 100) / scale;
+}
+
+function decimalsOf(value: number): number {
+    const text = String(value);
+    const point = text.indexOf('.');
+    return point < 0 || text.includes('e') ? 0 : text.length - point - 1;
 }

@@ -40,6 +40,8 @@ const CARRIAGE_RETURN = 0x0d;
 export interface CsvRow {
     readonly record: readonly string[];
     readonly line: number;
+    /** The fields written in quotes, by index (only files with a quote character have any). */
+    readonly quoted?: ReadonlySet<number>;
 }
 
 /** `text`: the file's text (decoded, without the byte-order mark the decoder took off). */
@@ -77,7 +79,9 @@ export function readCsv(file: string, text: string, texts: MeasurementTexts): Cs
         if (delimiter === ',' && (record.extraFields || textAfterValue)) {
             const value = row.record[valueIndex]?.trim() ?? '';
             const next = row.record[valueIndex + 1]?.trim() ?? '';
-            if (/^[+-]?\d+$/.test(value) && /^\d+$/.test(next)) record.splitNumber = `${value},${next}`;
+            // A field in quotes was set apart by its writer (`44,"2026"`): no number split there.
+            const quoted = row.quoted?.has(valueIndex) || row.quoted?.has(valueIndex + 1);
+            if (!quoted && /^[+-]?\d+$/.test(value) && /^\d+$/.test(next)) record.splitNumber = `${value},${next}`;
         }
         records.push(record);
     }
@@ -116,6 +120,8 @@ function startsWithByteOrderMark(bytes: Buffer): boolean {
 /** `parsedRows` for any file: the line of each record from the byte offset where the one before it ended. */
 export function parsedRowsByOffsets(file: string, bytes: Buffer, delimiter: CsvDelimiter, texts: MeasurementTexts): CsvRow[] {
     let rows: Array<{ record: string[]; info: { bytes: number } }>;
+    // Which fields of each record were quoted: csv-parse tells `cast`, field by field, in order.
+    const quotedByRecord: Array<Set<number>> = [];
     try {
         // With `info: true` every record comes with where it ends; csv-parse's types do not say so.
         rows = parse(bytes, {
@@ -126,17 +132,23 @@ export function parsedRowsByOffsets(file: string, bytes: Buffer, delimiter: CsvD
             // odd row does not make the whole file unreadable.
             relax_quotes: true,
             relax_column_count: true,
-            skip_empty_lines: true
+            skip_empty_lines: true,
+            cast: (value, context) => {
+                if (context.index === 0) quotedByRecord.push(new Set());
+                if (context.quoting) quotedByRecord[quotedByRecord.length - 1].add(context.index);
+                return value;
+            }
         }) as unknown as Array<{ record: string[]; info: { bytes: number } }>;
     } catch (error) {
         throw new MeasurementFileError(file, texts.notReadableCsv({ file, detail: csvErrorText(error) }));
     }
     const lineStarts = new LineIndex(bytes);
     let previousEnd = 0;
-    return rows.map(row => {
+    return rows.map((row, index) => {
         const line = lineStarts.lineOfRecordAfter(previousEnd);
         previousEnd = row.info.bytes;
-        return { record: row.record, line };
+        const quoted = quotedByRecord[index];
+        return quoted && quoted.size > 0 ? { record: row.record, line, quoted } : { record: row.record, line };
     });
 }
 

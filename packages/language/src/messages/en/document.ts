@@ -254,7 +254,9 @@ export const documentEn = {
         ? `This agreement takes effect on ${a.start} and ends on ${a.end}.`
         : `This agreement takes effect on ${a.start} and remains in force for an indefinite period.`,
     renewal: (a: { duration: string }) => `This agreement is renewed tacitly by ${a.duration} each time, unless a party terminates it.`,
-    termination: (a: { duration: string }) => `Each party may terminate its participation in this agreement by giving notice of ${a.duration}.`,
+    termination: (a: { duration: string; beforeAnEnd: boolean }) => a.beforeAnEnd
+        ? `Each party may terminate its participation in this agreement as of the end of the current term by giving notice of ${a.duration} before that end.`
+        : `Each party may terminate its participation in this agreement by giving notice of ${a.duration}.`,
     disputesRoute: (a: { route: string }) =>
         `Disputes between the parties about this agreement are settled through the escalation route ${a.route} (see the article on escalation).`,
     disputesText: (a: { text: string }) => `Disputes between the parties about this agreement are settled as follows: ${sentence(a.text)}`,

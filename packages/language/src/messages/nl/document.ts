@@ -210,7 +210,9 @@ export const documentNl: typeof documentEn = {
         ? `Dit convenant treedt in werking op ${a.start} en eindigt op ${a.end}.`
         : `Dit convenant treedt in werking op ${a.start} en geldt voor onbepaalde tijd.`,
     renewal: a => `Dit convenant wordt telkens stilzwijgend verlengd met ${a.duration}, tenzij een partij het opzegt.`,
-    termination: a => `Elke partij kan haar deelname aan dit convenant opzeggen met inachtneming van een opzegtermijn van ${a.duration}.`,
+    termination: a => a.beforeAnEnd
+        ? `Elke partij kan haar deelname aan dit convenant opzeggen tegen het einde van de lopende looptijd, met inachtneming van een opzegtermijn van ${a.duration}.`
+        : `Elke partij kan haar deelname aan dit convenant opzeggen met inachtneming van een opzegtermijn van ${a.duration}.`,
     disputesRoute: a => `Geschillen tussen partijen over dit convenant worden beslecht via de escalatie ${a.route} (zie het artikel over escalatie).`,
     disputesText: a => `Geschillen tussen partijen over dit convenant worden als volgt beslecht: ${sentence(a.text)}`,
     publication: a => `Dit convenant wordt openbaar gemaakt via: ${a.text.replace(/[.]$/, '')}${a.within ? `, binnen ${a.within} na ondertekening` : ''}.`,
