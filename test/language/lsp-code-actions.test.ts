@@ -65,6 +65,17 @@ describe('quick fixes', () => {
         expect(result.action?.title).toBe("Change to 'Tijd'");
     });
 
+    it('unresolved-reference: a name of the wrong kind is changed to the name the message suggests', async () => {
+        // `steering Gemeente` names a party where a role or body is expected: its first role.
+        const steering = await applyOnlyFix(edited(['steering Gemeente.wethouder', 'steering Gemeente']), 'unresolved-reference');
+        expect(steering.title).toBe("Change to 'Gemeente.wethouder'");
+        expect(steering.remaining).toEqual([]);
+        // A role where a party is expected: its party.
+        const by = await applyOnlyFix(edited(['measured monthly by Aanbieder', 'measured monthly by Aanbieder.regisseur']), 'unresolved-reference');
+        expect(by.title).toBe("Change to 'Aanbieder'");
+        expect(by.fixed).toContain('measured monthly by Aanbieder from');
+    });
+
     it('missing-mandate: adds a mandate granted to a role of the committing party and links it with under', async () => {
         const before = edited(['decides under Inzet', 'decides']);
         const after = edited(['  commitment Intake', [

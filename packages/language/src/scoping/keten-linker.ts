@@ -40,9 +40,18 @@ export class KetenLinker extends DefaultLinker {
 
     override getCandidate(refInfo: ReferenceInfo): AstNodeDescription | LinkingError {
         const scope = this.scopeProvider.getScope(refInfo);
-        const name = refInfo.reference.$refText;
-        const description = scope.getElement(name);
+        const description = scope.getElement(refInfo.reference.$refText);
         if (description) return description;
+        return { info: refInfo, message: this.unresolvedReferenceText(refInfo).message, targetDescription: undefined } as LinkingError;
+    }
+
+    /**
+     * What the `unresolved-reference` message of a reference that does not resolve says, and the
+     * name it suggests: the quick fix offers that name first (quick-fixes/unresolved-reference.ts).
+     */
+    unresolvedReferenceText(refInfo: ReferenceInfo): { readonly message: string; readonly suggestion?: string } {
+        const scope = this.scopeProvider.getScope(refInfo);
+        const name = refInfo.reference.$refText;
         const messages = this.settings().messages;
         const expectedType = expectedKindOf(this.reflection.getReferenceType(refInfo), name);
         const expected = kindWord(messages.kinds, expectedType);
@@ -50,37 +59,35 @@ export class KetenLinker extends DefaultLinker {
         // only those are suggested, whatever the name turns out to be.
         const ownRoles = rolesOfTheSameParty(refInfo.container);
         const candidates = ownRoles ?? scope.getAllElements().map(d => d.name).distinct().toArray();
-        const suggestion = closestName(name, candidates);
-        const roleMessage = this.unknownRoleOfKnownParty(name, expectedType);
-        if (roleMessage) return { info: refInfo, message: roleMessage, targetDescription: undefined } as LinkingError;
+        const closest = closestName(name, candidates);
+        const unknownRole = this.unknownRoleOfKnownParty(name, expectedType);
+        if (unknownRole) return unknownRole;
         const sameName = this.visibleDescriptionsNamed(refInfo, name);
+        if (!sameName) return { message: messages.unresolvedReference({ name, expected, suggestion: closest }), suggestion: closest };
         // `decides under A` with A a party: a mandate or one of A's powers was meant (`A.power`).
-        const partyForAuthority = sameName?.type === 'Party' && this.reflection.getReferenceType(refInfo) === 'Authority';
-        const message = sameName
-            ? messages.wrongKind({
-                name, actual: kindWord(messages.kinds, sameName.type), expected: partyForAuthority ? kindWord(messages.kinds, 'Authority') : expected,
-                suggestion: ownRoles ? suggestion : this.roleOfParty(sameName, expectedType) ?? this.partyOfRole(sameName, expectedType)
-                    ?? this.powerOfRole(sameName, expectedType) ?? this.holderOfPower(sameName, name, expectedType)
-                    ?? (partyForAuthority ? this.powerOfParty(sameName) : undefined) ?? suggestion
-            })
-            : messages.unresolvedReference({ name, expected, suggestion });
-        return { info: refInfo, message, targetDescription: undefined } as LinkingError;
+        const partyForAuthority = sameName.type === 'Party' && this.reflection.getReferenceType(refInfo) === 'Authority';
+        const suggestion = ownRoles ? closest : this.roleOfParty(sameName, expectedType) ?? this.partyOfRole(sameName, expectedType)
+            ?? this.powerOfRole(sameName, expectedType) ?? this.holderOfPower(sameName, name, expectedType)
+            ?? (partyForAuthority ? this.powerOfParty(sameName) : undefined) ?? closest;
+        const message = messages.wrongKind({
+            name, actual: kindWord(messages.kinds, sameName.type), expected: partyForAuthority ? kindWord(messages.kinds, 'Authority') : expected, suggestion
+        });
+        return { message, suggestion };
     }
 
     /**
      * `Party.role` where the party exists but has no such role: name the party's roles, with
      * the closest one suggested (a typo in the role part is the common case).
      */
-    protected unknownRoleOfKnownParty(name: string, expectedType: string): string | undefined {
+    protected unknownRoleOfKnownParty(name: string, expectedType: string): { message: string; suggestion?: string } | undefined {
         if ((expectedType !== 'Role' && expectedType !== 'Holder') || !name.includes('.')) return undefined;
         const [partyName, roleName] = name.split('.');
         const party = this.indexManager.allElements('Party').find(d => d.name === partyName)?.node;
         if (!isParty(party)) return undefined;
         const roles = party.members.filter(isRole).map(role => role.name).filter((n): n is string => typeof n === 'string' && n !== '');
         const closest = closestName(roleName, roles);
-        return this.settings().messages.unknownRoleOfParty({
-            name: roleName, party: partyName, roles, suggestion: closest ? `${partyName}.${closest}` : undefined
-        });
+        const suggestion = closest ? `${partyName}.${closest}` : undefined;
+        return { message: this.settings().messages.unknownRoleOfParty({ name: roleName, party: partyName, roles, suggestion }), suggestion };
     }
 
     /** Where a mandate or power is expected and a party is named: suggest its first power (`Party.power`). */

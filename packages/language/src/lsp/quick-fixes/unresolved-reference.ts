@@ -23,6 +23,7 @@ import { isSameParty } from '../../model/parties.js';
 import { closestName } from '../../model/closest-name.js';
 import { committingPartiesOf, grantorOf, holderOf, isHeldByParty } from '../../model/mandates.js';
 import { quickFixAction, type QuickFix, type QuickFixContext } from './quick-fix.js';
+import { KetenLinker } from '../../scoping/keten-linker.js';
 
 export const replaceWithClosestName: QuickFix = {
     rule: 'unresolved-reference',
@@ -31,8 +32,12 @@ export const replaceWithClosestName: QuickFix = {
         if (!found || !found.reference.$refNode) return [];
         const scope = context.services.references.ScopeProvider.getScope(found);
         const remaining = new Set(scope.getAllElements().map(description => description.name).distinct());
+        // First the name the message suggests (for a name of the wrong kind: `JBG` → `JBG.bestuurder`).
+        const linker = context.services.references.Linker;
+        let suggested = linker instanceof KetenLinker ? linker.unresolvedReferenceText(found).suggestion : undefined;
         for (;;) {
-            const name = closestName(found.reference.$refText, remaining);
+            const name = suggested !== undefined && remaining.has(suggested) ? suggested : closestName(found.reference.$refText, remaining);
+            suggested = undefined;
             if (!name) return [];
             remaining.delete(name);
             const description = scope.getElement(name);

@@ -26,7 +26,8 @@ export const partyNotInAgreement = defineRule({
                 const party = partyOfMention(mention);
                 if (!party || isMentionInAgreement(agreement, mention)) continue;
                 exemptRoles ??= new Set(mentions.flatMap(m => (isBody(m.target) ? membersOfBody(m.target) : [])));
-                if (isRole(mention.target) && exemptRoles.has(mention.target)) continue;
+                // A signatory signs for a party in `parties`, body or no body (COVENANT.md).
+                if (mention.kind !== 'signatory' && isRole(mention.target) && exemptRoles.has(mention.target)) continue;
                 ctx.report({
                     node: mention.node,
                     property: mention.property,
