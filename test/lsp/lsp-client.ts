@@ -41,10 +41,10 @@ export class LspClient {
     /** Resolves with the exit code (or the signal) once the server process has ended. */
     readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-    constructor(serverPath: string, cwd: string) {
+    constructor(serverPath: string, cwd: string, env?: NodeJS.ProcessEnv) {
         // KETEN_SERVER_NODE_ARGS: options for the server's Node (`--cpu-prof` when profiling a bench).
         const nodeArgs = process.env.KETEN_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-        this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { cwd, stdio: 'pipe' });
+        this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { cwd, stdio: 'pipe', env: env ? { ...process.env, ...env } : process.env });
         this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
         this.process.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString(); });
         this.exited = new Promise(resolve => this.process.on('exit', (code, signal) => resolve({ code, signal })));
@@ -102,9 +102,11 @@ export class LspClient {
         return all[all.length - 1].params.diagnostics;
     }
 
-    async initialize(folder: string): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+    /** `extra`: params that replace the usual ones (a test of what the server does with odd ones). */
+    async initialize(folder: string, extra: Record<string, unknown> = {}): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
         const uri = pathToFileURL(folder).href;
         const result = await this.request('initialize', {
+            ...extra,
             processId: process.pid,
             rootUri: uri,
             workspaceFolders: [{ uri, name: 'workspace' }],
@@ -118,7 +120,8 @@ export class LspClient {
                     documentSymbol: { hierarchicalDocumentSymbolSupport: true },
                     codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } }
                 }
-            }
+            },
+            ...extra
         });
         this.notify('initialized', {});
         return result;

@@ -2,20 +2,22 @@
  * What the checker in the editor is configured with, and from where:
  * - rule severities: the nearest `keten.config.json` of each file (as in the CLI), with the
  *   editor's `keten.rules` setting on top of it;
- * - locale: the `keten.locale` setting, else the `locale` of the workspace's configuration file,
- *   else the language the editor shows (LSP `initialize` `locale`), else English.
+ * - locale: the `keten.locale` setting, else `KETEN_LOCALE` in the server's environment, else the
+ *   `locale` of the workspace's configuration file, else the language the editor shows (LSP
+ *   `initialize` `locale`), else English.
  * Every file is checked again when the settings or a configuration file change. A
  * configuration file that cannot be used is ignored and the user is told why, once per change.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import {
-    isLocale, nearestConfigFile, parseKetenConfig, KETEN_CONFIG_FILE_NAME, RULE_IDS,
+    isLocale, KetenWorkspaceManager, nearestConfigFile, parseKetenConfig, KETEN_CONFIG_FILE_NAME, RULE_IDS,
     type ConfiguredSeverity, type KetenConfig, type KetenServices, type Locale
 } from '@keten/language';
+import { configSelects } from '@keten/language/config-selects';
 
 const SEVERITIES: readonly ConfiguredSeverity[] = ['off', 'info', 'warning', 'error'];
 
@@ -35,6 +37,17 @@ export class ConfigurationFiles {
     forFile(fsPath: string): KetenConfig | undefined {
         const file = nearestConfigFile(dirname(fsPath), isFile, join, dirname);
         return file ? this.load(file) : undefined;
+    }
+
+    /**
+     * Whether the workspace checks this file, by the `include`/`exclude` of its nearest
+     * configuration (paths relative to that file's folder), as `keten validate` of a folder does.
+     */
+    selects(fsPath: string): boolean {
+        const file = nearestConfigFile(dirname(fsPath), isFile, join, dirname);
+        const config = file ? this.load(file) : undefined;
+        if (!file || !config || (!config.include?.length && !config.exclude?.length)) return true;
+        return configSelects(config)(relative(dirname(file), fsPath).split(sep).join('/'));
     }
 
     forFolder(fsPath: string): KetenConfig | undefined {
@@ -97,9 +110,15 @@ export function followEditorSettings(shared: LangiumSharedServices, keten: Keten
         await shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.build(documents, { validation: true }, token));
     };
 
+    // The files of the workspace are those its configuration files select (CLI.md: `include`, `exclude`).
+    const workspace = shared.workspace.WorkspaceManager;
+    if (workspace instanceof KetenWorkspaceManager) workspace.includesFile = uri => uri.scheme !== 'file' || files.selects(uri.fsPath);
     shared.lsp.LanguageServer.onInitialize(params => {
-        editorLocale = params.locale;
-        folders = (params.workspaceFolders ?? []).map(folder => URI.parse(folder.uri)).filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
+        // Whatever a client sends: a locale that is no text, folders that are no list, count as none.
+        editorLocale = typeof params.locale === 'string' ? params.locale : undefined;
+        folders = (Array.isArray(params.workspaceFolders) ? params.workspaceFolders : [])
+            .filter(folder => typeof folder?.uri === 'string')
+            .map(folder => URI.parse(folder.uri)).filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
         apply();
     });
     void configuration.ready.then(async () => {
@@ -123,8 +142,10 @@ export function followEditorSettings(shared: LangiumSharedServices, keten: Keten
 }
 
 /** The locale: the setting, else the configuration file's, else the editor's language, else English. */
-export function chooseLocale(setting: unknown, configured: ReadonlyArray<Locale | undefined>, editorLocale: string | undefined): Locale {
+export function chooseLocale(setting: unknown, configured: ReadonlyArray<Locale | undefined>, editorLocale: string | undefined, environment = process.env.KETEN_LOCALE): Locale {
     if (isLocale(setting)) return setting;
+    // KETEN_LOCALE as in the CLI, where it comes before the configuration (DUTCH.md).
+    if (isLocale(environment)) return environment;
     const fromConfig = configured.find(isLocale);
     if (fromConfig) return fromConfig;
     const editor = editorLocale?.toLowerCase().split(/[-_]/)[0];

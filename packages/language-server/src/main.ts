@@ -14,7 +14,6 @@
  */
 import { format } from 'node:util';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { createConnection, LogMessageNotification, MessageType, ProposedFeatures, type Connection } from 'vscode-languageserver/node.js';
 import { createKetenServices, KetenRenameProvider, type KetenServices } from '@keten/language';
 import { followEditorSettings } from './editor-settings.js';
@@ -26,11 +25,14 @@ import { registerCovenantDocumentRequest } from './covenant-document-request.js'
 import { ProtocolGuard, type ProtocolProblem } from './protocol-guard.js';
 import { answerUnknownDocumentsWithNothing } from './unknown-documents.js';
 import { registerWhatIfRequests } from './what-if-requests.js';
+import { BadBytes, Utf8CheckingDocumentValidator, Utf8FileSystemProvider } from './utf8-files.js';
 
 let services: { Keten: KetenServices } | undefined;
 const connection = process.argv.includes('--stdio') ? guardedStdioConnection() : createConnection(ProposedFeatures.all);
 const reports = new EditorReports(new MeasurementFiles());
-const { shared, Keten } = createKetenServices({ connection, ...NodeFileSystem }, {
+const badBytes = new BadBytes();
+const { shared, Keten } = createKetenServices({ connection, fileSystemProvider: () => new Utf8FileSystemProvider(badBytes) }, {
+    validation: { DocumentValidator: keten => new Utf8CheckingDocumentValidator(keten, badBytes) },
     lsp: {
         CodeLensProvider: () => new EffectStatusCodeLensProvider(reports),
         RenameProvider: keten => new KetenRenameProvider(keten, ids => reports.idsInMeasurementFiles(ids))

@@ -8,7 +8,7 @@ export * from './rules/rule-docs-url.js';
 export * from './messages/catalogue.js';
 export * from './config/keten-settings.js';
 export * from './config/keten-config.js';
-export { compareDiagnostics } from './validation/keten-document-validator.js';
+export { compareDiagnostics, KetenDocumentValidator } from './validation/keten-document-validator.js';
 export * from './keywords.js';
 export * from './workspace/load-workspace.js';
 export { listenToWorkspaceLookups, type WorkspaceLookupListener } from './validation/rule-runner.js';
@@ -19,3 +19,4 @@ export {
 export * from './workspace/document-dependencies.js';
 export { withoutReferenceIndex } from './lsp/keten-index-manager.js';
 export { KetenRenameProvider, type IdsInMeasurementFiles } from './lsp/keten-rename-provider.js';
+export { KetenWorkspaceManager } from './lsp/keten-workspace-manager.js';

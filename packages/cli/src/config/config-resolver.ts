@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import picomatch from 'picomatch';
+import { configSelects } from '@keten/language/config-selects';
 import {
     KetenConfigError, nearestConfigFile, parseKetenConfig, type ConfiguredSeverity, type KetenConfig, type Locale
 } from '@keten/language';
@@ -94,13 +94,8 @@ export class ConfigResolver {
 }
 
 function selector(folder: string, config: KetenConfig): (file: string) => boolean {
-    const included = config.include && config.include.length > 0 ? picomatch([...config.include], { dot: false }) : undefined;
-    const excluded = config.exclude && config.exclude.length > 0 ? picomatch([...config.exclude], { dot: true }) : undefined;
-    return file => {
-        const relative = path.relative(folder, file).split(path.sep).join('/');
-        if (included && !included(relative)) return false;
-        return !(excluded && excluded(relative));
-    };
+    const selects = configSelects(config);
+    return file => selects(path.relative(folder, file).split(path.sep).join('/'));
 }
 
 function isFile(file: string): boolean {

@@ -18,8 +18,10 @@
  * before it waits for a document state (`KetenDocumentBuilder.waitUntil`).
  */
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
-import type { URI } from 'langium';
+import { URI, type LangiumDocuments } from 'langium';
+import { FileChangeType, type DidChangeWatchedFilesParams, type FileEvent } from 'vscode-languageserver';
 import type { KetenDocumentBuilder } from './keten-document-builder.js';
+import { KetenWorkspaceManager } from './keten-workspace-manager.js';
 
 /** No change for this long ends a burst. */
 export const QUIET_MS = 25;
@@ -29,6 +31,7 @@ export const MAX_WAIT_MS = 1000;
 export class KetenDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     /** Pending changes by URI: `true` changed, `false` deleted (the later event wins). */
     private readonly pending = new Map<string, { uri: URI; changed: boolean }>();
+    private readonly langiumDocuments: LangiumDocuments;
     private timer: ReturnType<typeof setTimeout> | undefined;
     private firstPendingAt = 0;
     private lastChangeAt = 0;
@@ -42,7 +45,23 @@ export class KetenDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     constructor(services: LangiumSharedServices) {
         super(services);
+        this.langiumDocuments = services.workspace.LangiumDocuments;
         (this.documentBuilder as KetenDocumentBuilder).beforeWaiting = () => this.flush();
+    }
+
+    /**
+     * A `.keten` file on disk that the workspace leaves out (`exclude` in its configuration) is
+     * not loaded when it is created or changed; one that is loaded already (opened) is updated.
+     */
+    override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
+        const workspace = this.workspaceManager;
+        if (!(workspace instanceof KetenWorkspaceManager)) return super.didChangeWatchedFiles(params);
+        const counts = (change: FileEvent) => {
+            if (change.type === FileChangeType.Deleted) return true;
+            const uri = URI.parse(change.uri);
+            return !this.serviceRegistry.hasServices(uri) || this.langiumDocuments.hasDocument(uri) || workspace.includesFile(uri);
+        };
+        super.didChangeWatchedFiles(params.changes.every(counts) ? params : { ...params, changes: params.changes.filter(counts) });
     }
 
     protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {

@@ -2,12 +2,39 @@
  * The whole workspace is checked at start-up: every `.keten` file under the workspace folders
  * is validated and its findings published, not only the files that are open (EDITOR.md).
  * Langium loads every file but by default validates only on change.
+ *
+ * Which files count is the host's to say: the language server (which can read the disk) sets
+ * `includesFile` to the `include`/`exclude` of each file's `keten.config.json`, so the editor
+ * checks the files `keten validate` of the folder checks (CLI.md). A file changed on disk is
+ * loaded only when it counts too; a file opened in the editor is always checked, as a file
+ * named on the command line is. And `initialize` params that are not what LSP says (a
+ * `workspaceFolders` that is not a list) are read as no folders, never a failed start.
  */
-import { DefaultWorkspaceManager, type LangiumSharedCoreServices } from 'langium';
+import { DefaultWorkspaceManager, type FileSystemNode, type LangiumSharedCoreServices, type URI } from 'langium';
+import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
 
 export class KetenWorkspaceManager extends DefaultWorkspaceManager {
+    /** Whether a `.keten` file found in a workspace folder is checked; set by the host. */
+    includesFile: (uri: URI) => boolean = () => true;
+
     constructor(services: LangiumSharedCoreServices) {
         super(services);
         this.initialBuildOptions = { validation: true };
     }
+
+    override initialize(params: InitializeParams): void {
+        super.initialize({ ...params, workspaceFolders: workspaceFoldersOf(params.workspaceFolders) });
+    }
+
+    override shouldIncludeEntry(entry: FileSystemNode): boolean {
+        if (!super.shouldIncludeEntry(entry)) return false;
+        return entry.isDirectory || this.includesFile(entry.uri);
+    }
+}
+
+/** The folders LSP describes (`{ uri, name }`), of whatever a client sent; null stays null. */
+function workspaceFoldersOf(folders: unknown): WorkspaceFolder[] | null {
+    if (!Array.isArray(folders)) return null;
+    return folders.filter((folder): folder is WorkspaceFolder => typeof folder === 'object' && folder !== null && typeof (folder as WorkspaceFolder).uri === 'string')
+        .map(folder => ({ uri: folder.uri, name: typeof folder.name === 'string' ? folder.name : folder.uri }));
 }
