@@ -102,6 +102,8 @@ describe('sarif', () => {
             const source = rules.find(rule => rule.id === 'missing-escalation')!.source;
             expect(missingEscalation.fullDescription.text).toContain(source);
             expect(missingEscalation.help.text).toContain(locale === 'nl' ? `\nWaarom: ${source}\nZie https://` : `\nWhy: ${source}\nSee https://`);
+            // The rule pages in the run's language (docs/rules.nl.md has the same anchors).
+            expect(missingEscalation.helpUri).toMatch(locale === 'nl' ? /\/docs\/rules\.nl\.md#missing-escalation$/ : /\/docs\/rules\.md#missing-escalation$/);
         }
     });
 

@@ -52,7 +52,28 @@ describe('completion', () => {
         await completion({
             text: at('  role regisseur "Ketenregisseur" reports to bestuurder\n', '  role planner reports to <|>\n'),
             index: 0,
-            assert: list => expect(labels(list)).toEqual(expect.arrayContaining(['bestuurder', 'regisseur']))
+            assert: list => {
+                expect(labels(list)).toEqual(expect.arrayContaining(['bestuurder', 'regisseur']));
+                // Only plain names of the same party: `Party.role` there is a syntax error (LANGUAGE.md).
+                expect(labels(list).filter(label => label.includes('.') || label === 'wethouder')).toEqual([]);
+            }
+        });
+    });
+
+    it('offers nothing inside a comment', async () => {
+        for (const text of [
+            at('  review every 6 weeks by Stuurgroep\n', '  // some comm<|>\n'),
+            `// a note at the top<|>\n${CLEAN}`,
+            at('  review every 6 weeks by Stuurgroep\n', '  /* a block <|> comment */\n')
+        ]) {
+            await completion({ text, index: 0, assert: list => expect(labels(list)).toEqual([]) });
+            await clearDocuments(services);
+        }
+        // Right after a comment's line, keywords again.
+        await completion({
+            text: at('  review every 6 weeks by Stuurgroep\n', '  // note\n  <|>\n'),
+            index: 0,
+            assert: list => expect(labels(list).length).toBeGreaterThan(5)
         });
     });
 

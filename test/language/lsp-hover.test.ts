@@ -70,6 +70,24 @@ describe('hover', () => {
         await hover({ text: marked('    decides under', 6), index: 0, hover: /doorzettingsmacht/ });
     });
 
+    it('explains every unit of time, English and Dutch, singular and plural', async () => {
+        const cases: Array<[string, RegExp]> = [
+            ['6 weeks by Stuurgroep', /\*\*weeks\*\* — Weeks; for comparing durations one week counts as 7 days/],
+            ['6 months by Stuurgroep', /\*\*months\*\* — Months; .*30 days/],
+            ['1 year by Stuurgroep', /\*\*year\*\* — A year; .*365 days/],
+            ['2 days by Stuurgroep', /\*\*days\*\* — Calendar days/],
+            ['1 workday by Stuurgroep', /\*\*workday\*\* — A working day; .*1\.4 days/],
+            ['6 weken by Stuurgroep', /\*\*weken\*\* — Weeks; /],
+            ['1 jaar by Stuurgroep', /\*\*jaar\*\* — A year; /],
+            ['2 maanden by Stuurgroep', /\*\*maanden\*\* — Months; /]
+        ];
+        for (const [review, expected] of cases) {
+            const text = CLEAN.replace('6 weeks by Stuurgroep', review);
+            await hover({ text: marked(review, review.indexOf(' ') + 2, text), index: 0, hover: expected });
+            await clearDocuments(services);
+        }
+    });
+
     it('explains a Dutch word by its place: `soort` is a party type, and an effect kind', async () => {
         const dutch = CLEAN.replace('  type municipality', '  soort municipality').replace('    kind outcome', '    soort uitkomst');
         await hover({ text: marked('  soort municipality', 3, dutch), index: 0, hover: /\*\*soort\*\* — What kind of organisation/ });

@@ -123,5 +123,7 @@ describe('KETEN_LOCALE', { timeout: 120_000 }, () => {
         const [diagnostic] = await client.diagnosticsFor(pathToFileURL(join(folder, 'convenant.keten')).href);
         expect(diagnostic.code).toBe('no-review');
         expect(diagnostic.message).toMatch(/^Afspraak 'Convenant' heeft geen evaluatie/);
+        // The rule's documentation in Dutch too (docs/rules.nl.md, with the same anchors).
+        expect(diagnostic.codeDescription.href).toMatch(/\/docs\/rules\.nl\.md#no-review$/);
     });
 });

@@ -3,7 +3,7 @@
  * driver lists every rule of the registry, so a viewer can show rules that did not fire too,
  * described in the run's language (DUTCH.md), as the findings' messages are.
  */
-import { ALL_RULES, messagesFor, ruleDocumentationUrl, type Locale, type Severity } from '@keten/language';
+import { ALL_RULES, messagesFor, ruleDocumentationUrl, ruleDocumentationUrlIn, type Locale, type Severity } from '@keten/language';
 import { ruleDocOf } from './rule-doc.js';
 import type { Finding, FindingSeverity, RelatedLocation, ValidationResult } from '../findings.js';
 import { findingFingerprints } from './finding-fingerprints.js';
@@ -41,7 +41,7 @@ export function renderSarif(result: ValidationResult, options: SarifOptions): st
                     informationUri: KETEN_INFORMATION_URI,
                     rules: ALL_RULES.map(rule => {
                         const { description, source } = ruleDocOf(rule.meta, messages);
-                        const url = ruleDocumentationUrl(rule.meta.id);
+                        const url = ruleDocumentationUrlIn(options.locale ?? 'en', ruleDocumentationUrl(rule.meta.id));
                         return {
                             id: rule.meta.id,
                             name: ruleName(rule.meta.id),

@@ -11,16 +11,18 @@
  * after a mandate's `power`, the powers of the party its `from` role belongs to; after
  * `held by`, the roles of the power's own party, by plain name; after `signatory`, the roles of
  * the parties in `parties`; in a data block's `from`/`to`/`controller` and a budget's `share`,
- * the parties in `parties` or `involving`; after `involving`, the parties not in `parties`.
+ * the parties in `parties` or `involving`; after `involving`, the parties not in `parties`;
+ * after `reports to`, the other roles of the same party, by plain name. Inside a comment
+ * nothing is offered.
  * Where nothing is known yet (no `by`, no `from`, no `parties`), every name of the kind is.
  */
 import {
-    AstUtils, GrammarAST, isAstNode, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Stream
+    AstUtils, CstUtils, GrammarAST, isAstNode, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Stream
 } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { CompletionItemKind, CompletionList, InsertTextFormat, type CancellationToken, type CompletionParams } from 'vscode-languageserver';
 import type { KetenServices } from '../keten-module.js';
 import type { KetenSettings } from '../config/keten-settings.js';
 import { kindWordOf, titleOfDescription } from './declaration-titles.js';
@@ -30,7 +32,7 @@ import { snippetsForKeyword } from './block-snippets.js';
 import { SINGLE_VALUED, isSingleValuedIn } from '../rules/structure/duplicate-field.js';
 import {
     isAgreement, isCommitment, isControllerField, isDataFromField, isDataToField, isDecidesField, isHeldByField, isInvolvingField,
-    isMandate, isMandatePowerField, isPower, isShareField, isSignatoryField, type Agreement
+    isMandate, isMandatePowerField, isPower, isReportsTo, isShareField, isSignatoryField, type Agreement
 } from '../generated/ast.js';
 import { involvedPartiesOf, partiesOf } from '../model/agreements.js';
 import { committingPartiesOf, grantorOf } from '../model/mandates.js';
@@ -43,6 +45,12 @@ export class KetenCompletionProvider extends DefaultCompletionProvider {
     constructor(services: KetenServices) {
         super(services);
         this.settings = services.keten.Settings;
+    }
+
+    /** Nothing inside a comment: what is written there is the writer's, not the language's. */
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        if (isInComment(document, document.textDocument.offsetAt(params.position))) return CompletionList.create([], false);
+        return super.getCompletion(document, params, cancelToken);
     }
 
     protected override createReferenceCompletionItem(
@@ -78,6 +86,11 @@ export class KetenCompletionProvider extends DefaultCompletionProvider {
             const mandate = AstUtils.getContainerOfType(container, isMandate);
             const party = partyOfHolder(mandate ? grantorOf(mandate) : undefined);
             return party && (description => partyOf(description) === party.name);
+        }
+        if (isReportsTo(container)) {
+            // `reports to` names another role of the same party by its plain name (LANGUAGE.md).
+            const party = container.$container.$container;
+            return description => !description.name.includes('.') && description.node?.$container === party;
         }
         if (isHeldByField(container)) {
             const power = AstUtils.getContainerOfType(container, isPower);
@@ -207,4 +220,19 @@ function leadingKeywordsOf(element: GrammarAST.AbstractElement, seen = new Set<G
         return leadingKeywordsOf(rule.definition, seen);
     }
     return [];
+}
+
+/** Whether the offset is inside a line comment or a block comment (after its first character, up to its end). */
+function isInComment(document: LangiumDocument, offset: number): boolean {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return false;
+    for (const leaf of CstUtils.flattenCst(root)) {
+        if (leaf.offset >= offset) return false;
+        if (!leaf.hidden || offset > leaf.end) continue;
+        const name = leaf.tokenType.name;
+        // A line comment runs to the end of its line; a block comment ends with its `*/`.
+        if (name === 'SL_COMMENT') return true;
+        if (name === 'ML_COMMENT') return offset < leaf.end || !leaf.text.endsWith('*/');
+    }
+    return false;
 }

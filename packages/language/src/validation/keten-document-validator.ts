@@ -14,7 +14,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { KetenServices } from '../keten-module.js';
 import type { KetenSettings } from '../config/keten-settings.js';
-import { ruleDocumentationUrl } from '../rules/rule-docs-url.js';
+import { ruleDocumentationUrl, ruleDocumentationUrlIn } from '../rules/rule-docs-url.js';
 import { describeSyntaxError } from './syntax-error-message.js';
 import { applySuppressions } from './suppressions.js';
 import { invalidEscapeDiagnostics } from './string-escapes.js';
@@ -51,6 +51,11 @@ export class KetenDocumentValidator extends DefaultDocumentValidator implements 
         for (const escape of invalidEscapeDiagnostics(document, this.lexer, this.settings.messages)) named.push(escape);
         const configured = this.applyConfiguredSeverities(document, named);
         const result = applySuppressions(document, configured, this.settings);
+        if (this.settings.locale !== 'en') {
+            for (const diagnostic of result) {
+                if (diagnostic.codeDescription) diagnostic.codeDescription = { href: ruleDocumentationUrlIn(this.settings.locale, diagnostic.codeDescription.href) };
+            }
+        }
         return result.sort(compareDiagnostics);
     }
 
