@@ -203,6 +203,14 @@ describe('names across files', () => {
         ]);
     });
 
+    it('a power where a role is expected is said to be a power, with the role that holds it suggested', async () => {
+        const findings = await checkSources({
+            'a.keten': 'party A { role r power P held by r basis "Wet" }\nagreement G { parties A steering A.r accountable A.P }'
+        });
+        const [message] = findings.filter(f => f.rule === 'unresolved-reference').map(f => f.message);
+        expect(message).toBe("'A.P' is a power, but a role or body is expected here. Did you mean 'A.r'?");
+    });
+
     it('after decides under, a party is said to be no mandate or power, with one of its powers suggested', async () => {
         const findings = await checkSources({
             'a.keten': 'party A { role r power Pw held by r basis "Wet" }\nagreement G { parties A commitment C { by A decides under A } }'

@@ -60,10 +60,12 @@ export class KetenLinker extends DefaultLinker {
         const ownRoles = rolesOfTheSameParty(refInfo.container);
         const candidates = ownRoles ?? scope.getAllElements().map(d => d.name).distinct().toArray();
         const closest = closestName(name, candidates);
-        const unknownRole = this.unknownRoleOfKnownParty(name, expectedType);
-        if (unknownRole) return unknownRole;
         const sameName = this.visibleDescriptionsNamed(refInfo, name);
-        if (!sameName) return { message: messages.unresolvedReference({ name, expected, suggestion: closest }), suggestion: closest };
+        if (!sameName) {
+            // `Party.x` of a party that has no declaration `x` at all: its roles are listed.
+            return this.unknownRoleOfKnownParty(name, expectedType)
+                ?? { message: messages.unresolvedReference({ name, expected, suggestion: closest }), suggestion: closest };
+        }
         // `decides under A` with A a party: a mandate or one of A's powers was meant (`A.power`).
         const partyForAuthority = sameName.type === 'Party' && this.reflection.getReferenceType(refInfo) === 'Authority';
         const suggestion = ownRoles ? closest : this.roleOfParty(sameName, expectedType) ?? this.partyOfRole(sameName, expectedType)
