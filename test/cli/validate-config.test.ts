@@ -69,6 +69,26 @@ describe('keten.config.json', () => {
         expect(none.stderr).toMatch(/include and exclude leave out every file/);
     });
 
+    it('filters the folders of every command the same way: report, graph, register, document and format', () => {
+        const archived = CLEAN_AGREEMENT.replace('agreement Convenant "Convenant Jeugdhulp"', 'agreement Oud "Oud convenant"').replace('  parties', '  // unformatted\n  parties');
+        const dir = makeWorkspace({
+            'keten.config.json': config({ exclude: ['archive/**'] }),
+            'current.keten': CLEAN_AGREEMENT.replace(/^party[\s\S]*?(?=agreement)/m, ''),
+            'parties.keten': CLEAN_AGREEMENT.slice(0, CLEAN_AGREEMENT.indexOf('agreement Convenant')),
+            'archive/old.keten': archived.slice(archived.indexOf('agreement Oud'))
+        });
+        const names = (json: string) => (JSON.parse(json) as { agreements: Array<{ name: string }> }).agreements.map(a => a.name);
+        expect(names(runKeten(['report', '.', '-f', 'json', '--as-of', '2026-06-30'], { cwd: dir }).stdout)).toEqual(['Convenant']);
+        expect(runKeten(['graph', '.'], { cwd: dir }).stdout).not.toContain('Oud');
+        expect(runKeten(['register', '.', '-f', 'csv'], { cwd: dir }).stdout).not.toContain('Oud');
+        const document = runKeten(['document', '.', '-f', 'md'], { cwd: dir });
+        expect(document.code, document.stderr).toBe(0);
+        expect(document.stdout).toMatch(/^# Convenant Jeugdhulp/);
+        expect(runKeten(['format', '--check', '.'], { cwd: dir }).stdout).not.toContain('archive');
+        // Named explicitly, the archived agreement is still the command's.
+        expect(names(runKeten(['report', '.', 'archive/old.keten', '-f', 'json', '--as-of', '2026-06-30'], { cwd: dir }).stdout)).toEqual(['Oud', 'Convenant']);
+    });
+
     it.each([
         ['a misspelt rule id, with the closest one', { rules: { 'no-reveiw': 'off' } }, /keten\.config\.json: 'rules\.no-reveiw': 'no-reveiw' is not a Keten rule\. Did you mean 'no-review'\?/],
         ['a bad severity', { rules: { 'no-review': 'fatal' } }, /'rules\.no-review': the severity "fatal" is not one of off, info, warning, error/],

@@ -56,6 +56,8 @@ describe('completion', () => {
                 expect(labels(list)).toEqual(expect.arrayContaining(['bestuurder', 'regisseur']));
                 // Only plain names of the same party: `Party.role` there is a syntax error (LANGUAGE.md).
                 expect(labels(list).filter(label => label.includes('.') || label === 'wethouder')).toEqual([]);
+                // Not the role itself (a `role-cycle`).
+                expect(labels(list)).not.toContain('planner');
             }
         });
     });

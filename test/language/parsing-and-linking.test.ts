@@ -203,6 +203,19 @@ describe('names across files', () => {
         ]);
     });
 
+    it('suggests Party.role for a plain role name, and the party for Party.x where a party is expected', async () => {
+        const findings = await checkSources({
+            'a.keten': 'party Zutphen { role wethouder role directeur reports to wethouder }\nparty Aanbieder { role regisseur }\n'
+                + 'agreement G { parties Zutphen, Aanbieder.regiseur steering wethouder }'
+        });
+        expect(findings.filter(f => f.rule === 'unresolved-reference').map(f => f.message)).toEqual([
+            "Unknown party 'Aanbieder.regiseur'. Did you mean 'Aanbieder'?",
+            "Unknown role or body 'wethouder'. Did you mean 'Zutphen.wethouder'?"
+        ]);
+        // An entry of `parties` that does not resolve: no party-not-in-agreement for Aanbieder's roles.
+        expect(findings.filter(f => f.rule === 'party-not-in-agreement')).toEqual([]);
+    });
+
     it('a power where a role is expected is said to be a power, with the role that holds it suggested', async () => {
         const findings = await checkSources({
             'a.keten': 'party A { role r power P held by r basis "Wet" }\nagreement G { parties A steering A.r accountable A.P }'

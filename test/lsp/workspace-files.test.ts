@@ -86,6 +86,12 @@ describe('the files the language server checks', { timeout: 120_000 }, () => {
         await expect.poll(() => [...latest(archived), ...latest(live)], { timeout: HANG_TIMEOUT_MS }).toContain('duplicate-name');
     });
 
+    it('checks a folder named out, as keten validate does', async () => {
+        const folder = workspace({ 'out/convenant.keten': CLEAN.replace('  review every 6 weeks by Stuurgroep\n', '') });
+        const client = await started(folder);
+        expect(codes(await client.diagnosticsFor(pathToFileURL(join(folder, 'out/convenant.keten')).href))).toEqual(['no-review']);
+    });
+
     it('reports a byte that is not UTF-8 as the CLI does', async () => {
         const bytes = Buffer.from(CLEAN.replace('"Gemeente Zutphen"', '"Gemeente Zutphen X"'), 'utf8');
         const bad = Buffer.from(bytes);
@@ -104,7 +110,8 @@ describe('initialize params of the wrong type', { timeout: 120_000 }, () => {
     for (const [name, extra] of [
         ['a locale that is a number', { locale: 42 }],
         ['a locale that is a list', { locale: ['nl'] }],
-        ['workspace folders that are no list', { workspaceFolders: 'x' }]
+        ['workspace folders that are no list', { workspaceFolders: 'x' }],
+        ['capabilities that are null', { capabilities: null }]
     ] as const) {
         it(`${name}: the server stays up and checks what it is given`, async () => {
             const folder = workspace({ 'convenant.keten': CLEAN });

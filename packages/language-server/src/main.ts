@@ -14,7 +14,9 @@
  */
 import { format } from 'node:util';
 import { startLanguageServer } from 'langium/lsp';
-import { createConnection, LogMessageNotification, MessageType, ProposedFeatures, type Connection } from 'vscode-languageserver/node.js';
+import {
+    createConnection, LogMessageNotification, MessageType, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection
+} from 'vscode-languageserver/node.js';
 import { createKetenServices, KetenRenameProvider, type KetenServices } from '@keten/language';
 import { followEditorSettings } from './editor-settings.js';
 import { EditorReports } from './editor-reports.js';
@@ -26,6 +28,7 @@ import { ProtocolGuard, type ProtocolProblem } from './protocol-guard.js';
 import { answerUnknownDocumentsWithNothing } from './unknown-documents.js';
 import { registerWhatIfRequests } from './what-if-requests.js';
 import { BadBytes, Utf8CheckingDocumentValidator, Utf8FileSystemProvider } from './utf8-files.js';
+import { SaneInitializeReader } from './initialize-params.js';
 
 let services: { Keten: KetenServices } | undefined;
 const connection = process.argv.includes('--stdio') ? guardedStdioConnection() : createConnection(ProposedFeatures.all);
@@ -55,7 +58,8 @@ startLanguageServer(shared);
  */
 function guardedStdioConnection(): Connection {
     const input = process.stdin.pipe(new ProtocolGuard(problem => stopOnBadInput(problem)));
-    const stdio = createConnection(ProposedFeatures.all, input, process.stdout);
+    // `initialize` params of the wrong type (`capabilities: null`) are made sane before the protocol library reads them.
+    const stdio = createConnection(ProposedFeatures.all, new SaneInitializeReader(new StreamMessageReader(input)), new StreamMessageWriter(process.stdout));
     const send = (log: (message: string) => void) => (...args: unknown[]) => log(format(...args));
     console.log = send(message => stdio.console.log(message));
     console.info = send(message => stdio.console.info(message));

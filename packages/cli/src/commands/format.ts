@@ -15,6 +15,7 @@ import { CliError, type CliMessages } from '../cli-error.js';
 import { resolveLocale, type CliContext } from '../cli-context.js';
 import { relativePath } from '../findings.js';
 import { collectKetenFiles } from '../workspace/collect-files.js';
+import { ConfigResolver } from '../config/config-resolver.js';
 import { checkFileSize } from '../workspace/load-workspace.js';
 import { replaceFileContents } from '../command-output/replace-file.js';
 import { writeErrorReason } from '../command-output/write-error-reason.js';
@@ -43,7 +44,9 @@ export async function runFormat(paths: string[], options: FormatOptions, context
     if (locale !== undefined && !isLocale(locale)) throw new CliError(m => m.unknownLocale({ locale }));
     // `--locale` names the keyword language of the rewritten files and, as on every command, the language of the messages.
     const messages = messagesFor(resolveLocale(options.locale, context.env)).cli;
-    const files = await collectKetenFiles(paths, context.cwd);
+    // The files `keten validate` of the same paths checks: `include`/`exclude` apply (CLI.md).
+    const files = new ConfigResolver(context.cwd).selected(await collectKetenFiles(paths, context.cwd));
+    if (files.length === 0) throw new CliError(m => m.configurationLeavesNoFiles());
     const { Keten } = createKetenServices(EmptyFileSystem);
     let changed = 0;
     let failed = 0;

@@ -172,7 +172,7 @@ async function documentsToCheck(paths: string[], options: ValidateOptions, conte
         return { checkedPaths: [name], sources: others, extra: [{ path: name, bytes: text }] };
     }
     const collected = await collectKetenFiles(paths, context.cwd);
-    const selected = collected.filter(file => file.explicit || (configs.configFor(file.path)?.selects(file.path) ?? true));
+    const selected = configs.selected(collected);
     if (selected.length === 0) {
         throw new CliError(m => m.configurationLeavesNoFiles());
     }

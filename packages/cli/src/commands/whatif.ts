@@ -74,7 +74,7 @@ export async function runWhatIf(paths: string[], options: WhatIfOptions, context
     if (scenario.expire !== null && !model.isValidDate(scenario.expire)) throw new CliError(texts.invalidExpireDate({ value: scenario.expire }));
 
     const collected = await collectKetenFiles(paths, context.cwd);
-    const selected = collected.filter(file => file.explicit || (configs.configFor(file.path)?.selects(file.path) ?? true)).map(file => file.path);
+    const selected = configs.selected(collected).map(file => file.path);
     if (selected.length === 0) throw new CliError(m => m.configurationLeavesNoFiles());
     const locale = resolveLocale(options.locale, context.env, configs.localeFor(selected));
     const messages = messagesFor(locale);

@@ -35,6 +35,14 @@ export class ConfigResolver {
         }
     }
 
+    /**
+     * The files a command works on (CLI.md): those found by expanding a folder or glob that
+     * their configuration's `include`/`exclude` select, and every file named itself.
+     */
+    selected<F extends { readonly path: string; readonly explicit: boolean }>(files: readonly F[]): F[] {
+        return files.filter(file => file.explicit || (this.configFor(file.path)?.selects(file.path) ?? true));
+    }
+
     /** The configuration of a file (absolute path), or `undefined` when none applies. */
     configFor(file: string): LoadedConfig | undefined {
         if (this.explicit) return this.explicit;

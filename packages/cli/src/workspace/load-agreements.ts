@@ -10,6 +10,7 @@
 import type { Document, Locale } from '@keten/language';
 import { resolveLocale, type CliContext } from '../cli-context.js';
 import { ConfigResolver } from '../config/config-resolver.js';
+import { CliError } from '../cli-error.js';
 import { relativePath, toValidationResult, type ValidationResult } from '../findings.js';
 import { collectKetenFiles } from './collect-files.js';
 import { syntaxErrorsOf, type FileWithSyntaxErrors } from './declarations-with-syntax-errors.js';
@@ -37,8 +38,10 @@ export interface LoadedAgreements {
  * one `keten.config.json` asks for (found as `validate` finds it), else English (DUTCH.md).
  */
 export async function loadAgreements(paths: readonly string[], context: CliContext, localeOption?: string): Promise<LoadedAgreements> {
-    const files = await collectKetenFiles(paths, context.cwd);
     const configs = new ConfigResolver(context.cwd);
+    // The files `keten validate` of the same paths checks: `include`/`exclude` apply (CLI.md).
+    const files = configs.selected(await collectKetenFiles(paths, context.cwd));
+    if (files.length === 0) throw new CliError(m => m.configurationLeavesNoFiles());
     const configured = configs.localeFor(files.map(f => f.path));
     const locale = resolveLocale(localeOption, context.env, configured);
     const services = createServices(locale);

@@ -89,8 +89,8 @@ export class KetenCompletionProvider extends DefaultCompletionProvider {
         }
         if (isReportsTo(container)) {
             // `reports to` names another role of the same party by its plain name (LANGUAGE.md).
-            const party = container.$container.$container;
-            return description => !description.name.includes('.') && description.node?.$container === party;
+            const role = container.$container;
+            return description => !description.name.includes('.') && description.node?.$container === role.$container && description.node !== role;
         }
         if (isHeldByField(container)) {
             const power = AstUtils.getContainerOfType(container, isPower);

@@ -10,7 +10,7 @@
  * named on the command line is. And `initialize` params that are not what LSP says (a
  * `workspaceFolders` that is not a list) are read as no folders, never a failed start.
  */
-import { DefaultWorkspaceManager, type FileSystemNode, type LangiumSharedCoreServices, type URI } from 'langium';
+import { DefaultWorkspaceManager, UriUtils, type FileSystemNode, type LangiumSharedCoreServices, type URI } from 'langium';
 import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
 
 export class KetenWorkspaceManager extends DefaultWorkspaceManager {
@@ -26,9 +26,12 @@ export class KetenWorkspaceManager extends DefaultWorkspaceManager {
         super.initialize({ ...params, workspaceFolders: workspaceFoldersOf(params.workspaceFolders) });
     }
 
+    /** The folders `keten validate` walks: all but dot-folders and `node_modules` (Langium also skips `out`). */
     override shouldIncludeEntry(entry: FileSystemNode): boolean {
-        if (!super.shouldIncludeEntry(entry)) return false;
-        return entry.isDirectory || this.includesFile(entry.uri);
+        const name = UriUtils.basename(entry.uri);
+        if (name.startsWith('.')) return false;
+        if (entry.isDirectory) return name !== 'node_modules';
+        return entry.isFile && this.serviceRegistry.hasServices(entry.uri) && this.includesFile(entry.uri);
     }
 }
 

@@ -62,9 +62,12 @@ export class KetenLinker extends DefaultLinker {
         const closest = closestName(name, candidates);
         const sameName = this.visibleDescriptionsNamed(refInfo, name);
         if (!sameName) {
-            // `Party.x` of a party that has no declaration `x` at all: its roles are listed.
-            return this.unknownRoleOfKnownParty(name, expectedType)
-                ?? { message: messages.unresolvedReference({ name, expected, suggestion: closest }), suggestion: closest };
+            // `Party.x` of a party that has no declaration `x` at all: its roles are listed; where a
+            // party is expected (`parties Aanbieder.regiseur`), that party is what was meant.
+            const unknownRole = this.unknownRoleOfKnownParty(name, expectedType);
+            if (unknownRole) return unknownRole;
+            const suggestion = this.partyBeforeTheDot(name, expectedType) ?? closest ?? this.roleWrittenPlain(name, expectedType, candidates);
+            return { message: messages.unresolvedReference({ name, expected, suggestion }), suggestion };
         }
         // `decides under A` with A a party: a mandate or one of A's powers was meant (`A.power`).
         const partyForAuthority = sameName.type === 'Party' && this.reflection.getReferenceType(refInfo) === 'Authority';
@@ -90,6 +93,22 @@ export class KetenLinker extends DefaultLinker {
         const closest = closestName(roleName, roles);
         const suggestion = closest ? `${partyName}.${closest}` : undefined;
         return { message: this.settings().messages.unknownRoleOfParty({ name: roleName, party: partyName, roles, suggestion }), suggestion };
+    }
+
+    /**
+     * Where a role is expected as `Party.role` and a plain role name is written (`steering
+     * wethouder`): the first `Party.wethouder` in scope, however far its letters are from the name.
+     */
+    protected roleWrittenPlain(name: string, expectedType: string, candidates: readonly string[]): string | undefined {
+        if ((expectedType !== 'Role' && expectedType !== 'Holder') || name.includes('.')) return undefined;
+        return candidates.find(candidate => candidate.endsWith(`.${name}`) && candidate.indexOf('.') === candidate.length - name.length - 1);
+    }
+
+    /** Where a party is expected and `Party.x` is written with a known party: that party. */
+    protected partyBeforeTheDot(name: string, expectedType: string): string | undefined {
+        if (expectedType !== 'Party' || !name.includes('.')) return undefined;
+        const partyName = name.slice(0, name.indexOf('.'));
+        return this.indexManager.allElements('Party').some(d => d.name === partyName) ? partyName : undefined;
     }
 
     /** Where a mandate or power is expected and a party is named: suggest its first power (`Party.power`). */

@@ -1,4 +1,4 @@
-import { involvedPartiesOf, partiesField } from '../../model/agreements.js';
+import { involvedPartiesOf, involvingField, partiesField } from '../../model/agreements.js';
 import { isMentionInAgreement, partyMentionsIn, partyOfMention } from '../../model/party-involvement.js';
 import { describeHolder, membersOfBody } from '../../model/parties.js';
 import { isBody, isRole, type Role } from '../../generated/ast.js';
@@ -17,6 +17,9 @@ export const partyNotInAgreement = defineRule({
         Agreement: (agreement, ctx) => {
             // Without a `parties` field every name would be reported; `missing-field` says it once.
             if (!partiesField(agreement)) return;
+            // Broken input does not cascade (RULES.md): with an entry of `parties` or `involving`
+            // that does not resolve, which party it meant is not known; `unresolved-reference` says so.
+            if ([partiesField(agreement), involvingField(agreement)].some(field => field?.parties.some(entry => entry.ref === undefined))) return;
             const mentions = partyMentionsIn(agreement);
             // RULES.md: "the members of a body named there are exempt" — a role that sits in a
             // body the agreement names may be named itself (e.g. as an escalation level).
