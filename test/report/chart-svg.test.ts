@@ -10,7 +10,7 @@ import { renderChartSvg, type EffectReport } from '@keten/report';
 
 function effect(baseline: { date: string; value: number } | null, measurements: Array<{ date: string; value: number }>): EffectReport {
     return {
-        id: 'Convenant.Wachttijd', title: 'Wachttijd', kind: 'outcome', indicator: 'Dagen tot start hulp', unit: 'days',
+        id: 'Convenant.Wachttijd', title: 'Wachttijd', doc: null, kind: 'outcome', indicator: 'Dagen tot start hulp', unit: 'days',
         baseline, target: { op: '<=', value: 20, date: '2027-06-30' }, measurements,
         latest: measurements.at(-1) ?? null, status: 'on-track', progress: 0.5, projection: 25, projectionOutOfRange: false,
         measured: null, projectionLine: null

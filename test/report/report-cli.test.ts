@@ -136,6 +136,33 @@ describe('keten report --format json of a Dutch agreement and its English twin',
     });
 });
 
+describe('doc comments in the report (LANGUAGE.md: "shown on hover and in reports")', () => {
+    it('shows the doc comment of the agreement, an effect, a party, a body and a mandate in html, md and json', () => {
+        const text = CLEAN
+            .replace('party Gemeente "Gemeente Zutphen" {', '/** Partij-uitleg: de opdrachtgever. */\nparty Gemeente "Gemeente Zutphen" {')
+            .replace('body Stuurgroep', '/** Orgaan-uitleg: stuurt de keten. */\nbody Stuurgroep')
+            .replace('agreement Convenant', '/** Afspraak-uitleg: één gezin, één plan. */\nagreement Convenant')
+            .replace('  mandate Inzet', '  /** Mandaat-uitleg: tot de limiet. */\n  mandate Inzet')
+            .replace('  effect Wachttijd', '  /** Effect-uitleg: telt vanaf aanmelding. */\n  effect Wachttijd');
+        const dir = makeWorkspace({ 'c.keten': text });
+        try {
+            const docs = ['Partij-uitleg: de opdrachtgever.', 'Orgaan-uitleg: stuurt de keten.', 'Afspraak-uitleg: één gezin, één plan.', 'Mandaat-uitleg: tot de limiet.', 'Effect-uitleg: telt vanaf aanmelding.'];
+            for (const format of ['html', 'md']) {
+                const run = runKeten(['report', 'c.keten', '-f', format, '--as-of', '2026-06-30'], { cwd: dir });
+                expect(run.code, run.stderr).toBe(0);
+                for (const doc of docs) expect(run.stdout, `${format}: ${doc}`).toContain(doc);
+            }
+            const agreement = JSON.parse(runKeten(['report', 'c.keten', '-f', 'json', '--as-of', '2026-06-30'], { cwd: dir }).stdout).agreements[0];
+            expect(agreement.doc).toBe('Afspraak-uitleg: één gezin, één plan.');
+            expect(agreement.effects[0].doc).toBe('Effect-uitleg: telt vanaf aanmelding.');
+            expect(agreement.parties.find((p: { name: string }) => p.name === 'Gemeente').doc).toBe('Partij-uitleg: de opdrachtgever.');
+            expect(agreement.mandates[0].doc).toBe('Mandaat-uitleg: tot de limiet.');
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});
+
 describe('keten report findings', () => {
     it('lists the findings keten validate gives, with the severities keten.config.json sets', () => {
         const dir = makeWorkspace({

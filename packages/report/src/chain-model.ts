@@ -37,6 +37,8 @@ export interface PowerView {
 export interface PartyView {
     readonly name: string;
     readonly title: string | null;
+    /** The doc comment above the declaration (LANGUAGE.md: shown on hover and in reports); `null` without one. */
+    readonly doc: string | null;
     readonly type: string | null;
     readonly roles: readonly RoleView[];
     readonly powers: readonly PowerView[];
@@ -45,6 +47,7 @@ export interface PartyView {
 export interface BodyView {
     readonly name: string;
     readonly title: string | null;
+    readonly doc: string | null;
     readonly members: readonly string[];
     readonly chair: string | null;
 }
@@ -53,6 +56,7 @@ export interface MandateView {
     readonly agreement: string;
     readonly name: string;
     readonly title: string | null;
+    readonly doc: string | null;
     readonly from: HolderView | null;
     readonly to: HolderView | null;
     readonly scope: string | null;
@@ -133,6 +137,7 @@ export function partyView(party: Party): PartyView {
     return {
         name: party.name,
         title: party.title ?? null,
+        doc: model.docCommentOf(party) ?? null,
         type: model.partyTypeOf(party) ?? null,
         roles: model.rolesOf(party).map(role => ({
             id: model.qualifiedRoleName(role),
@@ -160,6 +165,7 @@ export function bodyView(body: Body): BodyView {
     return {
         name: body.name,
         title: body.title ?? null,
+        doc: model.docCommentOf(body) ?? null,
         members: model.membersOfBody(body).map(model.qualifiedRoleName),
         chair: chair ? model.qualifiedRoleName(chair) : null
     };
@@ -174,6 +180,7 @@ export function mandateView(mandate: Mandate): MandateView {
         agreement: mandate.$container.name,
         name: mandate.name,
         title: mandate.title ?? null,
+        doc: model.docCommentOf(mandate) ?? null,
         from: from ? holderView(from.holder.ref, from.holder) : null,
         to: to ? holderView(to.role.ref, to.role) : null,
         scope: model.scopeField(mandate)?.text ?? null,

@@ -7,7 +7,8 @@ import type { Document } from '@keten/language';
 import { isParty, model } from '@keten/language';
 import { mandateView, powerView, type MandateView, type PowerView } from './chain-model.js';
 
-export interface MandateRegisterRow extends MandateView {
+/** The register's columns (REPORTS.md): the mandate's view without its doc comment, and its file. */
+export interface MandateRegisterRow extends Omit<MandateView, 'doc'> {
     readonly file: string;
 }
 
@@ -25,8 +26,12 @@ export interface MandateRegister {
 export function mandateRegisterOf(documents: ReadonlyArray<{ readonly file: string; readonly document: Document }>): MandateRegister {
     return {
         mandates: documents.flatMap(({ file, document }) => model.agreementsOf(document)
-            .flatMap(agreement => model.mandatesOf(agreement).map(mandate => ({ ...mandateView(mandate), file })))),
+            .flatMap(agreement => model.mandatesOf(agreement).map(mandate => registerRow(mandateView(mandate), file)))),
         powers: documents.flatMap(({ file, document }) => document.elements.filter(isParty)
             .flatMap(party => model.powersOf(party).map(power => ({ party: party.name, ...powerView(power), file }))))
     };
+}
+
+function registerRow({ doc: _doc, ...columns }: MandateView, file: string): MandateRegisterRow {
+    return { ...columns, file };
 }

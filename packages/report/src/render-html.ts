@@ -131,7 +131,7 @@ function agreementSection(agreement: AgreementReport, asOf: string, t: ReportTex
     ].filter(Boolean).join('');
     return `<article class="agreement" id="${anchor(agreement.name)}">
 <h2>${e(agreement.title ?? agreement.name)} <span class="id">${e(agreement.name)}</span></h2>
-<dl class="facts">${facts}</dl>
+${docParagraph(agreement.doc)}<dl class="facts">${facts}</dl>
 ${shared.effectsHeading}
 ${agreement.effects.length === 0 ? shared.noEffects : agreement.effects.map(effect => effectBlock(effect, asOf, t, shared)).join('\n')}
 ${partiesBlock(agreement.chain, t, shared)}
@@ -220,7 +220,7 @@ function effectBlock(effect: EffectReport, asOf: string, t: ReportTexts, shared:
     const chart = hasChart(effect) ? `<figure>${renderChartSvg(effect, asOf, t)}${shared.figcaption}</figure>` : '';
     return `<section class="effect status-${effect.status}">
 <h4><span class="badge status-${effect.status}">${e(t.statusLabel[effect.status])}</span> ${e(effect.title ?? effect.id)} <span class="id">${e(effect.id)}</span></h4>
-<p class="what">${e(t.effectKind[effect.kind] ?? effect.kind)}${effect.indicator ? ` · ${e(effect.indicator)}` : ''}</p>
+${docParagraph(effect.doc)}<p class="what">${e(t.effectKind[effect.kind] ?? effect.kind)}${effect.indicator ? ` · ${e(effect.indicator)}` : ''}</p>
 <dl class="numbers">${numbers}</dl>
 ${measured}
 ${chart}
@@ -263,7 +263,7 @@ function partyRowParts(party: PartyView, t: ReportTexts, shared: SharedFragments
         const roles = party.roles.map(role => `<li>${e(role.title ?? role.name)} <span class="id">${e(role.id)}</span>${role.reportsTo.length ? ` — ${e(t.reportsTo())} ${role.reportsTo.map(r => `<span class="id">${e(r)}</span>`).join(', ')}` : ''}</li>`);
         const powers = party.powers.map(power => `<li class="power">${e(t.powerOfParty({ power: power.title ? `${power.title} (${power.id})` : power.id, holder: power.holder ?? undefined, basis: power.basis ?? undefined }))}</li>`);
         parts = [
-            `<tr><td>${e(party.title ?? party.name)} <span class="id">${e(party.name)}</span>`,
+            `<tr><td>${e(party.title ?? party.name)} <span class="id">${e(party.name)}</span>${docLine(party.doc)}`,
             `</td><td>${e(party.type ?? '')}</td><td><ul class="plain">${[...roles, ...powers].join('')}</ul></td></tr>`
         ];
         shared.partyRows.set(party, parts);
@@ -275,7 +275,7 @@ function partyRowParts(party: PartyView, t: ReportTexts, shared: SharedFragments
 function bodyRow(body: BodyView, shared: SharedFragments): string {
     let row = shared.bodyRows.get(body);
     if (row === undefined) {
-        row = `<tr><td>${e(body.title ?? body.name)} <span class="id">${e(body.name)}</span></td><td>${body.members.map(m => `<span class="id">${e(m)}</span>`).join(', ')}</td><td>${body.chair ? `<span class="id">${e(body.chair)}</span>` : '—'}</td></tr>`;
+        row = `<tr><td>${e(body.title ?? body.name)} <span class="id">${e(body.name)}</span>${docLine(body.doc)}</td><td>${body.members.map(m => `<span class="id">${e(m)}</span>`).join(', ')}</td><td>${body.chair ? `<span class="id">${e(body.chair)}</span>` : '—'}</td></tr>`;
         shared.bodyRows.set(body, row);
     }
     return row;
@@ -289,9 +289,19 @@ function escalationsBlock(chain: ChainView, t: ReportTexts, shared: SharedFragme
 
 function mandatesBlock(chain: ChainView, t: ReportTexts, shared: SharedFragments): string {
     if (chain.mandates.length === 0) return `${shared.mandatesHeading}${shared.noMandates}`;
-    const rows = chain.mandates.map(m => `<tr><td>${e(m.title ?? m.name)} <span class="id">${e(m.name)}</span></td><td>${holder(m.from)}</td><td>${holder(m.to)}</td><td>${e(m.scope ?? '—')}</td><td>${e(m.limit ? quantitiesFor(t).writtenAmount(m.limit) : '—')}</td><td>${e(m.submandateDefault ? t.submandateDefault() : t.submandate[m.submandate] ?? m.submandate)}</td><td>${m.validFrom ? e(t.range({ from: t.date(m.validFrom), to: t.date(m.validTo ?? '') })) : '—'}</td><td>${e(m.basis ?? '—')}</td><td>${m.power ? `<span class="id">${e(m.power)}</span>` : '—'}</td><td>${m.parents.length ? m.parents.map(p => e(p)).join(', ') : '—'}</td></tr>`).join('');
+    const rows = chain.mandates.map(m => `<tr><td>${e(m.title ?? m.name)} <span class="id">${e(m.name)}</span>${docLine(m.doc)}</td><td>${holder(m.from)}</td><td>${holder(m.to)}</td><td>${e(m.scope ?? '—')}</td><td>${e(m.limit ? quantitiesFor(t).writtenAmount(m.limit) : '—')}</td><td>${e(m.submandateDefault ? t.submandateDefault() : t.submandate[m.submandate] ?? m.submandate)}</td><td>${m.validFrom ? e(t.range({ from: t.date(m.validFrom), to: t.date(m.validTo ?? '') })) : '—'}</td><td>${e(m.basis ?? '—')}</td><td>${m.power ? `<span class="id">${e(m.power)}</span>` : '—'}</td><td>${m.parents.length ? m.parents.map(p => e(p)).join(', ') : '—'}</td></tr>`).join('');
     return `${shared.mandatesHeading}
 <div class="scroll"><table class="mandates">${shared.mandateHead}<tbody>${rows}</tbody></table></div>`;
+}
+
+/** A declaration's doc comment (LANGUAGE.md: shown in reports), under its heading. */
+function docParagraph(doc: string | null): string {
+    return doc ? `<p class="doc">${e(doc)}</p>\n` : '';
+}
+
+/** A declaration's doc comment in its table cell. */
+function docLine(doc: string | null): string {
+    return doc ? `<br><span class="doc">${e(doc)}</span>` : '';
 }
 
 function holder(view: HolderView | null): string {
@@ -333,6 +343,7 @@ h3{margin:24px 0 8px;font-size:1.15em}
 h4{margin:12px 0 4px;font-size:1.05em}
 .meta,.what,.measured,.none,footer{color:var(--muted)}
 .id{font:0.85em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted)}
+.doc{color:var(--muted);font-style:italic}
 .involved,.power{color:var(--muted)}
 .standing{font-weight:600}.standing-ended{color:#8a1f11}.standing-not-yet{color:#57606a}
 code{font:0.9em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}

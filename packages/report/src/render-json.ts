@@ -27,6 +27,7 @@ function agreementJson(agreement: AgreementReport) {
         steering: agreement.steering,
         accountable: agreement.accountable,
         review: agreement.review,
+        doc: agreement.doc,
         parties: agreement.chain.parties,
         bodies: agreement.chain.bodies,
         escalations: agreement.chain.escalations,
@@ -48,6 +49,7 @@ function effectJson(effect: EffectReport) {
         status: effect.status,
         progress: effect.progress,
         projection: effect.projection,
-        measured: effect.measured
+        measured: effect.measured,
+        doc: effect.doc
     };
 }

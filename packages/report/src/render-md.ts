@@ -56,6 +56,11 @@ export function renderReportMarkdown(report: ReportModel, t: ReportTexts = messa
     return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
+/** A declaration's doc comment in its table cell (LANGUAGE.md: shown in reports). */
+function docCell(doc: string | null): string {
+    return doc ? `<br>*${m(doc)}*` : '';
+}
+
 /** A table's header row and its alignment row (`---` for every column unless given). */
 function tableHead(columns: readonly string[], alignments: readonly string[] = columns.map(() => '---')): string {
     return `| ${columns.map(m).join(' | ')} |\n| ${alignments.join(' | ')} |`;
@@ -64,6 +69,7 @@ function tableHead(columns: readonly string[], alignments: readonly string[] = c
 function agreementMarkdown(out: string[], agreement: AgreementReport, asOf: string, t: ReportTexts, diagram: DiagramTexts): void {
     const fact = (label: string, text: string) => out.push(`- ${m(label)}: ${text}`);
     out.push(`## ${m(agreement.title ?? agreement.name)} (${m(agreement.name)})`, '');
+    if (agreement.doc) out.push(`*${m(agreement.doc)}*`, '');
     fact(t.fact.file, m(agreement.file));
     if (agreement.period) fact(t.fact.period, m(periodText(agreement.period, t)));
     if (agreement.standing) fact(t.fact.standing, `**${m(t.standingOn({ standing: t.standingLabel[agreement.standing], date: t.date(asOf) }))}**`);
@@ -88,6 +94,7 @@ function effectMarkdown(out: string[], effect: EffectReport, t: ReportTexts): vo
         : '—';
     const status = m(t.statusLabel[effect.status]);
     out.push(`#### ${m(effect.title ?? effect.id)} — **${status}**`, '');
+    if (effect.doc) out.push(`*${m(effect.doc)}*`, '');
     out.push(`\`${effect.id.replace(/`/g, '')}\` · ${m(t.effectKind[effect.kind] ?? effect.kind)}${effect.indicator ? ` · ${m(effect.indicator)}` : ''}`, '');
     const n = t.number_;
     out.push(tableHead([t.statusColumn(), n.baseline, n.latest, n.target, n.progress, n.projection]));
@@ -116,12 +123,12 @@ function chainMarkdown(out: string[], chain: ChainView, t: ReportTexts, diagram:
         const roles = party.roles.map(role => `${m(role.title ?? role.name)} (${m(role.id)})${role.reportsTo.length ? `, ${m(t.reportsTo())} ${role.reportsTo.map(m).join(', ')}` : ''}`);
         const powers = party.powers.map(power => m(t.powerOfParty({ power: power.title ? `${power.title} (${power.id})` : power.id, holder: power.holder ?? undefined, basis: power.basis ?? undefined })));
         const involved = chain.involved.includes(party.name) ? ` — ${m(t.involvedParty())}` : '';
-        out.push(`| ${m(party.title ?? party.name)} (${m(party.name)})${involved} | ${m(party.type ?? '')} | ${[...roles, ...powers].join('<br>') || ' '} |`);
+        out.push(`| ${m(party.title ?? party.name)} (${m(party.name)})${involved}${docCell(party.doc)} | ${m(party.type ?? '')} | ${[...roles, ...powers].join('<br>') || ' '} |`);
     }
     out.push('');
     if (chain.bodies.length > 0) {
         out.push(tableHead(t.bodyColumns()));
-        for (const body of chain.bodies) out.push(`| ${m(body.title ?? body.name)} (${m(body.name)}) | ${body.members.map(m).join(', ')} | ${body.chair ? m(body.chair) : '—'} |`);
+        for (const body of chain.bodies) out.push(`| ${m(body.title ?? body.name)} (${m(body.name)})${docCell(body.doc)} | ${body.members.map(m).join(', ')} | ${body.chair ? m(body.chair) : '—'} |`);
         out.push('');
     }
     out.push('```mermaid', renderChainMermaid(chain, diagram).trimEnd(), '```', '');
@@ -141,7 +148,7 @@ function chainMarkdown(out: string[], chain: ChainView, t: ReportTexts, diagram:
         out.push(tableHead(t.mandateColumns()));
         for (const mandate of chain.mandates) {
             const valid = mandate.validFrom ? m(t.range({ from: t.date(mandate.validFrom), to: t.date(mandate.validTo ?? '') })) : '—';
-            out.push(`| ${m(mandate.title ?? mandate.name)} (${m(mandate.name)}) | ${holder(mandate.from)} | ${holder(mandate.to)} | ${m(mandate.scope ?? '—')} | ${m(mandate.limit ? quantitiesFor(t).writtenAmount(mandate.limit) : '—')} | ${m(mandate.submandateDefault ? t.submandateDefault() : t.submandate[mandate.submandate] ?? mandate.submandate)} | ${valid} | ${m(mandate.basis ?? '—')} | ${m(mandate.power ?? '—')} | ${mandate.parents.length ? mandate.parents.map(m).join(', ') : '—'} |`);
+            out.push(`| ${m(mandate.title ?? mandate.name)} (${m(mandate.name)})${docCell(mandate.doc)} | ${holder(mandate.from)} | ${holder(mandate.to)} | ${m(mandate.scope ?? '—')} | ${m(mandate.limit ? quantitiesFor(t).writtenAmount(mandate.limit) : '—')} | ${m(mandate.submandateDefault ? t.submandateDefault() : t.submandate[mandate.submandate] ?? mandate.submandate)} | ${valid} | ${m(mandate.basis ?? '—')} | ${m(mandate.power ?? '—')} | ${mandate.parents.length ? mandate.parents.map(m).join(', ') : '—'} |`);
         }
         out.push('');
     }

@@ -34,6 +34,8 @@ export interface ReportMeasurement {
 export interface EffectReport {
     readonly id: string;
     readonly title: string | null;
+    /** The doc comment above the effect (LANGUAGE.md: shown in reports); `null` without one. */
+    readonly doc: string | null;
     readonly kind: model.EffectKindName;
     readonly indicator: string | null;
     readonly unit: string | null;
@@ -60,6 +62,7 @@ export interface EffectReport {
 export interface AgreementReport {
     readonly name: string;
     readonly title: string | null;
+    readonly doc: string | null;
     readonly file: string;
     readonly effects: readonly EffectReport[];
     /**
@@ -151,6 +154,7 @@ function agreementReport(
     return {
         name: agreement.name,
         title: agreement.title ?? null,
+        doc: model.docCommentOf(agreement) ?? null,
         file,
         effects,
         standing: asOfDay ? model.standingOf(agreement, asOfDay) ?? null : null,
@@ -172,6 +176,7 @@ function effectReport(effect: Effect, rows: readonly MeasurementRow[], asOf: str
     return {
         id: model.effectIdOf(effect),
         title: effect.title ?? null,
+        doc: model.docCommentOf(effect) ?? null,
         kind: model.effectKindOf(effect),
         indicator: model.indicatorField(effect)?.text ?? null,
         unit: model.unitOf(effect) ?? null,

@@ -11,3 +11,4 @@ export * from './conditions.js';
 export * from './party-involvement.js';
 export * from './data-sharing.js';
 export * from './budgets.js';
+export * from './doc-comments.js';
