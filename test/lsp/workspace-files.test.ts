@@ -86,6 +86,29 @@ describe('the files the language server checks', { timeout: 120_000 }, () => {
         await expect.poll(() => [...latest(archived), ...latest(live)], { timeout: HANG_TIMEOUT_MS }).toContain('duplicate-name');
     });
 
+    it('follows a change of include/exclude: loads what the configuration now selects, drops what it leaves out', async () => {
+        const folder = workspace({
+            'keten.config.json': JSON.stringify({ exclude: ['archive/**'] }),
+            'convenant.keten': CLEAN,
+            'archive/convenant-2025.keten': CLEAN
+        });
+        const client = await started(folder);
+        const live = pathToFileURL(join(folder, 'convenant.keten')).href;
+        const archived = pathToFileURL(join(folder, 'archive/convenant-2025.keten')).href;
+        const config = pathToFileURL(join(folder, 'keten.config.json')).href;
+        expect(codes(await client.diagnosticsFor(live))).toEqual([]);
+        const latest = (uri: string) => {
+            const all = client.notifications.filter(n => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri);
+            return all.length === 0 ? [] : codes(all[all.length - 1].params.diagnostics);
+        };
+        writeFileSync(join(folder, 'keten.config.json'), JSON.stringify({}));
+        client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: config, type: 2 }] });
+        await expect.poll(() => [...latest(archived), ...latest(live)], { timeout: HANG_TIMEOUT_MS }).toContain('duplicate-name');
+        writeFileSync(join(folder, 'keten.config.json'), JSON.stringify({ exclude: ['archive/**'] }));
+        client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: config, type: 2 }] });
+        await expect.poll(() => [...latest(archived), ...latest(live)], { timeout: HANG_TIMEOUT_MS }).toEqual([]);
+    });
+
     it('checks a folder named out, as keten validate does', async () => {
         const folder = workspace({ 'out/convenant.keten': CLEAN.replace('  review every 6 weeks by Stuurgroep\n', '') });
         const client = await started(folder);

@@ -137,8 +137,29 @@ export function followEditorSettings(shared: LangiumSharedServices, keten: Keten
     shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
         if (!params.changes.some(change => change.uri.endsWith(`/${KETEN_CONFIG_FILE_NAME}`))) return;
         files.forget();
-        void recheck();
+        void reselectFiles().then(recheck);
     });
+
+    /**
+     * After a configuration changed, the workspace holds the files its `include`/`exclude` now
+     * select: the ones it newly selects are loaded, the ones it now leaves out are dropped unless
+     * they are open in the editor.
+     */
+    const reselectFiles = async () => {
+        if (!(workspace instanceof KetenWorkspaceManager)) return;
+        await workspace.ready;
+        const documents = shared.workspace.LangiumDocuments;
+        const open = shared.workspace.TextDocuments;
+        const selected = new Set<string>();
+        for (const folder of workspace.workspaceFolders ?? []) {
+            for (const uri of await workspace.searchFolder(URI.parse(folder.uri))) selected.add(uri.toString());
+        }
+        const added = [...selected].filter(uri => !documents.hasDocument(URI.parse(uri))).map(uri => URI.parse(uri));
+        const dropped = documents.all.toArray().map(document => document.uri)
+            .filter(uri => uri.scheme === 'file' && !selected.has(uri.toString()) && !open.get(uri.toString()));
+        if (added.length === 0 && dropped.length === 0) return;
+        await shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(added, dropped, token));
+    };
 }
 
 /** The locale: the setting, else the configuration file's, else the editor's language, else English. */
