@@ -109,25 +109,37 @@ export class Workbench {
         // the group of a preview beside it).
         await this.page.keyboard.press('Control+1');
         // Quick Open asks the file search, which on a first start of a multi-root workspace may
-        // not list the file yet: Quick Open is opened again and the path typed again a few times
-        // (the whole wait is still WAIT per try; a hang, not slowness, fails the test).
+        // not list the file yet (in a full e2e run it sometimes never did): Quick Open is opened
+        // again and the path typed again, and then the file's absolute path, which Quick Open
+        // opens without the search (the whole wait is still WAIT per try; a hang, not
+        // slowness, fails the test).
         const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+        const absolute = this.absolutePathOf(relativePath);
         for (let attempt = 1; ; attempt++) {
             await this.page.keyboard.press('Control+P');
             const input = this.page.locator('.quick-input-widget .quick-input-box input');
             await input.waitFor({ state: 'visible', timeout: WAIT });
-            await input.fill(relativePath);
+            await input.fill(attempt >= 3 && absolute ? absolute : relativePath);
             try {
-                await row.waitFor({ timeout: attempt < 3 ? WAIT / 4 : WAIT });
+                await row.waitFor({ timeout: attempt < 4 ? WAIT / 4 : WAIT });
                 break;
             } catch (error) {
-                if (attempt >= 3) throw error;
+                if (attempt >= 4) throw error;
                 await this.page.keyboard.press('Escape');
             }
         }
         await this.page.keyboard.press('Enter');
         await this.page.locator(`.editor-group-container.active .tab.active[data-resource-name="${name}"]`).waitFor({ timeout: WAIT });
         await this.editor().waitFor({ timeout: WAIT });
+    }
+
+    /** The file of the workspace that `relativePath` names (a folder's own path, or a name found under it). */
+    private absolutePathOf(relativePath: string): string | undefined {
+        const root = this.folder.endsWith('.code-workspace') ? path.dirname(this.folder) : this.folder;
+        const direct = path.join(root, relativePath);
+        if (fs.existsSync(direct)) return direct;
+        const found = (fs.readdirSync(root, { recursive: true }) as string[]).find(file => file === relativePath || file.endsWith(`${path.sep}${relativePath}`));
+        return found ? path.join(root, found) : undefined;
     }
 
     /** The text editor of the active editor group. */
