@@ -94,7 +94,9 @@ describe('sarif', () => {
 
     it('describes the rules in the run\'s language, as keten rules does (DUTCH.md)', () => {
         for (const locale of ['nl', 'en']) {
-            const driver = JSON.parse(runKeten(['validate', 'clean.keten', '-f', 'sarif', '--locale', locale], { cwd: dir }).stdout).runs[0].tool.driver;
+            const run = JSON.parse(runKeten(['validate', 'clean.keten', '-f', 'sarif', '--locale', locale], { cwd: dir }).stdout).runs[0];
+            expect(run.language).toBe(locale === 'nl' ? 'nl-NL' : undefined);
+            const driver = run.tool.driver;
             const rules = JSON.parse(runKeten(['rules', '--format', 'json', '--locale', locale], { cwd: dir }).stdout) as Array<{ id: string; description: string; source: string }>;
             expect(driver.rules.map((rule: { id: string; shortDescription: { text: string } }) => [rule.id, rule.shortDescription.text]))
                 .toEqual(rules.map(rule => [rule.id, rule.description]));

@@ -124,6 +124,13 @@ describe('quick fixes', () => {
         expect(result.action?.title).toBe("Insert the missing fields 'indicator', 'measured'");
     });
 
+    it('unmeasured-effect: a placeholder target that the baseline does not meet already (no target-already-met)', async () => {
+        const result = await applyOnlyFix(edited(['    target <= 20 by 2027-06-30\n', '']), 'unmeasured-effect');
+        expect(result.fixed).toContain('    target > 45 by 2027-12-31\n');
+        const after = await validate(result.fixed);
+        expect(after.diagnostics.map(d => d.code)).not.toContain('target-already-met');
+    });
+
     it('no-review: inserts a review by the first party\'s first role', async () => {
         const before = edited(['  review every 6 weeks by Stuurgroep\n', '']);
         const after = before.replace('  accountable Gemeente.wethouder\n', '  accountable Gemeente.wethouder\n  review every 6 weeks by Gemeente.wethouder\n');

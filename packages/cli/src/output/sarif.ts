@@ -55,6 +55,8 @@ export function renderSarif(result: ValidationResult, options: SarifOptions): st
                     })
                 }
             },
+            // The language of the run's texts (SARIF's default is en-US).
+            ...(options.locale === 'nl' ? { language: 'nl-NL' } : {}),
             ...(options.cwd ? { originalUriBaseIds: { '%SRCROOT%': { uri: folderUri(options.cwd) } } } : {}),
             columnKind: 'utf16CodeUnits',
             artifacts: result.files.map(file => ({ location: artifactLocation(file, options) })),

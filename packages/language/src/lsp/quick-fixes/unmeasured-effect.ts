@@ -2,7 +2,7 @@
 import { TextEdit } from 'vscode-languageserver';
 import { isEffect, type Effect } from '../../generated/ast.js';
 import { partiesOf, periodField } from '../../model/agreements.js';
-import { indicatorField, measuredField, targetField, unitField } from '../../model/effects.js';
+import { baselineField, indicatorField, measuredField, targetField, unitField } from '../../model/effects.js';
 import {
     beforeClosingBrace, innerIndentation, keyword, quickFixAction, type QuickFix, type QuickFixContext
 } from './quick-fix.js';
@@ -31,7 +31,10 @@ function missingLines(context: QuickFixContext, effect: Effect): Array<{ field: 
     const lines: Array<{ field: string; text: string }> = [];
     if (!indicatorField(effect)) lines.push({ field: k('indicator', 'indicator'), text: `indicator "${todo}"` });
     if (!unitField(effect)) lines.push({ field: k('unit', 'eenheid'), text: `${k('unit', 'eenheid')} "${todo}"` });
-    if (!targetField(effect)) lines.push({ field: k('target', 'streefwaarde'), text: `${k('target', 'streefwaarde')} >= 0 ${k('by', 'uiterlijk')} ${until}` });
+    // A placeholder the baseline does not meet already (else `target-already-met` would speak): better than the baseline.
+    const baseline = baselineField(effect)?.value;
+    const placeholderTarget = typeof baseline === 'number' ? `> ${baseline}` : '>= 0';
+    if (!targetField(effect)) lines.push({ field: k('target', 'streefwaarde'), text: `${k('target', 'streefwaarde')} ${placeholderTarget} ${k('by', 'uiterlijk')} ${until}` });
     if (!measuredField(effect)) lines.push({ field: k('measured', 'gemeten'), text: `${k('measured', 'gemeten')} ${k('monthly', 'maandelijks')} ${k('by', 'door')} ${party} ${k('from', 'uit')} "${todo}"` });
     return lines;
 }
