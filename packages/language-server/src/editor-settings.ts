@@ -14,7 +14,7 @@ import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import {
-    isLocale, KetenWorkspaceManager, nearestConfigFile, parseKetenConfig, KETEN_CONFIG_FILE_NAME, RULE_IDS,
+    isLocale, KetenWorkspaceManager, nearestConfigFile, workspaceFoldersOf, parseKetenConfig, KETEN_CONFIG_FILE_NAME, RULE_IDS,
     type ConfiguredSeverity, type KetenConfig, type KetenServices, type Locale
 } from '@keten/language';
 import { configSelects } from '@keten/language/config-selects';
@@ -30,6 +30,8 @@ export interface KetenEditorSettings {
 /** Configuration files by path, read once until one changes; `undefined` for an unusable one. */
 export class ConfigurationFiles {
     private readonly loaded = new Map<string, KetenConfig | undefined>();
+    /** The `include`/`exclude` matcher of each configuration, made once (not once per file). */
+    private readonly selectors = new WeakMap<KetenConfig, (relativePath: string) => boolean>();
 
     constructor(private readonly report: (message: string) => void) {}
 
@@ -47,7 +49,9 @@ export class ConfigurationFiles {
         const file = nearestConfigFile(dirname(fsPath), isFile, join, dirname);
         const config = file ? this.load(file) : undefined;
         if (!file || !config || (!config.include?.length && !config.exclude?.length)) return true;
-        return configSelects(config)(relative(dirname(file), fsPath).split(sep).join('/'));
+        let selects = this.selectors.get(config);
+        if (!selects) this.selectors.set(config, selects = configSelects(config));
+        return selects(relative(dirname(file), fsPath).split(sep).join('/'));
     }
 
     forFolder(fsPath: string): KetenConfig | undefined {
@@ -116,9 +120,7 @@ export function followEditorSettings(shared: LangiumSharedServices, keten: Keten
     shared.lsp.LanguageServer.onInitialize(params => {
         // Whatever a client sends: a locale that is no text, folders that are no list, count as none.
         editorLocale = typeof params.locale === 'string' ? params.locale : undefined;
-        folders = (Array.isArray(params.workspaceFolders) ? params.workspaceFolders : [])
-            .filter(folder => typeof folder?.uri === 'string')
-            .map(folder => URI.parse(folder.uri)).filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
+        folders = (workspaceFoldersOf(params.workspaceFolders) ?? []).map(folder => URI.parse(folder.uri)).filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
         apply();
     });
     void configuration.ready.then(async () => {

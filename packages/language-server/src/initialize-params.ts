@@ -5,20 +5,16 @@
  * `capabilities: null` the server answered an internal error and then nothing at all.
  */
 import type { DataCallback, Disposable, InitializeParams, Message, MessageReader } from 'vscode-languageserver';
+import { workspaceFoldersOf } from '@keten/language';
 
 export function saneInitializeParams(params: InitializeParams): InitializeParams {
     const raw = params as unknown as Record<string, unknown>;
     const capabilities = typeof raw.capabilities === 'object' && raw.capabilities !== null && !Array.isArray(raw.capabilities) ? params.capabilities : {};
-    const folders = Array.isArray(raw.workspaceFolders)
-        ? (raw.workspaceFolders as unknown[]).filter((folder): folder is { uri: string; name?: unknown } =>
-            typeof folder === 'object' && folder !== null && typeof (folder as { uri?: unknown }).uri === 'string')
-            .map(folder => ({ uri: folder.uri, name: typeof folder.name === 'string' ? folder.name : folder.uri }))
-        : raw.workspaceFolders === undefined ? undefined : null;
     return {
         ...params,
         capabilities,
         locale: typeof raw.locale === 'string' ? raw.locale : undefined,
-        workspaceFolders: folders,
+        workspaceFolders: raw.workspaceFolders === undefined ? undefined : workspaceFoldersOf(raw.workspaceFolders),
         rootUri: typeof raw.rootUri === 'string' ? params.rootUri : null
     };
 }

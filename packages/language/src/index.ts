@@ -19,4 +19,4 @@ export {
 export * from './workspace/document-dependencies.js';
 export { withoutReferenceIndex } from './lsp/keten-index-manager.js';
 export { KetenRenameProvider, type IdsInMeasurementFiles } from './lsp/keten-rename-provider.js';
-export { KetenWorkspaceManager } from './lsp/keten-workspace-manager.js';
+export { KetenWorkspaceManager, workspaceFoldersOf } from './lsp/keten-workspace-manager.js';

@@ -35,8 +35,8 @@ export class KetenWorkspaceManager extends DefaultWorkspaceManager {
     }
 }
 
-/** The folders LSP describes (`{ uri, name }`), of whatever a client sent; null stays null. */
-function workspaceFoldersOf(folders: unknown): WorkspaceFolder[] | null {
+/** The folders LSP describes (`{ uri, name }`), of whatever a client sent; anything but a list is none (null). */
+export function workspaceFoldersOf(folders: unknown): WorkspaceFolder[] | null {
     if (!Array.isArray(folders)) return null;
     return folders.filter((folder): folder is WorkspaceFolder => typeof folder === 'object' && folder !== null && typeof (folder as WorkspaceFolder).uri === 'string')
         .map(folder => ({ uri: folder.uri, name: typeof folder.name === 'string' ? folder.name : folder.uri }));
