@@ -56,9 +56,28 @@ export class Workbench {
 
     private async load(serverUrl: string): Promise<void> {
         const query = this.folder.endsWith('.code-workspace') ? `workspace=${encodeURIComponent(this.folder)}` : `folder=${encodeURIComponent(this.folder)}`;
-        await this.page.goto(`${serverUrl}/?${query}`, { waitUntil: 'domcontentloaded', timeout: WAIT });
-        await this.page.locator('.monaco-workbench').waitFor({ timeout: WAIT });
-        await this.page.locator('#status\\.problems, .statusbar-item[id="status.problems"]').first().waitFor({ timeout: WAIT });
+        for (let attempt = 1; ; attempt++) {
+            await this.page.goto(`${serverUrl}/?${query}`, { waitUntil: 'domcontentloaded', timeout: WAIT });
+            await this.page.locator('.monaco-workbench').waitFor({ timeout: WAIT });
+            await this.page.locator('#status\\.problems, .statusbar-item[id="status.problems"]').first().waitFor({ timeout: WAIT });
+            // code-server sometimes opens a .code-workspace with none of its folders ("No folder
+            // opened" in the explorer: no file search, no workspace for the language server).
+            // Then the window is loaded again.
+            if (attempt >= 3 || await this.hasItsFolders()) return;
+        }
+    }
+
+    /** Whether the explorer shows every folder of the .code-workspace file (a plain folder always has itself). */
+    private async hasItsFolders(): Promise<boolean> {
+        if (!this.folder.endsWith('.code-workspace')) return true;
+        const { folders } = JSON.parse(fs.readFileSync(this.folder, 'utf8')) as { folders: Array<{ path: string }> };
+        const roots = this.page.locator('.explorer-folders-view .monaco-list-row[aria-level="1"]');
+        try {
+            await roots.nth(folders.length - 1).waitFor({ timeout: WAIT / 4 });
+            return true;
+        } catch {
+            return false;
+        }
     }
 
     async close(): Promise<void> {
@@ -109,37 +128,25 @@ export class Workbench {
         // the group of a preview beside it).
         await this.page.keyboard.press('Control+1');
         // Quick Open asks the file search, which on a first start of a multi-root workspace may
-        // not list the file yet (in a full e2e run it sometimes never did): Quick Open is opened
-        // again and the path typed again, and then the file's absolute path, which Quick Open
-        // opens without the search (the whole wait is still WAIT per try; a hang, not
-        // slowness, fails the test).
+        // not list the file yet: Quick Open is opened again and the path typed again a few times
+        // (the whole wait is still WAIT per try; a hang, not slowness, fails the test).
         const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-        const absolute = this.absolutePathOf(relativePath);
         for (let attempt = 1; ; attempt++) {
             await this.page.keyboard.press('Control+P');
             const input = this.page.locator('.quick-input-widget .quick-input-box input');
             await input.waitFor({ state: 'visible', timeout: WAIT });
-            await input.fill(attempt >= 3 && absolute ? absolute : relativePath);
+            await input.fill(relativePath);
             try {
-                await row.waitFor({ timeout: attempt < 4 ? WAIT / 4 : WAIT });
+                await row.waitFor({ timeout: attempt < 3 ? WAIT / 4 : WAIT });
                 break;
             } catch (error) {
-                if (attempt >= 4) throw error;
+                if (attempt >= 3) throw error;
                 await this.page.keyboard.press('Escape');
             }
         }
         await this.page.keyboard.press('Enter');
         await this.page.locator(`.editor-group-container.active .tab.active[data-resource-name="${name}"]`).waitFor({ timeout: WAIT });
         await this.editor().waitFor({ timeout: WAIT });
-    }
-
-    /** The file of the workspace that `relativePath` names (a folder's own path, or a name found under it). */
-    private absolutePathOf(relativePath: string): string | undefined {
-        const root = this.folder.endsWith('.code-workspace') ? path.dirname(this.folder) : this.folder;
-        const direct = path.join(root, relativePath);
-        if (fs.existsSync(direct)) return direct;
-        const found = (fs.readdirSync(root, { recursive: true }) as string[]).find(file => file === relativePath || file.endsWith(`${path.sep}${relativePath}`));
-        return found ? path.join(root, found) : undefined;
     }
 
     /** The text editor of the active editor group. */
