@@ -134,7 +134,7 @@ describe('the structure and order of DOCUMENT.md', () => {
         expect(document.title).toBe('Convenant Jeugdhulp Noord');
         expect(document.period).toBe('Looptijd: 1 januari 2026 tot en met 31 december 2027');
         expect(document.explanation).toBe('Samen sneller hulp.');
-        expect(document.undersigned.heading).toBe('De ondergetekenden');
+        expect(document.undersigned!.heading).toBe('De ondergetekenden');
         expect(document.whereas?.heading).toBe('Overwegende dat');
         expect(document.havingRegardTo?.heading).toBe('Gelet op');
         expect(document.agree).toBe('Komen het volgende overeen');
@@ -168,16 +168,16 @@ describe('the structure and order of DOCUMENT.md', () => {
 describe('the undersigned and the signatures', () => {
     it('names each party with its representatives, the basis of their power and its short name', async () => {
         const document = await documentFor(WHOLE, 'nl');
-        expect(document.undersigned.items.map(item => `${item.label} ${plainText(item.text)}`)).toEqual([
+        expect(document.undersigned!.items.map(item => `${item.label} ${plainText(item.text)}`)).toEqual([
             '1. Gemeente Zutphen, te dezen rechtsgeldig vertegenwoordigd door A. de Vries, Wethouder Jeugd, op grond van Gemeentewet, art. 171 en B. Jansen, Burgemeester, hierna te noemen: Zutphen;',
             '2. Jeugdbescherming Gelderland, te dezen rechtsgeldig vertegenwoordigd door ……………………, hierna te noemen: JBG,'
         ]);
-        expect(document.undersigned.items[1].text.find(run => run.style === 'blank')?.text).toBe('……………………');
-        expect(document.undersigned.items[0].text.find(run => run.style === 'strong')?.text).toBe('Zutphen');
-        expect(document.undersigned.items[0].explanation).toBe('De centrumgemeente.');
-        expect(document.undersigned.closing).toBe('hierna gezamenlijk te noemen: partijen,');
+        expect(document.undersigned!.items[1].text.find(run => run.style === 'blank')?.text).toBe('……………………');
+        expect(document.undersigned!.items[0].text.find(run => run.style === 'strong')?.text).toBe('Zutphen');
+        expect(document.undersigned!.items[0].explanation).toBe('De centrumgemeente.');
+        expect(document.undersigned!.closing).toBe('hierna gezamenlijk te noemen: partijen,');
         const english = await documentFor(WHOLE, 'en');
-        expect(plainText(english.undersigned.items[0].text)).toBe(
+        expect(plainText(english.undersigned!.items[0].text)).toBe(
             'Gemeente Zutphen, duly represented in this matter by A. de Vries, Wethouder Jeugd, pursuant to Gemeentewet, art. 171 and B. Jansen, Burgemeester, hereafter referred to as: Zutphen;');
     });
 
@@ -197,13 +197,44 @@ describe('the undersigned and the signatures', () => {
     it('keeps a party of `parties` whose name does not resolve (a draft) among the undersigned and the copies', async () => {
         const draft = await documentFor(WHOLE.replace(/parties Zutphen, JBG/, 'parties Zutphen, Onbekend, JBG'), 'nl');
         expect(draft.draft).toBeDefined();
-        expect(draft.undersigned.items.map(item => plainText(item.text).split(',')[0])).toEqual(['Gemeente Zutphen', 'Onbekend', 'Jeugdbescherming Gelderland']);
-        expect(plainText(draft.undersigned.items[1].text)).toBe('Onbekend, te dezen rechtsgeldig vertegenwoordigd door ……………………, hierna te noemen: Onbekend;');
+        expect(draft.undersigned!.items.map(item => plainText(item.text).split(',')[0])).toEqual(['Gemeente Zutphen', 'Onbekend', 'Jeugdbescherming Gelderland']);
+        expect(plainText(draft.undersigned!.items[1].text)).toBe('Onbekend, te dezen rechtsgeldig vertegenwoordigd door ……………………, hierna te noemen: Onbekend;');
         expect(plainText(draft.signatures.text)).toMatch(/^Aldus overeengekomen en in 3-voud ondertekend/);
         expect(draft.signatures.blocks.map(block => block.party)).toEqual(['Gemeente Zutphen', 'Onbekend', 'Jeugdbescherming Gelderland']);
         const alone = await documentFor(WHOLE.replace(/parties Zutphen, JBG/, 'parties Onbekend'), 'en');
         expect(plainText(alone.signatures.text)).toMatch(/^Thus agreed and signed in 1 counterpart at /);
-        expect(alone.undersigned.items).toHaveLength(1);
+        expect(alone.undersigned!.items).toHaveLength(1);
+    });
+});
+
+describe('drafts with nothing to fill a part with', () => {
+    it('leaves out the undersigned and the number of copies when `parties` names no party', async () => {
+        const none = await documentFor(WHOLE.replace(/  parties Zutphen, JBG\n/, ''), 'nl');
+        expect(none.draft).toBeDefined();
+        expect(none.undersigned).toBeUndefined();
+        expect(none.signatures.blocks).toEqual([]);
+        expect(plainText(none.signatures.text)).toBe('Aldus overeengekomen en ondertekend te …………………… op …………………….');
+        const english = await documentFor(WHOLE.replace(/  parties Zutphen, JBG\n/, ''), 'en');
+        expect(plainText(english.signatures.text)).toBe('Thus agreed and signed at …………………… on …………………….');
+    });
+
+    it('refers to the escalation article only when `disputes` names a route of the agreement', async () => {
+        const known = await documentFor(WHOLE, 'nl');
+        expect(paragraphs(known, 'disputes')[0]).toMatch(/\(zie het artikel over escalatie\)\.$/);
+        const unknown = await documentFor(WHOLE.replace('disputes Casus', 'disputes Onbekend'), 'nl');
+        expect(unknown.draft).toBeDefined();
+        expect(paragraphs(unknown, 'disputes')).toEqual(['Geschillen tussen partijen over dit convenant worden beslecht via de escalatie …………………….']);
+        const english = await documentFor(WHOLE.replace('disputes Casus', 'disputes Onbekend'), 'en');
+        expect(paragraphs(english, 'disputes')).toEqual(['Disputes between the parties about this agreement are settled through the escalation route …………………….']);
+    });
+
+    it('writes a date that is not a calendar date as it was written, not as day 0 or 30 February', async () => {
+        for (const [written, locale] of [['2026-10-00', 'nl'], ['2026-02-30', 'nl'], ['2026-13-01', 'en']] as const) {
+            const draft = await documentFor(WHOLE.replace('period 2026-01-01 to 2027-12-31', `period ${written} to 2027-12-31`), locale);
+            expect(draft.draft).toBeDefined();
+            expect(draft.period).toContain(written);
+            expect(paragraphs(draft, 'term')[0]).toContain(written);
+        }
     });
 });
 
@@ -321,14 +352,14 @@ describe('ids and sources', () => {
         const document = await documentFor(text, 'nl');
         expect(document.id).toBe('Noord');
         expect(article(document, 'obligations').id).toBe('Noord.article.obligations');
-        const ids: string[] = [document.undersigned.id, document.signatures.id, ...document.articles.map(a => a.id)];
+        const ids: string[] = [document.undersigned!.id, document.signatures.id, ...document.articles.map(a => a.id)];
         for (const a of document.articles) {
             for (const part of a.parts) {
                 if (part.source) ids.push(part.source.id);
                 if (part.kind === 'paragraph') for (const item of part.items) if (item.source) ids.push(item.source.id);
             }
         }
-        for (const item of document.undersigned.items) ids.push(item.source!.id);
+        for (const item of document.undersigned!.items) ids.push(item.source!.id);
         for (const block of document.signatures.blocks) ids.push(block.id);
         expect(new Set(ids).size).toBe(ids.length);
         const intake = article(document, 'obligations').parts.find(part => part.source?.id === 'Noord.Intake');

@@ -63,3 +63,23 @@ describe('what was expected, in words', () => {
         }
     });
 });
+
+describe('keywords written with capitals', () => {
+    it('names the lower-case keyword, at the top level and inside a block, in both languages', async () => {
+        expect(await syntaxMessages('Party A "A" {\n  role r "R"\n}\n')).toEqual([
+            "Syntax error: expected 'party', 'body' or 'agreement' but found 'Party'. Keywords are written in lower case: 'party', not 'Party'."
+        ]);
+        expect(await syntaxMessages('party A "A" {\n  Role r "R"\n}\n')).toEqual([
+            "Syntax error: expected '}' but found 'Role'. Keywords are written in lower case: 'role', not 'Role'."
+        ]);
+        expect(await syntaxMessages('Partij A "A" {\n  rol r "R"\n}\n', 'nl')).toEqual([
+            "Syntaxfout: hier hoort 'partij', 'orgaan' of 'afspraak', maar er staat 'Partij'. Trefwoorden schrijft u met kleine letters: 'partij', niet 'Partij'."
+        ]);
+    });
+
+    it('says what may start a declaration after the last one, with no hint for a word that is no keyword', async () => {
+        expect(await syntaxMessages('party A "A" {\n  role r "R"\n}\nxyz\n')).toEqual([
+            "Syntax error: expected 'party', 'body' or 'agreement' but found 'xyz'."
+        ]);
+    });
+});

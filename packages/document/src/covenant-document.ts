@@ -132,7 +132,8 @@ export interface CovenantDocument {
     readonly draft?: { readonly errors: number; readonly mark: string };
     /** The page number's words around the numbers: `Pagina 1 van 5`. */
     readonly pageNumber: { readonly before: string; readonly between: string; readonly after: string };
-    readonly undersigned: Section;
+    /** Absent when `parties` names no party (a draft: `missing-field`), as every part with nothing to say. */
+    readonly undersigned?: Section;
     readonly whereas?: Section;
     readonly havingRegardTo?: Section;
     /** `Komen het volgende overeen`. */

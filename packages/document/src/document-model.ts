@@ -215,8 +215,9 @@ class DocumentBuilder {
         return model.signingSignatoriesOf(this.agreement).filter(signatory => model.signatoryRoleOf(signatory)?.$container === party);
     }
 
-    private undersigned(): Section {
+    private undersigned(): Section | undefined {
         const a = this.agreement;
+        if (this.signing.length === 0) return undefined;
         const items: Item[] = this.signing.map(({ party, name, node }, index) => {
             const signatories = party ? this.signatoriesOf(party) : [];
             const representatives = signatories.length === 0
@@ -571,7 +572,7 @@ class DocumentBuilder {
         const field = model.disputesField(this.agreement);
         if (!field) return [];
         const text = field.route
-            ? this.t.disputesRoute({ route: field.route.ref ? this.quoted(this.titleOf(field.route.ref)) : this.blank })
+            ? this.t.disputesRoute({ route: field.route.ref ? this.quoted(this.titleOf(field.route.ref)) : this.blank, known: field.route.ref !== undefined && model.escalationsOf(this.agreement).includes(field.route.ref) })
             : this.t.disputesText({ text: this.text(field.text) });
         return [paragraph(runs(text), [], this.source(field, `${this.agreement.name}.disputes`))];
     }

@@ -95,7 +95,7 @@ function sourcesOf(document: CovenantDocument): Record<string, { uri: string; ra
         if (source) sources[source.id] = { uri: source.uri, range: source.range };
     };
     add(document.source);
-    for (const item of [...document.undersigned.items, ...(document.whereas?.items ?? []), ...(document.havingRegardTo?.items ?? [])]) add(item.source);
+    for (const item of [...(document.undersigned?.items ?? []), ...(document.whereas?.items ?? []), ...(document.havingRegardTo?.items ?? [])]) add(item.source);
     for (const article of document.articles) {
         for (const part of article.parts) {
             add(part.source);

@@ -126,7 +126,7 @@ function body(document: CovenantDocument): Paragraph[] {
     out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(document.title)] }));
     if (document.period) out.push(new Paragraph({ children: [new TextRun(document.period)] }));
     for (const paragraph of explanation(document, document.explanation, 0)) out.push(paragraph);
-    section(out, document, document.undersigned);
+    if (document.undersigned) section(out, document, document.undersigned);
     if (document.whereas) section(out, document, document.whereas);
     if (document.havingRegardTo) section(out, document, document.havingRegardTo);
     out.push(new Paragraph({ spacing: { before: 360 }, keepNext: true, children: [new TextRun({ text: document.agree, bold: true })] }));

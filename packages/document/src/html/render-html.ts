@@ -29,7 +29,7 @@ ${draft ? `<p class="draft-mark" role="note">${escapeHtml(draft.mark)}</p>\n` : 
 <header>
 <h1>${escapeHtml(document.title)}</h1>
 ${document.period ? `<p class="period">${escapeHtml(document.period)}</p>\n` : ''}${explanation(document.explanationLabel, document.explanation)}</header>
-${section(document, document.undersigned)}${document.whereas ? section(document, document.whereas) : ''}${document.havingRegardTo ? section(document, document.havingRegardTo) : ''}<p class="agree">${escapeHtml(document.agree)}</p>
+${document.undersigned ? section(document, document.undersigned) : ''}${document.whereas ? section(document, document.whereas) : ''}${document.havingRegardTo ? section(document, document.havingRegardTo) : ''}<p class="agree">${escapeHtml(document.agree)}</p>
 ${document.articles.map(article => renderArticle(document, article)).join('')}${signatures(document)}</article>
 </body>
 </html>

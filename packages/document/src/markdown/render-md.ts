@@ -15,7 +15,7 @@ export function renderDocumentMarkdown(document: CovenantDocument): string {
     out.push(`# ${escapeMarkdown(document.title)}`, '');
     if (document.period) out.push(lineStart(escapeMarkdown(document.period)), '');
     explanation(out, document, document.explanation, '');
-    section(out, document, document.undersigned);
+    if (document.undersigned) section(out, document, document.undersigned);
     if (document.whereas) section(out, document, document.whereas);
     if (document.havingRegardTo) section(out, document, document.havingRegardTo);
     out.push(`**${escapeMarkdown(document.agree)}**`, '');

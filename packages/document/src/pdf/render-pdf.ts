@@ -78,7 +78,7 @@ class Layout {
         this.block([{ text: d.title, style: 'strong' }], { size: 19, after: 6, lineGap: 1 });
         if (d.period) this.block([{ text: d.period }], { size: 11, after: 6 });
         this.explanation(d.explanation, 0);
-        this.section(d.undersigned);
+        if (d.undersigned) this.section(d.undersigned);
         if (d.whereas) this.section(d.whereas);
         if (d.havingRegardTo) this.section(d.havingRegardTo);
         this.space(10);

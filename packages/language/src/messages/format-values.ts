@@ -4,6 +4,7 @@
  * ISO dates and decimal points of the agreement itself.
  */
 import type { Locale } from './catalogue.js';
+import { parseDate } from '../model/dates.js';
 
 const DUTCH_MONTHS = [
     'januari', 'februari', 'maart', 'april', 'mei', 'juni',
@@ -14,14 +15,12 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * A `YYYY-MM-DD` date for a reader of `locale`: `2026-01-31` in English, `31 januari 2026` in
- * Dutch. Text that is not a well-formed date (an invalid date being reported) is returned as written.
+ * Dutch. Text that is not a calendar date (an invalid date being reported: `2026-02-30`) is returned as written.
  */
 export function formatDateFor(locale: Locale, isoDate: string): string {
     if (locale === 'en') return isoDate;
-    const match = ISO_DATE.exec(isoDate);
-    const month = match ? DUTCH_MONTHS[Number(match[2]) - 1] : undefined;
-    if (!match || !month || Number(match[3]) < 1 || Number(match[3]) > 31) return isoDate;
-    return `${Number(match[3])} ${month} ${match[1]}`;
+    const date = ISO_DATE.test(isoDate) ? parseDate(isoDate) : undefined;
+    return date ? `${date.day} ${DUTCH_MONTHS[date.month - 1]} ${date.year}` : isoDate;
 }
 
 /** Every `YYYY-MM-DD` date inside a text, written for `locale`. */

@@ -6,9 +6,12 @@ import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Messages } from '../messages/catalogue.js';
 import { KetenTerminals } from '../generated/ast.js';
-import { isReservedWord } from '../keywords.js';
+import { isReservedWord, keywordWords } from '../keywords.js';
 
 const KEYWORD_LIKE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** What may start a declaration at the top level of a file. */
+const TOP_LEVEL = `'party', 'body' or 'agreement'`;
 
 /** What a token type is called in a message. */
 function tokenWord(type: string): string {
@@ -30,7 +33,19 @@ function foundWord(found: string): string {
 }
 
 export function describeSyntaxError(document: LangiumDocument, diagnostic: Diagnostic, messages: Messages): string {
-    return describeParserError(document, diagnostic, messages) + controllerWordHint(document, diagnostic, messages);
+    return describeParserError(document, diagnostic, messages) + controllerWordHint(document, diagnostic, messages)
+        + keywordCaseHint(document, diagnostic, messages);
+}
+
+/**
+ * Keywords are lower case (LANGUAGE.md): `Party A {` or `Periode …` gets the keyword it looks
+ * like named, instead of only "expected … but found 'Party'".
+ */
+function keywordCaseHint(document: LangiumDocument, diagnostic: Diagnostic, messages: Messages): string {
+    const text = document.textDocument.getText();
+    const word = /^[A-Za-z_]+/.exec(text.slice(document.textDocument.offsetAt(diagnostic.range.start)))?.[0];
+    if (!word || word === word.toLowerCase() || !keywordWords().has(word.toLowerCase())) return '';
+    return messages.syntaxKeywordCase({ word, keyword: word.toLowerCase() });
 }
 
 /**
@@ -75,6 +90,8 @@ function describeParserError(document: LangiumDocument, diagnostic: Diagnostic, 
     if (single) {
         const [, expected, found] = single;
         if (expected === 'ID' && KEYWORD_LIKE.test(found) && isReservedWord(found)) return messages.reservedWord({ word: found });
+        // After the last declaration only another declaration may follow.
+        if (expected === 'EOF') return messages.syntaxExpected({ expected: TOP_LEVEL, found: foundWord(found) });
         return messages.syntaxExpected({ expected: tokenWord(expected), found: foundWord(found) });
     }
 
@@ -82,7 +99,7 @@ function describeParserError(document: LangiumDocument, diagnostic: Diagnostic, 
     const redundant = /^Redundant input, expecting EOF but found: ([\s\S]*)$/.exec(message)
         ?? /^Expecting end of file but found `([\s\S]*)`\.?$/.exec(message);
     if (redundant) {
-        return messages.syntaxExpected({ expected: `'party', 'body' or 'agreement'`, found: foundWord(redundant[1]) });
+        return messages.syntaxExpected({ expected: TOP_LEVEL, found: foundWord(redundant[1]) });
     }
 
     const alternatives = /^Expecting: (?:one of these possible Token sequences|expecting at least one iteration[^\n]*):?([\s\S]*?)but found: '([\s\S]*)'$/.exec(message);

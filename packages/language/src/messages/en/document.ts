@@ -6,7 +6,7 @@
  * wrote as a keyword (units, frequencies, kinds, comparators) is worded here, so an English
  * document has no Dutch word in it whatever keywords the source used.
  */
-import type { DurationUnitName } from '../../model/dates.js';
+import { parseDate, type DurationUnitName } from '../../model/dates.js';
 
 /** The article headings, in the order of DOCUMENT.md. */
 export type ArticleKey =
@@ -89,11 +89,10 @@ function euros(value: number): string {
 
 export const documentEn = {
     htmlLanguage: 'en',
-    /** `2026-01-01` → `1 January 2026`; text that is not a calendar date stays as written. */
+    /** `2026-01-01` → `1 January 2026`; text that is not a calendar date (`2026-10-00`, `2026-02-30`) stays as written. */
     date: (isoDate: string) => {
-        const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-        const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-        return match && month ? `${Number(match[3])} ${month} ${match[1]}` : isoDate;
+        const date = parseDate(isoDate);
+        return date ? `${date.day} ${MONTHS[date.month - 1]} ${date.year}` : isoDate;
     },
     number: numberEn,
     /** A number with the unit a source wrote after it (`16 hours`, `60%`, `€120,000`). */
@@ -257,15 +256,18 @@ export const documentEn = {
     termination: (a: { duration: string; beforeAnEnd: boolean }) => a.beforeAnEnd
         ? `Each party may terminate its participation in this agreement as of the end of the current term by giving notice of ${a.duration} before that end.`
         : `Each party may terminate its participation in this agreement by giving notice of ${a.duration}.`,
-    disputesRoute: (a: { route: string }) =>
-        `Disputes between the parties about this agreement are settled through the escalation route ${a.route} (see the article on escalation).`,
+    /** `known`: the route resolves, so the escalation article describes it. */
+    disputesRoute: (a: { route: string; known: boolean }) =>
+        `Disputes between the parties about this agreement are settled through the escalation route ${a.route}${a.known ? ' (see the article on escalation)' : ''}.`,
     disputesText: (a: { text: string }) => `Disputes between the parties about this agreement are settled as follows: ${sentence(a.text)}`,
     publication: (a: { text: string; within?: string }) =>
         `This agreement is published in: ${a.text.replace(/[.]$/, '')}${a.within ? `, within ${a.within} of signing` : ''}.`,
 
     // ---------------------------------------------------------------- signatures
-    signedAt: (a: { copies: number; place: string; date: string }) =>
-        `Thus agreed and signed in ${a.copies} ${a.copies === 1 ? 'counterpart' : 'counterparts'} at ${a.place} on ${a.date}.`,
+    /** `copies`: the parties of `parties`; a draft without any says no number. */
+    signedAt: (a: { copies: number; place: string; date: string }) => a.copies === 0
+        ? `Thus agreed and signed at ${a.place} on ${a.date}.`
+        : `Thus agreed and signed in ${a.copies} ${a.copies === 1 ? 'counterpart' : 'counterparts'} at ${a.place} on ${a.date}.`,
     signatureName: 'Name:',
     signatureRole: 'Position:',
     signatureDate: 'Date:',

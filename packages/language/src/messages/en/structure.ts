@@ -12,6 +12,9 @@ export const structureEn = {
         a.inData
             ? ` Inside a data block (gegevens) the controller is written '${a.suggestion}'; '${a.word}' (accountable) belongs at agreement level.`
             : ` At agreement level who is accountable is written '${a.suggestion}'; '${a.word}' (controller) belongs inside a data block (gegevens).`,
+    /** Appended to a syntax error at a keyword written with capitals (`Party`). */
+    syntaxKeywordCase: (a: { word: string; keyword: string }) =>
+        ` Keywords are written in lower case: '${a.keyword}', not '${a.word}'.`,
     syntaxInvalidEscape: (a: { escape: string }) =>
         `Syntax error: '${a.escape}' is not an escape Keten knows. Inside quotes write \\" for a quote, \\\\ for a backslash, \\n for a new line and \\t for a tab; to write a backslash itself, double it.`,
     invalidUtf8: (a: { line: number; column: number }) =>

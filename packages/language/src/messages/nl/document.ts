@@ -6,7 +6,7 @@
  * English keyword (`days`, `monthly`, `outcome`) is worded in Dutch here.
  */
 import type { documentEn } from '../en/document.js';
-import type { DurationUnitName } from '../../model/dates.js';
+import { parseDate, type DurationUnitName } from '../../model/dates.js';
 
 const MONTHS = [
     'januari', 'februari', 'maart', 'april', 'mei', 'juni',
@@ -78,9 +78,8 @@ const count = (n: number) => (Number.isInteger(n) && n >= 1 && n <= 12 ? NUMBER_
 export const documentNl: typeof documentEn = {
     htmlLanguage: 'nl',
     date: isoDate => {
-        const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-        const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-        return match && month ? `${Number(match[3])} ${month} ${match[1]}` : isoDate;
+        const date = parseDate(isoDate);
+        return date ? `${date.day} ${MONTHS[date.month - 1]} ${date.year}` : isoDate;
     },
     number: grouped,
     quantity: (value, unit) => {
@@ -213,11 +212,13 @@ export const documentNl: typeof documentEn = {
     termination: a => a.beforeAnEnd
         ? `Elke partij kan haar deelname aan dit convenant opzeggen tegen het einde van de lopende looptijd, met inachtneming van een opzegtermijn van ${a.duration}.`
         : `Elke partij kan haar deelname aan dit convenant opzeggen met inachtneming van een opzegtermijn van ${a.duration}.`,
-    disputesRoute: a => `Geschillen tussen partijen over dit convenant worden beslecht via de escalatie ${a.route} (zie het artikel over escalatie).`,
+    disputesRoute: a => `Geschillen tussen partijen over dit convenant worden beslecht via de escalatie ${a.route}${a.known ? ' (zie het artikel over escalatie)' : ''}.`,
     disputesText: a => `Geschillen tussen partijen over dit convenant worden als volgt beslecht: ${sentence(a.text)}`,
     publication: a => `Dit convenant wordt openbaar gemaakt via: ${a.text.replace(/[.]$/, '')}${a.within ? `, binnen ${a.within} na ondertekening` : ''}.`,
 
-    signedAt: a => `Aldus overeengekomen en in ${a.copies}-voud ondertekend te ${a.place} op ${a.date}.`,
+    signedAt: a => a.copies === 0
+        ? `Aldus overeengekomen en ondertekend te ${a.place} op ${a.date}.`
+        : `Aldus overeengekomen en in ${a.copies}-voud ondertekend te ${a.place} op ${a.date}.`,
     signatureName: 'Naam:',
     signatureRole: 'Functie:',
     signatureDate: 'Datum:',

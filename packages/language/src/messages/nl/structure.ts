@@ -14,6 +14,8 @@ const SYNTAX_PHRASES_NL: ReadonlyArray<readonly [RegExp, string]> = [
     [/\ba number\b/g, 'een getal'],
     [/\bthe end of the file\b/g, 'het einde van het bestand'],
     [/\bsomething else\b/g, 'iets anders'],
+    // What may start a declaration, with the Dutch keywords (DUTCH.md).
+    [/'party', 'body' or 'agreement'/g, `'partij', 'orgaan' of 'afspraak'`],
     [/^one of /, 'een van '],
     [/ or '/g, ` of '`]
 ];
@@ -34,6 +36,8 @@ export const structureNl: typeof structureEn = {
         a.inData
             ? ` In een gegevensblok schrijft u de verwerkingsverantwoordelijke als '${a.suggestion}'; '${a.word}' (wie verantwoording aflegt) hoort op het niveau van de afspraak.`
             : ` Op het niveau van de afspraak schrijft u wie verantwoording aflegt als '${a.suggestion}'; '${a.word}' (de verwerkingsverantwoordelijke) hoort in een gegevensblok.`,
+    syntaxKeywordCase: a =>
+        ` Trefwoorden schrijft u met kleine letters: '${a.keyword}', niet '${a.word}'.`,
     syntaxInvalidEscape: a =>
         `Syntaxfout: '${a.escape}' is geen teken met een backslash dat Keten kent. Schrijf binnen aanhalingstekens \\" voor een aanhalingsteken, \\\\ voor een backslash, \\n voor een nieuwe regel en \\t voor een tab; een backslash zelf schrijft u dubbel.`,
     invalidUtf8: a =>
