@@ -43,4 +43,36 @@ describe('the code cache of bin/keten.cjs', () => {
         expect(withoutCache.code).toBe(1);
         fs.rmSync(tmp, { recursive: true, force: true });
     }, 120_000);
+
+    it('keeps the most recently used caches of other versions and drops the rest when it writes one', () => {
+        const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'keten-code-cache-test-'));
+        const env = { TMPDIR: tmp, TMP: tmp, TEMP: tmp };
+        const user = typeof process.getuid === 'function' ? process.getuid() : 'user';
+        const folder = path.join(tmp, `keten-code-cache-${user}`);
+        fs.mkdirSync(folder);
+        // Twelve caches of other versions, the first the most recently used; a temporary file left by a failed write.
+        const others = Array.from({ length: 12 }, (_, i) => path.join(folder, `other${String(i).padStart(2, '0')}.bin`));
+        others.forEach((file, i) => {
+            fs.writeFileSync(file, 'x');
+            const used = new Date(Date.now() - (i + 1) * 3_600_000);
+            fs.utimesSync(file, used, used);
+        });
+        const leftOver = path.join(folder, 'abc.bin.123.tmp');
+        fs.writeFileSync(leftOver, 'x');
+        const old = new Date(Date.now() - 3_600_000);
+        fs.utimesSync(leftOver, old, old);
+        const unrelated = path.join(folder, 'notes.txt');
+        fs.writeFileSync(unrelated, 'x');
+
+        const run = runKeten(['rules', '--format', 'json'], { cwd: REPO_ROOT, env });
+        expect(run.code).toBe(0);
+        const left = fs.readdirSync(folder).sort();
+        // The new cache and the seven most recently used others: eight in all.
+        expect(left.filter(name => name.endsWith('.bin'))).toHaveLength(8);
+        expect(left).toEqual(expect.arrayContaining(others.slice(0, 7).map(file => path.basename(file))));
+        for (const file of others.slice(7)) expect(fs.existsSync(file)).toBe(false);
+        expect(fs.existsSync(leftOver)).toBe(false);
+        expect(fs.existsSync(unrelated)).toBe(true);
+        fs.rmSync(tmp, { recursive: true, force: true });
+    }, 120_000);
 });

@@ -61,4 +61,29 @@ function writeCodeCache(cacheFile, script) {
     } catch {
         // the next start compiles from source again
     }
+    pruneCodeCaches(path.dirname(cacheFile), cacheFile);
+}
+
+/**
+ * Every new version of Keten (and every build of it) has a cache of its own, about 2.5 MB; the
+ * folder keeps the most recently used few and drops the rest, with what a run that failed to
+ * write left behind. Only done when a cache is written (a first run), never on a normal start.
+ */
+const CODE_CACHES_KEPT = 8;
+
+function pruneCodeCaches(folder, kept) {
+    try {
+        const now = Date.now();
+        const caches = [];
+        for (const name of fs.readdirSync(folder)) {
+            const file = path.join(folder, name);
+            const stat = fs.statSync(file);
+            if (name.endsWith('.tmp') && now - stat.mtimeMs > 60_000) fs.rmSync(file, { force: true });
+            else if (name.endsWith('.bin') && file !== kept) caches.push({ file, used: Math.max(stat.mtimeMs, stat.atimeMs) });
+        }
+        caches.sort((a, b) => b.used - a.used);
+        for (const { file } of caches.slice(CODE_CACHES_KEPT - 1)) fs.rmSync(file, { force: true });
+    } catch {
+        // another run pruning at the same time, or a folder that cannot be read: left as it is
+    }
 }
