@@ -228,6 +228,11 @@ describe('drafts with nothing to fill a part with', () => {
         expect(paragraphs(english, 'disputes')).toEqual(['Disputes between the parties about this agreement are settled through the escalation route …………………….']);
     });
 
+    it('says "daaraan" only after the amount a budget\'s shares contribute to', async () => {
+        const without = await documentFor(WHOLE.replace(/    amount 120000 EUR per year\n/, ''), 'nl');
+        expect(paragraphs(without, 'finances')[0]).toMatch(/^Kosten van de regie\. Partijen dragen als volgt bij: Zutphen: 60%/);
+    });
+
     it('writes a date that is not a calendar date as it was written, not as day 0 or 30 February', async () => {
         for (const [written, locale] of [['2026-10-00', 'nl'], ['2026-02-30', 'nl'], ['2026-13-01', 'en']] as const) {
             const draft = await documentFor(WHOLE.replace('period 2026-01-01 to 2027-12-31', `period ${written} to 2027-12-31`), locale);

@@ -457,7 +457,7 @@ class DocumentBuilder {
                     source: this.source(field, `${a.name}.${budget.name}.${share.partyName}`)
                 };
             });
-            sentences.push(items.length > 0 ? this.t.budgetShares : this.t.budgetWithoutShares);
+            sentences.push(items.length > 0 ? this.t.budgetShares({ afterAmount: amountField !== undefined }) : this.t.budgetWithoutShares);
             return paragraph(runs(this.lead(budget, sentences.join(' '))), labelled(items), this.source(budget, `${a.name}.${budget.name}`), docCommentOf(budget));
         });
     }

@@ -220,7 +220,8 @@ export const documentEn = {
         `${a.providers} ${a.several ? 'make' : 'makes'} available: ${a.resource}${a.before ? `, by ${a.before}` : ''}.`,
 
     budgetAmount: (a: { amount: string }) => `The budget amounts to ${a.amount}.`,
-    budgetShares: 'The parties contribute as follows:',
+    /** `afterAmount`: the sentence follows the budget's amount (Dutch then says what is contributed to: "daaraan"). */
+    budgetShares: (_a: { afterAmount: boolean }) => 'The parties contribute as follows:',
     budgetShare: (a: { party: string; percent: string; amount?: string }) =>
         `${a.party}: ${a.percent}${a.amount ? ` (${a.amount})` : ''}`,
     budgetWithoutShares: 'It is not stated who pays which share.',

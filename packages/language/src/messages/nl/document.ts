@@ -181,7 +181,7 @@ export const documentNl: typeof documentEn = {
     condition: a => `${a.providers} ${a.several ? 'stellen' : 'stelt'} beschikbaar: ${a.resource}${a.before ? `, uiterlijk op ${a.before}` : ''}.`,
 
     budgetAmount: a => `Het budget bedraagt ${a.amount}.`,
-    budgetShares: 'Partijen dragen daaraan als volgt bij:',
+    budgetShares: a => (a.afterAmount ? 'Partijen dragen daaraan als volgt bij:' : 'Partijen dragen als volgt bij:'),
     budgetShare: a => `${a.party}: ${a.percent}${a.amount ? ` (${a.amount})` : ''}`,
     budgetWithoutShares: 'Er is niet bepaald wie welk deel draagt.',
 
