@@ -83,6 +83,42 @@ describe('keten diff --base REV', () => {
         expect(deleted.some(c => c.id === 'body-removed')).toBe(true);
     });
 
+    it('reads the same files on both sides: no dot-folders or node_modules from git, globs, and include/exclude', () => {
+        const dir = repository();
+        const hidden = { '.archive/old.keten': 'party Oud "Oud" {\n  role r "R"\n}\n', 'node_modules/pkg/dep.keten': 'party Dep "Dep" {\n  role r "R"\n}\n' };
+        for (const [file, text] of Object.entries(hidden)) {
+            fs.mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
+            fs.writeFileSync(path.join(dir, file), text);
+        }
+        git(dir, 'add', '-A', '-f');
+        git(dir, 'commit', '-q', '-m', 'hidden files');
+        // A clean working tree has no changes in meaning, whatever git holds in skipped folders.
+        const clean = runKeten(['diff', '--base', 'HEAD', '--fail-on', 'breaking', '-f', 'json'], { cwd: dir });
+        expect(clean.code).toBe(0);
+        expect(JSON.parse(clean.stdout).changes).toEqual([]);
+        // Named itself, a dot-folder is read on both sides.
+        fs.rmSync(path.join(dir, '.archive/old.keten'));
+        expect(ids(runKeten(['diff', '--base', 'HEAD', '.archive', '-f', 'json'], { cwd: dir }).stdout)).toEqual(['party-declaration-removed']);
+        // A quoted glob, on both sides.
+        expect(ids(runKeten(['diff', '--base', 'HEAD~2', 'agreements/*.keten', '-f', 'json'], { cwd: dir }).stdout)).toEqual(['mandate-limit-lowered']);
+        expect(ids(runKeten(['diff', '--base', 'HEAD~2', 'agreements/p*.keten', '-f', 'json'], { cwd: dir }).stdout)).toEqual([]);
+        // `exclude` of keten.config.json leaves a file out of both sides.
+        fs.writeFileSync(path.join(dir, 'keten.config.json'), JSON.stringify({ exclude: ['agreements/agreement.keten'] }));
+        expect(ids(runKeten(['diff', '--base', 'HEAD~2', '-f', 'json'], { cwd: dir }).stdout)).toEqual([]);
+    });
+
+    it('compares two quoted globs of the working tree', () => {
+        const dir = makeWorkspace({
+            'old/parties.keten': base['parties.keten'], 'old/agreement.keten': base['agreement.keten'],
+            'new/parties.keten': base['parties.keten'],
+            'new/agreement.keten': edited(base, [['agreement.keten', 'limit 5000 EUR per household', 'limit 4000 EUR per household']])['agreement.keten']
+        });
+        expect(ids(runKeten(['diff', 'old/*.keten', 'new/*.keten', '-f', 'json'], { cwd: dir }).stdout)).toEqual(['mandate-limit-lowered']);
+        const none = runKeten(['diff', 'old/*.keten', 'nothing/*.keten'], { cwd: dir });
+        expect(none.code).toBe(2);
+        expect(none.stderr.trim().split('\n')).toHaveLength(1);
+    });
+
     it('an old side that does not parse is named with its revision', () => {
         const dir = repository();
         fs.writeFileSync(path.join(dir, 'agreements/agreement.keten'), 'agreement Kapot {\n  parties\n');

@@ -22,9 +22,10 @@ import {
 } from '@keten/changes';
 import { CliError } from '../cli-error.js';
 import { resolveLocale, useColor, type CliContext } from '../cli-context.js';
-import { configuredLocaleIn } from '../config/config-resolver.js';
+import { ConfigResolver, configuredLocaleIn } from '../config/config-resolver.js';
 import { relativePath } from '../findings.js';
-import { walkDirectory } from '../workspace/collect-files.js';
+import { foundByArguments, ketenFilesMatching, staticBaseOf, walkDirectory, type CollectedFile } from '../workspace/collect-files.js';
+import { isDynamicPattern } from 'tinyglobby';
 import { ketenFilesAtRevision } from '../workspace/git-revision.js';
 import { readSources } from '../workspace/load-workspace.js';
 import { writeOutput } from '../command-output/write-output.js';
@@ -101,44 +102,66 @@ interface Side {
 }
 
 function readSides(sides: readonly string[], options: DiffOptions, context: CliContext, texts: ChangeTexts): { before: Side; after: Side } {
+    // `include`/`exclude` of keten.config.json filter what a folder or glob expands to (CLI.md), on both sides.
+    const configs = new ConfigResolver(context.cwd);
     if (options.base !== undefined) {
         const revision = options.base;
-        const before = ketenFilesAtRevision(context.cwd, revision, sides, texts);
+        // The revision's files that the same arguments would find in the working tree: a
+        // folder's search skips node_modules and dot-folders there too, a glob matches alike.
+        const found = foundByArguments(sides, context.cwd);
+        const listed = ketenFilesAtRevision(context.cwd, revision, [...new Set((sides.length > 0 ? sides : ['.']).map(staticBaseOf))], texts);
+        const byPath = new Map(listed.map(file => [file.path, file]));
+        const candidates = listed.map(file => found(file.path)).filter((file): file is CollectedFile => file !== undefined);
+        const before = configs.selected(candidates).map(file => byPath.get(file.path)!);
         // A path deleted from the working tree is still a side: everything under it was removed.
         const existing = (sides.length > 0 ? sides : ['.']).filter(side => {
             const absolute = path.resolve(context.cwd, side);
             if (fs.existsSync(absolute)) return true;
+            if (isDynamicPattern(side)) return true;
             if (!before.some(file => file.path === absolute || file.path.startsWith(absolute + path.sep))) throw new CliError(m => m.pathNotFound({ path: side }));
             return false;
         });
         return {
             before: { files: before, nameOf: file => texts.atRevision({ file: relativePath(context.cwd, file), revision }) },
-            after: { files: workingSide(existing, context), nameOf: file => relativePath(context.cwd, file) }
+            after: { files: workingSide(existing, context, configs, before.length > 0), nameOf: file => relativePath(context.cwd, file) }
         };
     }
     if (sides.length !== 2) throw new CliError(texts.diffNeedsTwoSides());
     return {
-        before: { files: workingSide([sides[0]], context), nameOf: file => relativePath(context.cwd, file) },
-        after: { files: workingSide([sides[1]], context), nameOf: file => relativePath(context.cwd, file) }
+        before: { files: workingSide([sides[0]], context, configs), nameOf: file => relativePath(context.cwd, file) },
+        after: { files: workingSide([sides[1]], context, configs), nameOf: file => relativePath(context.cwd, file) }
     };
 }
 
-/** A file or a folder (searched like `keten validate` does); a folder may hold no agreement at all. */
-function workingSide(paths: readonly string[], context: CliContext): SourceFile[] {
-    const files: string[] = [];
+/**
+ * A file, a folder (searched like `keten validate` does) or a quoted glob; a folder may hold no
+ * agreement at all. A glob that matches nothing is an error unless the other side had files
+ * (`--base`: everything it matched was deleted).
+ */
+function workingSide(paths: readonly string[], context: CliContext, configs: ConfigResolver, otherSideHasFiles = false): SourceFile[] {
+    const files: CollectedFile[] = [];
     for (const given of paths) {
         const absolute = path.resolve(context.cwd, given);
-        let stat: fs.Stats;
+        let stat: fs.Stats | undefined;
         try {
             stat = fs.statSync(absolute);
         } catch {
+            stat = undefined;
+        }
+        if (stat?.isDirectory()) for (const file of walkDirectory(absolute)) files.push({ path: file, explicit: false });
+        else if (stat?.isFile()) {
+            if (!absolute.endsWith('.keten')) throw new CliError(m => m.notKetenFile({ path: given }));
+            files.push({ path: absolute, explicit: true });
+        } else if (!stat && isDynamicPattern(given)) {
+            const matches = ketenFilesMatching(given, context.cwd);
+            if (matches.length === 0 && !otherSideHasFiles) throw new CliError(m => m.noKetenFilesMatch({ pattern: given }));
+            for (const file of matches) files.push({ path: file, explicit: false });
+        } else {
             throw new CliError(m => m.pathNotFound({ path: given }));
         }
-        if (stat.isDirectory()) for (const file of walkDirectory(absolute)) files.push(file);
-        else if (!absolute.endsWith('.keten')) throw new CliError(m => m.notKetenFile({ path: given }));
-        else files.push(absolute);
     }
-    return readSources([...new Set(files)].sort(), context.cwd);
+    const selected = [...new Set(configs.selected(files).map(file => file.path))].sort();
+    return readSources(selected, context.cwd);
 }
 
 /** A side that does not parse stops the diff: one line per such file (CLI.md), then exit 2. */

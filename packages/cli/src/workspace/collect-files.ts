@@ -5,7 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import picomatch from 'picomatch';
+import { glob, globSync, isDynamicPattern } from 'tinyglobby';
 import { CliError } from '../cli-error.js';
 
 export interface CollectedFile {
@@ -35,10 +36,7 @@ export async function collectKetenFiles(args: readonly string[], cwd: string): P
             if (files.length === 0) throw new CliError(m => m.noKetenFilesIn({ folder: arg }));
             files.forEach(file => add(file, false));
         } else if (isDynamicPattern(arg)) {
-            const matches = await glob(arg, {
-                cwd, absolute: true, onlyFiles: true, dot: false,
-                ignore: ['**/node_modules/**', '**/.*/**']
-            });
+            const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: [...GLOB_IGNORES] });
             const keten = matches.filter(file => file.endsWith('.keten')).map(file => path.resolve(file));
             if (keten.length === 0) throw new CliError(m => m.noKetenFilesMatch({ pattern: arg }));
             keten.forEach(file => add(file, false));
@@ -49,6 +47,51 @@ export async function collectKetenFiles(args: readonly string[], cwd: string): P
         }
     }
     return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** What a glob argument never expands to: as a folder's search, no `node_modules` and no dot-folders. */
+const GLOB_IGNORES = ['**/node_modules/**', '**/.*/**'] as const;
+
+/**
+ * The files of a list that the PATH arguments would have found on disk, by the rules of
+ * `collectKetenFiles` (a file named itself, a folder's search, a glob): for the files of a git
+ * revision (`keten diff --base`), which are not on disk, so both sides of a diff hold the same
+ * kind of files. `undefined`: not found by any argument.
+ */
+export function foundByArguments(args: readonly string[], cwd: string): (file: string) => CollectedFile | undefined {
+    const tests = (args.length > 0 ? args : ['.']).map(arg => {
+        const absolute = path.resolve(cwd, arg);
+        if (isDynamicPattern(arg) && !fs.existsSync(absolute)) {
+            const matches = picomatch(arg, { dot: false, ignore: [...GLOB_IGNORES] });
+            return (file: string) => (file.endsWith('.keten') && matches(path.relative(cwd, file).split(path.sep).join('/')) ? false : undefined);
+        }
+        return (file: string) => {
+            if (file === absolute) return true;
+            if (!file.startsWith(absolute + path.sep) || !file.endsWith('.keten')) return undefined;
+            // A folder's search skips node_modules and dot-folders below the folder itself.
+            const folders = path.relative(absolute, file).split(path.sep).slice(0, -1);
+            return folders.some(folder => folder.startsWith('.') || folder === 'node_modules') ? undefined : false;
+        };
+    });
+    return file => {
+        let found: CollectedFile | undefined;
+        for (const test of tests) {
+            const explicit = test(file);
+            if (explicit !== undefined && (!found || explicit)) found = { path: file, explicit };
+        }
+        return found;
+    };
+}
+
+/** The folder a glob argument's matches all lie in (`agreements/**\/*.keten` → `agreements`); the argument itself otherwise. */
+export function staticBaseOf(arg: string): string {
+    return isDynamicPattern(arg) ? picomatch.scan(arg).base || '.' : arg;
+}
+
+/** The `.keten` files a glob argument matches, as `collectKetenFiles` expands it (none: an empty list). */
+export function ketenFilesMatching(pattern: string, cwd: string): string[] {
+    return globSync(pattern, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: [...GLOB_IGNORES] })
+        .filter(file => file.endsWith('.keten')).map(file => path.resolve(file)).sort();
 }
 
 /** A symbolic link to a file is followed; links to folders are not (no loops). */
