@@ -320,7 +320,10 @@ export function holdsMandateIn(agreement: Agreement, party: Party): boolean {
         const to = toField(mandate)?.role;
         if (!to) return false;
         if (to.ref) return isHeldByParty(mandate, party);
-        return to.$refText.includes('.') && to.$refText.split('.')[0] === party.name;
+        // Unresolved (`unresolved-reference` says so, RULES.md: no cascade): `B.wroker` is meant
+        // for party B; a plain name (`to B`, a party or a body where a role belongs, or a
+        // misspelt role) may be meant for any party, so none is said to hold no mandate.
+        return to.$refText.includes('.') ? to.$refText.split('.')[0] === party.name : to.$refText !== '';
     });
 }
 
