@@ -211,7 +211,7 @@ export const ruleDocsNl: Readonly<Record<string, RuleDocText>> = {
         source: 'AVG art. 4 onder 7 en art. 26: elke verwerking heeft een verwerkingsverantwoordelijke die verantwoording aflegt aan de betrokkenen en de toezichthouder; partners die samen beslissen, zijn gezamenlijk verwerkingsverantwoordelijk en leggen dat in hun regeling vast.'
     },
     'budget-shares': {
-        description: 'Een begroting heeft aandelen, en die tellen niet op tot 100 procent (afgerond op 0,01).',
+        description: 'Een begroting heeft aandelen, en die tellen niet op tot 100 procent (afgerond op 0,01); geeft een begroting een partij twee aandelen, dan meldt alleen `duplicate-field` dat.',
         source: 'Praktijk van convenanten: een convenant dat kosten verdeelt, zegt wie welk deel betaalt; tellen de aandelen niet op tot het geheel, dan betaalt niemand een deel van de kosten, of wordt er meer dan het geheel gevraagd.'
     },
     'budget-without-shares': {
