@@ -86,6 +86,17 @@ describe('keten validate', () => {
         expect(runKeten(['validate', 'flawed', '--quiet'], { cwd: dir }).stdout).toContain('✖ 1 problem (1 error, 0 warnings)');
     });
 
+    it('--quiet with only warnings says no errors and how many it did not show, never "no problems"', () => {
+        write('quiet-warn/a.keten', CLEAN.replace('  review every 6 weeks by Stuurgroep\n', ''));
+        const run = runKeten(['validate', 'quiet-warn', '--quiet', '--max-warnings', '0'], { cwd: dir });
+        expect(run.code).toBe(1);
+        expect(run.stdout).toContain('✔ 1 file checked, no errors (not shown with --quiet: 1 warning)');
+        expect(run.stdout).not.toContain('no problems');
+        const dutch = runKeten(['validate', 'quiet-warn', '--quiet', '--locale', 'nl'], { cwd: dir });
+        expect(dutch.code).toBe(0);
+        expect(dutch.stdout).toContain('✔ 1 bestand gecontroleerd, geen fouten (niet getoond met --quiet: 1 waarschuwing)');
+    });
+
     it('follows a symbolic link to an agreement file in a folder', () => {
         fs.mkdirSync(path.join(dir, 'linked'), { recursive: true });
         fs.symlinkSync(path.join(dir, 'clean/agreement.keten'), path.join(dir, 'linked/agreement.keten'));

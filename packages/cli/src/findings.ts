@@ -41,6 +41,8 @@ export interface ValidationResult {
     readonly files: readonly string[];
     readonly findings: readonly Finding[];
     readonly summary: FindingSummary;
+    /** The warnings and infos `--quiet` left out (not counted in `summary`). */
+    readonly hidden?: { readonly warnings: number; readonly infos: number };
 }
 
 const SEVERITY_NAMES: Record<number, FindingSeverity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' };

@@ -126,7 +126,7 @@ export async function runValidate(paths: string[], options: ValidateOptions, con
     // warnings still count for --max-warnings.
     const errorsOnly = full.findings.filter(f => f.severity === 'error');
     const shown: ValidationResult = options.quiet
-        ? { ...full, findings: errorsOnly, summary: summarize(full.files.length, errorsOnly) }
+        ? { ...full, findings: errorsOnly, summary: summarize(full.files.length, errorsOnly), hidden: { warnings: full.summary.warnings, infos: full.summary.infos } }
         : full;
     const tooManyWarnings = maxWarnings !== undefined && full.summary.warnings > maxWarnings;
     // No report is written when one of them would overwrite an input (or two share a file).

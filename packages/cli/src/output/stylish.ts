@@ -18,6 +18,10 @@ export function renderStylish(result: ValidationResult, options: StylishOptions)
     const { findings, summary } = result;
     if (findings.length === 0) {
         const shown = summary.errors + summary.warnings + summary.infos;
+        const hidden = result.hidden;
+        if (shown === 0 && hidden && hidden.warnings + hidden.infos > 0) {
+            return `${c.green('✔')} ${words.stylishCleanQuiet({ files: summary.files, warnings: hidden.warnings, infos: hidden.infos })}\n`;
+        }
         if (shown === 0) return `${c.green('✔')} ${words.stylishClean({ files: summary.files })}\n`;
     }
     const byFile = new Map<string, Finding[]>();

@@ -128,6 +128,9 @@ export const cliEn = {
     // ---------------------------------------------------------------- stylish
     severityWord: { error: 'error', warning: 'warning', info: 'info' } as Record<'error' | 'warning' | 'info', string>,
     stylishClean: (a: { files: number }) => `${plural(a.files, 'file')} checked, no problems`,
+    /** `--quiet` left out warnings (and infos): no error, but not "no problems". */
+    stylishCleanQuiet: (a: { files: number; warnings: number; infos: number }) =>
+        `${plural(a.files, 'file')} checked, no errors (not shown with --quiet: ${[a.warnings > 0 ? plural(a.warnings, 'warning') : '', a.infos > 0 ? plural(a.infos, 'info') : ''].filter(Boolean).join(', ')})`,
     stylishSummary: (a: { errors: number; warnings: number; infos: number }) => {
         const parts = [plural(a.errors, 'error'), plural(a.warnings, 'warning')];
         if (a.infos > 0) parts.push(plural(a.infos, 'info'));

@@ -120,8 +120,10 @@ export const cliNl: typeof cliEn = {
     cannotReadDataFile: a => `Kan het meetbestand '${a.file}' niet lezen: ${a.reason}.`,
 
     // ---------------------------------------------------------------- stylish
-    severityWord: { error: 'fout', warning: 'waarschuwing', info: 'info' },
+    severityWord: { error: 'fout', warning: 'waarschuwing', info: 'opmerking' },
     stylishClean: a => `${count(a.files, 'bestand', 'bestanden')} gecontroleerd, geen problemen`,
+    stylishCleanQuiet: a =>
+        `${count(a.files, 'bestand', 'bestanden')} gecontroleerd, geen fouten (niet getoond met --quiet: ${[a.warnings > 0 ? count(a.warnings, 'waarschuwing', 'waarschuwingen') : '', a.infos > 0 ? count(a.infos, 'opmerking', 'opmerkingen') : ''].filter(Boolean).join(', ')})`,
     stylishSummary: a => {
         const parts = [count(a.errors, 'fout', 'fouten'), count(a.warnings, 'waarschuwing', 'waarschuwingen')];
         if (a.infos > 0) parts.push(count(a.infos, 'opmerking', 'opmerkingen'));
