@@ -57,6 +57,30 @@ describe('keten format', () => {
         expect(read('bad.keten')).toBe('party {\n');
     });
 
+    it('counts and places the syntax errors of a file it refuses as validate does', () => {
+        // A lexer error (the bad escape is found after parsing) after a parser error: validate's first is on line 3.
+        const text = 'party P {\n  type\n}\n\nparty Q "a\\qb" {\n  type x\n}\n';
+        write('first.keten', text);
+        const validate = JSON.parse(runKeten(['validate', 'first.keten', '-f', 'json'], { cwd: dir }).stdout) as { diagnostics: Array<{ line: number; rule: string }> };
+        const syntax = validate.diagnostics.filter(d => d.rule === 'syntax-error');
+        expect(syntax.length).toBeGreaterThan(1);
+        const run = runKeten(['format', 'first.keten'], { cwd: dir });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain(`it has ${syntax.length} syntax errors (the first on line ${syntax[0].line})`);
+        expect(read('first.keten')).toBe(text);
+    });
+
+    it('answers in the locale of keten.config.json, and names the --locale of a --check in its hint', () => {
+        write('a.keten', MESSY);
+        write('keten.config.json', JSON.stringify({ locale: 'nl' }));
+        const check = runKeten(['format', '--check', 'a.keten'], { cwd: dir });
+        expect(check.code).toBe(1);
+        expect(check.stderr).toBe("keten: 1 van 1 bestand zou opnieuw worden opgemaakt. Voer 'keten format' uit om dat te doen.\n");
+        const dutch = runKeten(['format', '--check', '--locale', 'nl', 'a.keten'], { cwd: dir });
+        expect(dutch.stderr).toContain("Voer 'keten format --locale nl' uit");
+        expect(runKeten(['format', 'a.keten'], { cwd: dir }).stdout).toContain('1 van 1 bestand opnieuw opgemaakt');
+    });
+
     it('keeps CRLF line ends and drops a byte-order mark (docs/formatting.md)', () => {
         write('crlf.keten', '\ufeff' + MESSY.replace(/\n/g, '\r\n'));
         expect(runKeten(['format', 'crlf.keten'], { cwd: dir }).code).toBe(0);

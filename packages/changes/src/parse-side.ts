@@ -4,11 +4,11 @@
  * broken input would mislead"). No file access: the caller reads the bytes (from disk, from
  * git, from an editor).
  */
-import { decodeUtf8, hasSyntaxErrors, parseKetenText, type Document, type KetenServices, type SourceFile } from '@keten/language';
+import { decodeUtf8, hasSyntaxErrors, parseKetenText, syntaxErrorSummary, type Document, type KetenServices, type SourceFile } from '@keten/language';
 
 export interface BrokenFile {
     readonly path: string;
-    /** Lexer and parser errors. */
+    /** Its `syntax-error` findings, as `keten validate` counts them. */
     readonly count: number;
     /** 1-based line of the first one. */
     readonly line?: number;
@@ -31,15 +31,9 @@ export function parseSide(services: KetenServices, files: readonly SourceFile[])
         }
         const document = parseKetenText(services, decoded.text, file.path);
         if (hasSyntaxErrors(document)) {
-            const lexer = document.parseResult.lexerErrors[0];
-            const parser = document.parseResult.parserErrors[0];
-            const line = lexer?.line ?? parser?.token.startLine;
-            broken.push({
-                path: file.path,
-                count: document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length,
-                line: line !== undefined && !Number.isNaN(line) ? line : undefined,
-                notUtf8: false
-            });
+            // Counted and placed as `keten validate` reports them.
+            const { count, line } = syntaxErrorSummary(services, document);
+            broken.push({ path: file.path, count, line, notUtf8: false });
             continue;
         }
         documents.push(document.parseResult.value);

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import type { Command } from 'commander';
 import { EmptyFileSystem } from 'langium';
 import {
-    createKetenServices, decodeUtf8, formatText, isLocale, messagesFor, parseKetenText, translateKeywords, type KeywordLanguage
+    createKetenServices, decodeUtf8, formatText, isLocale, messagesFor, parseKetenText, syntaxErrorSummary, translateKeywords, type KeywordLanguage
 } from '@keten/language';
 import { CliError, type CliMessages } from '../cli-error.js';
 import { resolveLocale, type CliContext } from '../cli-context.js';
@@ -43,10 +43,13 @@ export async function runFormat(paths: string[], options: FormatOptions, context
     const { locale } = options;
     if (locale !== undefined && !isLocale(locale)) throw new CliError(m => m.unknownLocale({ locale }));
     // `--locale` names the keyword language of the rewritten files and, as on every command, the language of the messages.
-    const messages = messagesFor(resolveLocale(options.locale, context.env)).cli;
     // The files `keten validate` of the same paths checks: `include`/`exclude` apply (CLI.md).
-    const files = new ConfigResolver(context.cwd).selected(await collectKetenFiles(paths, context.cwd));
+    const configs = new ConfigResolver(context.cwd);
+    const files = configs.selected(await collectKetenFiles(paths, context.cwd));
     if (files.length === 0) throw new CliError(m => m.configurationLeavesNoFiles());
+    // Without `--locale` the messages follow `locale` of keten.config.json, as on every command
+    // (the keywords are then kept as written).
+    const messages = messagesFor(resolveLocale(options.locale, context.env, configs.localeFor(files.map(file => file.path)))).cli;
     const { Keten } = createKetenServices(EmptyFileSystem);
     let changed = 0;
     let failed = 0;
@@ -76,7 +79,8 @@ export async function runFormat(paths: string[], options: FormatOptions, context
         context.stdout(`${messages.reformattedCount({ changed, total: files.length })}\n`);
     } else if (changed > 0) {
         // `--check` lists only the files on standard output (CLI.md), so a hook can read them; the count is for people.
-        context.stderr(`keten: ${messages.wouldReformat({ changed, total: files.length })}\n`);
+        const command = options.locale === undefined ? 'keten format' : `keten format --locale ${options.locale}`;
+        context.stderr(`keten: ${messages.wouldReformat({ changed, total: files.length, command })}\n`);
     }
     if (failed > 0) return 2;
     return options.check && changed > 0 ? 1 : 0;
@@ -102,10 +106,7 @@ async function formatFile(
 }
 
 function syntaxFailure(services: ReturnType<typeof createKetenServices>['Keten'], text: string, file: string, messages: CliMessages): Outcome {
-    const document = parseKetenText(services, text, file);
-    const lexer = document.parseResult.lexerErrors[0];
-    const parser = document.parseResult.parserErrors[0];
-    const line = lexer?.line ?? parser?.token.startLine;
-    const count = document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length;
-    return { kind: 'failed', reason: messages.syntaxErrorsInFile({ count, line: line !== undefined && !Number.isNaN(line) ? line : undefined }) };
+    // Counted and placed as `keten validate` reports them.
+    const { count, line } = syntaxErrorSummary(services, parseKetenText(services, text, file));
+    return { kind: 'failed', reason: messages.syntaxErrorsInFile({ count, line }) };
 }

@@ -59,6 +59,20 @@ export class KetenDocumentValidator extends DefaultDocumentValidator implements 
         return result.sort(compareDiagnostics);
     }
 
+    /**
+     * The `syntax-error` findings of a parsed document as `validateDocument` reports them (the
+     * same count, places and order, before configured severities and suppressions), without
+     * linking or rules: what `keten format`, `diff` and `whatif` say of a file they refuse.
+     */
+    syntaxErrorsOf(document: LangiumDocument): Diagnostic[] {
+        const raw: Diagnostic[] = [];
+        this.processLexingErrors(document.parseResult, raw, {});
+        this.processParsingErrors(document.parseResult, raw, {});
+        const named = dropCascade(document, raw.map(diagnostic => this.nameBuiltIn(document, diagnostic)));
+        for (const escape of invalidEscapeDiagnostics(document, this.lexer, this.settings.messages)) named.push(escape);
+        return named.filter(diagnostic => diagnostic.code === 'syntax-error').sort(compareDiagnostics);
+    }
+
     /** The rules to run (`registerRules`); without them only Langium's registry is asked. */
     useRules(rules: RuleDispatch): void {
         this.rules = rules;

@@ -144,8 +144,9 @@ export const cliEn = {
         `it has ${plural(a.count, 'syntax error')}${a.line !== undefined ? ` (the first on line ${a.line})` : ''}; run 'keten validate' to see them`,
     formattedFile: (a: { file: string }) => `formatted ${a.file}`,
     reformattedCount: (a: { changed: number; total: number }) => `Reformatted ${a.changed} of ${plural(a.total, 'file')}.`,
-    wouldReformat: (a: { changed: number; total: number }) =>
-        `${a.changed} of ${plural(a.total, 'file')} would be reformatted. Run 'keten format' to fix.`,
+    /** `command`: what to run, `keten format` or `keten format --locale nl` (with the check's own keyword language). */
+    wouldReformat: (a: { changed: number; total: number; command: string }) =>
+        `${a.changed} of ${plural(a.total, 'file')} would be reformatted. Run '${a.command}' to fix.`,
 
     // ---------------------------------------------------------------- init
     initNotAFolder: (a: { dir: string }) => `'${a.dir}' exists and is not a folder.`,

@@ -138,7 +138,7 @@ export const cliNl: typeof cliEn = {
     formattedFile: a => `opgemaakt: ${a.file}`,
     reformattedCount: a => `${a.changed} van ${count(a.total, 'bestand', 'bestanden')} opnieuw opgemaakt.`,
     wouldReformat: a =>
-        `${a.changed} van ${count(a.total, 'bestand', 'bestanden')} zou${a.changed === 1 ? '' : 'den'} opnieuw worden opgemaakt. Voer 'keten format' uit om dat te doen.`,
+        `${a.changed} van ${count(a.total, 'bestand', 'bestanden')} zou${a.changed === 1 ? '' : 'den'} opnieuw worden opgemaakt. Voer '${a.command}' uit om dat te doen.`,
 
     // ---------------------------------------------------------------- init
     initNotAFolder: a => `'${a.dir}' bestaat al en is geen map.`,
