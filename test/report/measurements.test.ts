@@ -86,6 +86,21 @@ describe('bad rows are left out and listed with their line and reason', () => {
         expect(message(11)).toBe('The date 2027-01-31 is after the report date 2026-12-31 (--as-of).');
     });
 
+    it('names the one effect meant by a row that left out its agreement or named another', () => {
+        const ids = ['JeugdhulpNoord.Wachttijd', 'JeugdhulpNoord.Plannen', 'Schulden.Aanmeldingen'];
+        const messages = readMeasurements([file('e.csv', 'effect,date,value\nWachttijd,2026-01-31,44\nNope.Wachtijd,2026-01-31,44\naanmeldingen,2026-01-31,4\nFoo.Bar,2026-01-31,1\n')], ids, '2026-12-31')
+            .problems.map(p => p.message);
+        expect(messages).toEqual([
+            "Unknown effect 'Wachttijd'; did you mean 'JeugdhulpNoord.Wachttijd'?",
+            "Unknown effect 'Nope.Wachtijd'; did you mean 'JeugdhulpNoord.Wachttijd'?",
+            "Unknown effect 'aanmeldingen'; did you mean 'Schulden.Aanmeldingen'?",
+            expect.stringMatching(/^Unknown effect 'Foo.Bar': no agreement/)
+        ]);
+        // Two agreements with the effect: naming one would be a guess.
+        const twice = readMeasurements([file('t.csv', 'effect,date,value\nWachttijd,2026-01-31,44\n')], ['JeugdhulpNoord.Wachttijd', 'JeugdhulpZuid.Wachttijd'], '2026-12-31');
+        expect(twice.problems[0].message).toMatch(/^Unknown effect 'Wachttijd': no agreement/);
+    });
+
     it('treats a decimal comma in a comma file as a bad value (quoted) rather than guessing', () => {
         const comma = read([file('c.csv', 'effect,date,value\nJeugdhulpNoord.Wachttijd,2026-01-31,"41,5"\n')]);
         expect(comma.problems.map(p => [p.line, p.reason])).toEqual([[2, 'bad-value']]);

@@ -44,7 +44,7 @@ export function readMeasurements(
         if (!checked.ok) return problem(checked.reason, checked.message);
         const row: ValidRow = checked.row;
         if (!known.has(row.effect)) {
-            return problem('unknown-effect', texts.unknownEffect({ effect: row.effect, closest: model.closestName(row.effect, effectIds) }));
+            return problem('unknown-effect', texts.unknownEffect({ effect: row.effect, closest: closestEffectId(row.effect, effectIds) }));
         }
         if (model.parseDate(row.date)!.dayNumber > asOfDay) {
             return problem('after-as-of', texts.afterAsOf({ date: row.date, asOf }));
@@ -162,4 +162,23 @@ function isJson(file: string, text: string): boolean {
 function placeText(place: RowPlace, currentFile: string): RowPlaceText {
     const where = 'line' in place ? { line: place.line } : { index: place.index };
     return place.file === currentFile ? where : { ...where, file: place.file };
+}
+
+/**
+ * The effect id a row most likely meant (REPORTS.md: "unknown effect (with the closest effect
+ * id)"): the closest whole id; else, for an effect written without its agreement
+ * (`Wachttijd`) or with another one (`Oud.Wachttijd`), the one id whose effect name is closest,
+ * when only one agreement has such an effect (with several, naming one would be a guess).
+ */
+function closestEffectId(effect: string, effectIds: readonly string[]): string | undefined {
+    const whole = model.closestName(effect, effectIds);
+    if (whole !== undefined) return whole;
+    const name = effect.slice(effect.lastIndexOf('.') + 1);
+    if (name === '') return undefined;
+    const effectNameOf = (id: string) => id.slice(id.indexOf('.') + 1);
+    const exact = effectIds.filter(id => effectNameOf(id).toLowerCase() === name.toLowerCase());
+    if (exact.length > 0) return exact.length === 1 ? exact[0] : undefined;
+    const closest = model.closestName(name, new Set(effectIds.map(effectNameOf)));
+    const matching = closest === undefined ? [] : effectIds.filter(id => effectNameOf(id) === closest);
+    return matching.length === 1 ? matching[0] : undefined;
 }
