@@ -186,6 +186,16 @@ describe('files that are not text', () => {
         expect(first.message).toMatch(/not valid UTF-8/);
     });
 
+    it('gives one syntax-error for bytes that are not UTF-8 outside strings and comments, at the first', () => {
+        // A Latin-1 é in a free word, and another in a comment further down.
+        const text = Buffer.concat([Buffer.from('// notitie '), Buffer.from([0xe9]), Buffer.from('\nparty A "A" {\n  type m'), Buffer.from([0xe9]), Buffer.from('n\n  role a\n}\n')]);
+        write('latin1-words/a.keten', text);
+        const syntax = json(runKeten(['validate', 'latin1-words', '-f', 'json'], { cwd: dir })).diagnostics.filter(d => d.rule === 'syntax-error');
+        expect(syntax).toHaveLength(1);
+        expect(syntax[0]).toMatchObject({ line: 1, column: 12 });
+        expect(syntax[0].message).toMatch(/not valid UTF-8/);
+    });
+
     it('accepts a byte-order mark and CRLF line ends', () => {
         write('crlf/a.keten', '\ufeff' + CLEAN.replace(/\n/g, '\r\n'));
         const run = runKeten(['validate', 'crlf'], { cwd: dir });

@@ -127,15 +127,16 @@ export async function buildAndCheck(
 
 /**
  * The diagnostics of a document decoded with `decodeUtf8`: when it had a byte that is not
- * UTF-8, a `syntax-error` there (instead of the parser's own at the same place), sorted.
+ * UTF-8, one `syntax-error` at the first such byte (RULES.md) instead of the lexer's and
+ * parser's: the replacement characters of the bytes that could not be read, outside strings
+ * and comments, make syntax errors of their own that are not the writer's. Sorted.
  */
 export function withInvalidUtf8Finding(
     document: LangiumDocument, diagnostics: Diagnostic[], badByteOffset: number | undefined, messages: Messages
 ): Diagnostic[] {
     if (badByteOffset === undefined) return diagnostics;
     const position = document.textDocument.positionAt(badByteOffset);
-    const withoutDuplicate = diagnostics.filter(d => !(d.code === 'syntax-error'
-        && d.range.start.line === position.line && d.range.start.character === position.character));
+    const withoutDuplicate = diagnostics.filter(d => d.code !== 'syntax-error');
     withoutDuplicate.push({
         range: { start: position, end: { line: position.line, character: position.character + 1 } },
         severity: DiagnosticSeverity.Error,
