@@ -185,6 +185,10 @@ describe('keten whatif scenarios on the base of the pairs', () => {
         const role = whatIf(['--vacant', 'Apeldoorn.wethoudr']);
         expect(role.code).toBe(2);
         expect(role.stderr).toMatch(/Did you mean 'Apeldoorn.wethouder'\?/);
+        // A plain role name, misspelt, gets the one role it meant, qualified.
+        const plain = whatIf(['--vacant', 'teamlieder']);
+        expect(plain.code).toBe(2);
+        expect(plain.stderr).toMatch(/Did you mean 'Kredietbank.teamleider'\?/);
         const twice = { ...base, 'tweede.keten': 'agreement Tweede {\n  parties Apeldoorn\n  period 2026-01-01 to 2026-12-31\n  mandate Melden {\n    from Apeldoorn.directeur\n    to Apeldoorn.wethouder\n    scope "x"\n  }\n}\n' };
         const ambiguous = whatIf(['--revoke', 'Melden'], makeWorkspace(twice));
         expect(ambiguous.code).toBe(2);

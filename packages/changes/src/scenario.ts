@@ -109,5 +109,9 @@ function findRole(parties: readonly Party[], name: string): string {
     const candidates = [...new Set(roles.filter(role => role.name === name).map(role => model.qualifiedRoleName(role)))].sort();
     if (candidates.length === 1) return candidates[0];
     if (candidates.length > 1) throw new ScenarioError({ kind: 'ambiguous-role', name, candidates });
-    throw new ScenarioError({ kind: 'unknown-role', name, suggestion: model.closestName(name, qualified) });
+    // A plain name is compared with the plain names: `consultent` → `Kredietbank.consulent`
+    // (the plain name when several parties have such a role).
+    const closest = model.closestName(name, new Set(roles.map(role => role.name)));
+    const meant = closest === undefined ? [] : [...new Set(roles.filter(role => role.name === closest).map(role => model.qualifiedRoleName(role)))];
+    throw new ScenarioError({ kind: 'unknown-role', name, suggestion: meant.length === 1 ? meant[0] : closest ?? model.closestName(name, qualified) });
 }
