@@ -338,6 +338,17 @@ export const CHANGE_PAIRS: readonly ChangePair[] = [
         expect: [change('escalation-decider-changed', 'breaking', 'Vroeg.Casus', V, 'Regietafel within 20 workdays decides', 'Apeldoorn.directeur within 10 workdays decides')]
     },
     {
+        // The deciding holder also held the first level; that level goes: the same holder still decides.
+        name: 'the deciding holder\'s earlier level taken out',
+        before: [[A, '    level Kredietbank.teamleider within 5 workdays\n', '    level Regietafel within 5 workdays\n']],
+        after: [[A, '    level Kredietbank.teamleider within 5 workdays\n', '']],
+        expect: [
+            change('escalation-order-changed', 'breaking', 'Vroeg.Casus', V, 'Regietafel, Apeldoorn.directeur, Regietafel', 'Apeldoorn.directeur, Regietafel'),
+            change('escalation-deadline-lengthened', 'breaking', 'Vroeg.Casus', V, 'Regietafel within 5 workdays', 'Regietafel within 20 workdays decides'),
+            change('escalation-level-removed', 'breaking', 'Vroeg.Casus', V, 'Regietafel within 20 workdays decides', null)
+        ]
+    },
+    {
         name: 'a level may take longer',
         after: [[A, 'level Kredietbank.teamleider within 5 workdays', 'level Kredietbank.teamleider within 8 workdays']],
         expect: [change('escalation-deadline-lengthened', 'breaking', 'Vroeg.Casus', V, 'Kredietbank.teamleider within 5 workdays', 'Kredietbank.teamleider within 8 workdays')]

@@ -311,6 +311,8 @@ function compareEscalations(before: EscalationElement, after: EscalationElement,
     } else if (!deciderBefore && deciderAfter) {
         found.between('escalation-decider-added', after, undefined, deciderAfter);
     } else if (deciderBefore && deciderAfter && deciderBefore.key !== deciderAfter.key
+        // The same holder still decides (its earlier level now does): no other level decides.
+        && deciderBefore.meaning.holder !== deciderAfter.meaning.holder
         // A decider level replaced by another holder is already a level removed and a level added.
         && (afterLevels.has(deciderBefore.key) || beforeLevels.has(deciderAfter.key))) {
         found.between('escalation-decider-changed', after, deciderBefore, deciderAfter);
