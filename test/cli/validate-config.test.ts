@@ -115,7 +115,8 @@ describe('keten.config.json', () => {
         const cases: Array<[unknown, RegExp]> = [
             [{ rulez: {} }, /^keten: Ongeldige configuratie keten\.config\.json: 'rulez': onbekende sleutel\. Bedoelt u 'rules'\?\n$/],
             [{ rules: { 'no-reveiw': 'off' } }, /'no-reveiw' is geen regel van Keten\. Bedoelt u 'no-review'\?/],
-            [{ rules: { 'no-review': 'fatal' } }, /de ernst "fatal" is niet een van off, info, warning, error/]
+            [{ rules: { 'no-review': 'fatal' } }, /de ernst "fatal" is niet een van off, info, warning, error/],
+            [{ $schema: 5 }, /^keten: Ongeldige configuratie keten\.config\.json: '\$schema': moet het adres van het JSON-schema zijn, als tekst/]
         ];
         for (const [value, message] of cases) {
             const dir = makeWorkspace({ 'a.keten': CLEAN_AGREEMENT, 'keten.config.json': config(value) });

@@ -74,6 +74,7 @@ export type ConfigProblem =
     | { readonly kind: 'bad-locale'; readonly value: string; readonly allowed: readonly string[] }
     | { readonly kind: 'not-an-object' }
     | { readonly kind: 'not-a-glob-list' }
+    | { readonly kind: 'schema-not-a-text' }
     | { readonly kind: 'rules-not-an-object' }
     | { readonly kind: 'other'; readonly message: string };
 
@@ -124,6 +125,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): ConfigProblem {
     if (issue.path.length === 0 && issue.code === 'invalid_type') return { kind: 'not-an-object' };
     if ((issue.path[0] === 'include' || issue.path[0] === 'exclude') && issue.path.length <= 2) return { kind: 'not-a-glob-list' };
     if (inRules && issue.code === 'invalid_type') return { kind: 'rules-not-an-object' };
+    if (issue.path[0] === '$schema') return { kind: 'schema-not-a-text' };
     return { kind: 'other', message: issue.message };
 }
 

@@ -53,6 +53,7 @@ export const cliEn = {
             case 'bad-locale': return `the locale ${p.value} is not one of ${p.allowed.join(', ')}.`;
             case 'not-an-object': return 'the configuration must be a JSON object, such as { "rules": { "no-review": "off" } }.';
             case 'not-a-glob-list': return 'must be a list of non-empty glob strings, such as ["agreements/**/*.keten"].';
+            case 'schema-not-a-text': return 'must be the address of the JSON Schema as a text, such as "./node_modules/@keten/cli/keten.config.schema.json".';
             case 'rules-not-an-object': return 'must be an object that maps rule ids to off, info, warning or error.';
             case 'other': return p.message;
         }

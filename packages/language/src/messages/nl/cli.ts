@@ -54,6 +54,7 @@ export const cliNl: typeof cliEn = {
             case 'bad-locale': return `de taal ${p.value} is niet een van ${p.allowed.join(', ')}.`;
             case 'not-an-object': return 'de configuratie moet een JSON-object zijn, zoals { "rules": { "no-review": "off" } }.';
             case 'not-a-glob-list': return 'moet een lijst van niet-lege glob-patronen zijn, zoals ["agreements/**/*.keten"].';
+            case 'schema-not-a-text': return 'moet het adres van het JSON-schema zijn, als tekst, zoals "./node_modules/@keten/cli/keten.config.schema.json".';
             case 'rules-not-an-object': return 'moet een object zijn dat regel-id\'s koppelt aan off, info, warning of error.';
             case 'other': return p.message;
         }
