@@ -41,6 +41,15 @@ describe('keten init', () => {
         const again = runKeten(['init', 'mijn-keten'], { cwd: dir });
         expect(again.code).toBe(2);
         expect(again.stderr).toMatch(/Not overwriting/);
+        expect(init.stdout).toContain('Next: npx keten validate mijn-keten\n');
+    });
+
+    it('quotes a folder with a space in the command it says to run next, so it can be copied', () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keten-init-'));
+        const init = runKeten(['init', 'nieuwe map/sub'], { cwd: dir });
+        expect(init.code).toBe(0);
+        expect(init.stdout).toContain("Next: npx keten validate 'nieuwe map/sub'\n");
+        expect(runKeten(['validate', 'nieuwe map/sub'], { cwd: dir }).code).toBe(0);
     });
 
     it('with --locale nl writes a configuration that asks for Dutch', () => {

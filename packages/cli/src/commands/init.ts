@@ -43,6 +43,12 @@ export function registerInitCommand(program: Command, context: CliContext): void
             }
             const messages = messagesFor(locale).cli;
             for (const [file] of files) context.stdout(`${messages.initCreated({ file: relativePath(context.cwd, file) })}\n`);
-            context.stdout(`${messages.initNext({ command: `npx keten validate ${dir === '.' ? '' : dir}`.trimEnd() })}\n`);
+            context.stdout(`${messages.initNext({ command: `npx keten validate ${dir === '.' ? '' : shellWord(dir)}`.trimEnd() })}\n`);
         });
+}
+
+/** A folder as one word of a command to copy: quoted when it holds a space or a character a shell reads itself. */
+function shellWord(folder: string): string {
+    if (/^[A-Za-z0-9_./:@%+=,-]+$/.test(folder)) return folder;
+    return process.platform === 'win32' ? `"${folder}"` : `'${folder.replace(/'/g, `'\\''`)}'`;
 }
