@@ -114,7 +114,7 @@ describe('keten format and init in Dutch', () => {
         fs.copyFileSync(path.join(REPO_ROOT, 'test/fixtures/clean-agreement.keten'), path.join(dir, 'a.keten'));
         const run = runKeten(['format', '--check', '--locale', 'nl', 'a.keten'], { cwd: dir });
         expect(run.stdout).toBe('a.keten\n');
-        expect(run.stderr).toBe("keten: 1 van 1 bestand zou opnieuw worden opgemaakt. Voer 'keten format' uit om dat te doen.\n");
+        expect(run.stderr).toBe("keten: 1 van 1 bestand zou opnieuw worden opgemaakt. Voer 'keten format --locale nl' uit om dat te doen.\n");
     });
 
     it('init refuses to overwrite, in Dutch', () => {
