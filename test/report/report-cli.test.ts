@@ -77,7 +77,8 @@ describe('keten report --format json', () => {
             baseline: { value: 45, date: '2025-12-31' },
             target: { op: '<=', value: 20, date: '2027-06-30' },
             latest: { date: '2026-01-31', value: 44 },
-            progress: 0.04
+            // REPORTS.md's example: a line through whole numbers, given with one decimal.
+            status: 'off-track', progress: 0.04, projection: 27.4
         });
         expect(effect.measurements).toEqual([{ date: '2026-01-31', value: 44, source: 'Monitor Jeugd' }]);
         // The later rows are data problems: after --as-of, and an unknown effect.

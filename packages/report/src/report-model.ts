@@ -186,13 +186,38 @@ function effectReport(effect: Effect, rows: readonly MeasurementRow[], asOf: str
         latest: status.latest ? { date: status.latest.date, value: status.latest.value } : null,
         status: status.status,
         progress: status.progress,
-        projection: status.projection,
+        projection: reportedProjection(status.projection, facts, measurements),
         projectionOutOfRange: status.projection !== null && status.projection < 0 && neverBelowZero(facts, measurements),
         measured: measured
             ? { frequency: model.frequencyOf(effect) ?? null, by: measured.party.ref?.name ?? measured.party.$refText ?? null, source: measured.source ?? null }
             : null,
         projectionLine: line
     };
+}
+
+/**
+ * The projection as the report gives it: one decimal more than the most precise value it comes
+ * from (the baseline, the target, the measurements), as REPORTS.md's example writes 27.4 for
+ * a line through whole numbers; no precision the data does not have. The status is decided on
+ * the computed value (`statusAndProjectionLineOf`), before this rounding.
+ */
+function reportedProjection(
+    projection: number | null, facts: ReturnType<typeof model.effectFactsOf>, measurements: readonly ReportMeasurement[]
+): number | null {
+    if (projection === null) return null;
+    let decimals = Math.max(decimalsOf(facts.baseline?.value), decimalsOf(facts.target?.value));
+    for (const measurement of measurements) decimals = Math.max(decimals, decimalsOf(measurement.value));
+    const rounded = Number(projection.toFixed(Math.min(decimals + 1, 12)));
+    return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+/** The decimals a value is written with (`41.5`: 1); a value only exponent notation writes (`1e-7`) counts as precise. */
+function decimalsOf(value: number | undefined): number {
+    if (value === undefined || !Number.isFinite(value)) return 0;
+    const text = String(value);
+    if (text.includes('e')) return 11;
+    const point = text.indexOf('.');
+    return point < 0 ? 0 : text.length - point - 1;
 }
 
 /** Whether the indicator has only known values of 0 or more: its baseline, its target and every measurement. */
