@@ -71,7 +71,7 @@ describe('escalation findings: place, related, message', () => {
         const [finding, ...rest] = await findingsOf('escalation-unreachable/fires.keten', 'escalation-unreachable');
         expect(rest).toEqual([]);
         expect([finding.column, finding.endColumn, finding.related, finding.severity]).toEqual([11, 29, 1, 'warning']);
-        expect(finding.message).toContain("Level 'Gemeente.directeur' of escalation route 'Casus' and the 2 level(s) after it can never be reached: 'Gemeente.wethouder' already takes the final decision.");
+        expect(finding.message).toContain("Level 'Gemeente.directeur' of escalation route 'Casus' and the 2 levels after it can never be reached: 'Gemeente.wethouder' already takes the final decision.");
     });
 
     it('escalation-loop relates the first level of the repeated holder', async () => {

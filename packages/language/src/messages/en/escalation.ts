@@ -14,7 +14,7 @@ export const escalationEn = {
     escalationNoDecider: (a: { route: string }) =>
         `No level of escalation route '${a.route}' decides: the matter can go all the way up and still stay stuck. Mark the level that takes the final decision with 'decides'.`,
     escalationUnreachable: (a: { route: string; holder: string; decider: string; count: number }) =>
-        `Level '${a.holder}' of escalation route '${a.route}'${a.count > 1 ? ` and the ${a.count - 1} level(s) after it` : ''} can never be reached: '${a.decider}' already takes the final decision. Remove ${a.count > 1 ? 'these levels' : 'this level'}, or move 'decides' to the level that really decides.`,
+        `Level '${a.holder}' of escalation route '${a.route}'${a.count > 1 ? ` and ${a.count === 2 ? 'the level' : `the ${a.count - 1} levels`} after it` : ''} can never be reached: '${a.decider}' already takes the final decision. Remove ${a.count > 1 ? 'these levels' : 'this level'}, or move 'decides' to the level that really decides.`,
     escalationUnreachableRelated: (a: { decider: string }) => `'${a.decider}' decides here; the route ends at this level.`,
     escalationNoDeadline: (a: { route: string; holder: string }) =>
         `Level '${a.holder}' of escalation route '${a.route}' has no deadline, so nobody knows when the matter must go up. Add 'within', for example 'within 5 workdays'.`,
