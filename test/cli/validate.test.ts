@@ -194,6 +194,10 @@ describe('files that are not text', () => {
         expect(syntax).toHaveLength(1);
         expect(syntax[0]).toMatchObject({ line: 1, column: 12 });
         expect(syntax[0].message).toMatch(/not valid UTF-8/);
+        // A real syntax error on another line is still reported.
+        write('latin1-words/a.keten', Buffer.concat([text, Buffer.from('agreement X {\n  period 2026-01-01\n}\n')]));
+        const both = json(runKeten(['validate', 'latin1-words', '-f', 'json'], { cwd: dir })).diagnostics.filter(d => d.rule === 'syntax-error');
+        expect(both.map(d => d.line)).toEqual([1, 8]);
     });
 
     it('accepts a byte-order mark and CRLF line ends', () => {

@@ -127,16 +127,22 @@ export async function buildAndCheck(
 
 /**
  * The diagnostics of a document decoded with `decodeUtf8`: when it had a byte that is not
- * UTF-8, one `syntax-error` at the first such byte (RULES.md) instead of the lexer's and
- * parser's: the replacement characters of the bytes that could not be read, outside strings
- * and comments, make syntax errors of their own that are not the writer's. Sorted.
+ * UTF-8, one `syntax-error` at the first such byte (RULES.md). The syntax errors on the lines
+ * that hold an unreadable byte (its replacement character, in a name or a free word: `m\uFFFDn`
+ * is read as `m`, an unexpected character and `n`) are not the writer's and are left out;
+ * syntax errors elsewhere in the file stay. Sorted.
  */
 export function withInvalidUtf8Finding(
     document: LangiumDocument, diagnostics: Diagnostic[], badByteOffset: number | undefined, messages: Messages
 ): Diagnostic[] {
     if (badByteOffset === undefined) return diagnostics;
     const position = document.textDocument.positionAt(badByteOffset);
-    const withoutDuplicate = diagnostics.filter(d => d.code !== 'syntax-error');
+    const text = document.textDocument.getText();
+    const unreadableLines = new Set<number>();
+    for (let at = text.indexOf('\uFFFD', badByteOffset); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
+        unreadableLines.add(document.textDocument.positionAt(at).line);
+    }
+    const withoutDuplicate = diagnostics.filter(d => d.code !== 'syntax-error' || !unreadableLines.has(d.range.start.line));
     withoutDuplicate.push({
         range: { start: position, end: { line: position.line, character: position.character + 1 } },
         severity: DiagnosticSeverity.Error,
