@@ -102,6 +102,12 @@ describe('keten diff --base REV', () => {
         // A quoted glob, on both sides.
         expect(ids(runKeten(['diff', '--base', 'HEAD~2', 'agreements/*.keten', '-f', 'json'], { cwd: dir }).stdout)).toEqual(['mandate-limit-lowered']);
         expect(ids(runKeten(['diff', '--base', 'HEAD~2', 'agreements/p*.keten', '-f', 'json'], { cwd: dir }).stdout)).toEqual([]);
+        // An absolute glob reads the revision alike.
+        expect(ids(runKeten(['diff', '--base', 'HEAD~2', path.join(dir, 'agreements/*.keten'), '-f', 'json'], { cwd: dir }).stdout)).toEqual(['mandate-limit-lowered']);
+        // A glob that matches nothing on either side is an error, as for validate, whatever the other paths match.
+        const typo = runKeten(['diff', '--base', 'HEAD', 'agreements/*.keten', 'typo/*.keten'], { cwd: dir });
+        expect(typo.code).toBe(2);
+        expect(typo.stderr).toMatch(/typo\/\*\.keten/);
         // `exclude` of keten.config.json leaves a file out of both sides.
         fs.writeFileSync(path.join(dir, 'keten.config.json'), JSON.stringify({ exclude: ['agreements/agreement.keten'] }));
         expect(ids(runKeten(['diff', '--base', 'HEAD~2', '-f', 'json'], { cwd: dir }).stdout)).toEqual([]);

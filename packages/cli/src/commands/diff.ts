@@ -24,7 +24,7 @@ import { CliError } from '../cli-error.js';
 import { resolveLocale, useColor, type CliContext } from '../cli-context.js';
 import { ConfigResolver, configuredLocaleIn } from '../config/config-resolver.js';
 import { relativePath } from '../findings.js';
-import { foundByArguments, ketenFilesMatching, staticBaseOf, walkDirectory, type CollectedFile } from '../workspace/collect-files.js';
+import { argumentFinds, foundByArguments, ketenFilesMatching, staticBaseOf, walkDirectory, type CollectedFile } from '../workspace/collect-files.js';
 import { isDynamicPattern } from 'tinyglobby';
 import { ketenFilesAtRevision } from '../workspace/git-revision.js';
 import { readSources } from '../workspace/load-workspace.js';
@@ -109,11 +109,10 @@ function readSides(sides: readonly string[], options: DiffOptions, context: CliC
         // The revision's files that the same arguments would find in the working tree: a
         // folder's search skips node_modules and dot-folders there too, a glob matches alike.
         const found = foundByArguments(sides, context.cwd);
-        const listed = ketenFilesAtRevision(context.cwd, revision, [...new Set((sides.length > 0 ? sides : ['.']).map(staticBaseOf))], texts);
-        const byPath = new Map(listed.map(file => [file.path, file]));
-        const candidates = listed.map(file => found(file.path)).filter((file): file is CollectedFile => file !== undefined);
-        const before = configs.selected(candidates).map(file => byPath.get(file.path)!);
-        // A path deleted from the working tree is still a side: everything under it was removed.
+        const selected = (file: string) => { const candidate = found(file); return candidate !== undefined && configs.selected([candidate]).length > 0; };
+        const before = ketenFilesAtRevision(context.cwd, revision, [...new Set((sides.length > 0 ? sides : ['.']).map(staticBaseOf))], texts, selected);
+        // A path deleted from the working tree is still a side: everything under it was removed;
+        // a glob may match nothing in the working tree when it matched files of the revision.
         const existing = (sides.length > 0 ? sides : ['.']).filter(side => {
             const absolute = path.resolve(context.cwd, side);
             if (fs.existsSync(absolute)) return true;
@@ -121,9 +120,13 @@ function readSides(sides: readonly string[], options: DiffOptions, context: CliC
             if (!before.some(file => file.path === absolute || file.path.startsWith(absolute + path.sep))) throw new CliError(m => m.pathNotFound({ path: side }));
             return false;
         });
+        const globsOfTheRevision = new Set(existing.filter(side => {
+            const finds = argumentFinds(side, context.cwd);
+            return isDynamicPattern(side) && before.some(file => finds(file.path) !== undefined);
+        }));
         return {
             before: { files: before, nameOf: file => texts.atRevision({ file: relativePath(context.cwd, file), revision }) },
-            after: { files: workingSide(existing, context, configs, before.length > 0), nameOf: file => relativePath(context.cwd, file) }
+            after: { files: workingSide(existing, context, configs, globsOfTheRevision), nameOf: file => relativePath(context.cwd, file) }
         };
     }
     if (sides.length !== 2) throw new CliError(texts.diffNeedsTwoSides());
@@ -135,10 +138,10 @@ function readSides(sides: readonly string[], options: DiffOptions, context: CliC
 
 /**
  * A file, a folder (searched like `keten validate` does) or a quoted glob; a folder may hold no
- * agreement at all. A glob that matches nothing is an error unless the other side had files
- * (`--base`: everything it matched was deleted).
+ * agreement at all. A glob that matches nothing is an error, unless it matched files of the
+ * revision (`--base`: all of them were deleted).
  */
-function workingSide(paths: readonly string[], context: CliContext, configs: ConfigResolver, otherSideHasFiles = false): SourceFile[] {
+function workingSide(paths: readonly string[], context: CliContext, configs: ConfigResolver, globsOfTheRevision: ReadonlySet<string> = new Set()): SourceFile[] {
     const files: CollectedFile[] = [];
     for (const given of paths) {
         const absolute = path.resolve(context.cwd, given);
@@ -154,7 +157,7 @@ function workingSide(paths: readonly string[], context: CliContext, configs: Con
             files.push({ path: absolute, explicit: true });
         } else if (!stat && isDynamicPattern(given)) {
             const matches = ketenFilesMatching(given, context.cwd);
-            if (matches.length === 0 && !otherSideHasFiles) throw new CliError(m => m.noKetenFilesMatch({ pattern: given }));
+            if (matches.length === 0 && !globsOfTheRevision.has(given)) throw new CliError(m => m.noKetenFilesMatch({ pattern: given }));
             for (const file of matches) files.push({ path: file, explicit: false });
         } else {
             throw new CliError(m => m.pathNotFound({ path: given }));

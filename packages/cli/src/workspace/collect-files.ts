@@ -53,26 +53,31 @@ export async function collectKetenFiles(args: readonly string[], cwd: string): P
 const GLOB_IGNORES = ['**/node_modules/**', '**/.*/**'] as const;
 
 /**
- * The files of a list that the PATH arguments would have found on disk, by the rules of
- * `collectKetenFiles` (a file named itself, a folder's search, a glob): for the files of a git
- * revision (`keten diff --base`), which are not on disk, so both sides of a diff hold the same
- * kind of files. `undefined`: not found by any argument.
+ * Whether one PATH argument would have found a file on disk, by the rules of
+ * `collectKetenFiles` (a file named itself: `true`; found by a folder's search or a glob:
+ * `false`; not found: `undefined`): for the files of a git revision (`keten diff --base`), which
+ * are not on disk, so both sides of a diff hold the same kind of files.
  */
+export function argumentFinds(arg: string, cwd: string): (file: string) => boolean | undefined {
+    const absolute = path.resolve(cwd, arg);
+    if (isDynamicPattern(arg) && !fs.existsSync(absolute)) {
+        // An absolute glob is matched against the absolute path, a relative one against the path from `cwd`.
+        const posix = (text: string) => text.split(path.sep).join('/');
+        const matches = picomatch(posix(arg), { dot: false, ignore: [...GLOB_IGNORES] });
+        return file => (file.endsWith('.keten') && matches(posix(path.isAbsolute(arg) ? file : path.relative(cwd, file))) ? false : undefined);
+    }
+    return file => {
+        if (file === absolute) return true;
+        if (!file.startsWith(absolute + path.sep) || !file.endsWith('.keten')) return undefined;
+        // A folder's search skips node_modules and dot-folders below the folder itself.
+        const folders = path.relative(absolute, file).split(path.sep).slice(0, -1);
+        return folders.some(folder => folder.startsWith('.') || folder === 'node_modules') ? undefined : false;
+    };
+}
+
+/** `argumentFinds` of every argument (none: the current folder): a file any of them finds, explicit when one names it. */
 export function foundByArguments(args: readonly string[], cwd: string): (file: string) => CollectedFile | undefined {
-    const tests = (args.length > 0 ? args : ['.']).map(arg => {
-        const absolute = path.resolve(cwd, arg);
-        if (isDynamicPattern(arg) && !fs.existsSync(absolute)) {
-            const matches = picomatch(arg, { dot: false, ignore: [...GLOB_IGNORES] });
-            return (file: string) => (file.endsWith('.keten') && matches(path.relative(cwd, file).split(path.sep).join('/')) ? false : undefined);
-        }
-        return (file: string) => {
-            if (file === absolute) return true;
-            if (!file.startsWith(absolute + path.sep) || !file.endsWith('.keten')) return undefined;
-            // A folder's search skips node_modules and dot-folders below the folder itself.
-            const folders = path.relative(absolute, file).split(path.sep).slice(0, -1);
-            return folders.some(folder => folder.startsWith('.') || folder === 'node_modules') ? undefined : false;
-        };
-    });
+    const tests = (args.length > 0 ? args : ['.']).map(arg => argumentFinds(arg, cwd));
     return file => {
         let found: CollectedFile | undefined;
         for (const test of tests) {

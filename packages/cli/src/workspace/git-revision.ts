@@ -40,8 +40,13 @@ export function repositoryRoot(cwd: string, texts: GitTexts): string {
     return fs.realpathSync(result.stdout.toString('utf8').trim());
 }
 
-/** The `.keten` files under `paths` (relative to `cwd`; none: the current folder) at `revision`. */
-export function ketenFilesAtRevision(cwd: string, revision: string, paths: readonly string[], texts: GitTexts): SourceFile[] {
+/**
+ * The `.keten` files under `paths` (relative to `cwd`; none: the current folder) at `revision`
+ * that `keep` keeps (by the path each gets in the working tree; all by default). Only those are read.
+ */
+export function ketenFilesAtRevision(
+    cwd: string, revision: string, paths: readonly string[], texts: GitTexts, keep: (file: string) => boolean = () => true
+): SourceFile[] {
     const root = repositoryRoot(cwd, texts);
     // Where the current folder sits in the repository, so each file gets the path the working tree has.
     const prefix = git(['rev-parse', '--show-prefix'], cwd, texts).stdout.toString('utf8').trim();
@@ -50,10 +55,11 @@ export function ketenFilesAtRevision(cwd: string, revision: string, paths: reado
     const commit = verified.stdout.toString('utf8').trim();
     const listed = git(['ls-tree', '-r', '-z', '--full-name', '--name-only', commit, '--', ...(paths.length > 0 ? paths : ['.'])], cwd, texts);
     if (!listed.ok) throw new CliError(texts.gitFailed({ reason: listed.stderr.split('\n')[0] ?? '' }));
-    const names = listed.stdout.toString('utf8').split('\0').filter(name => name.endsWith('.keten'));
+    const pathOf = (name: string) => path.resolve(cwd, path.posix.relative(prefix.replace(/\/$/, ''), name));
+    const names = listed.stdout.toString('utf8').split('\0').filter(name => name.endsWith('.keten') && keep(pathOf(name)));
     return names.sort().map(name => {
         const blob = git(['cat-file', 'blob', `${commit}:${name}`], root, texts);
         if (!blob.ok) throw new CliError(texts.gitFailed({ reason: blob.stderr.split('\n')[0] ?? '' }));
-        return { path: path.resolve(cwd, path.posix.relative(prefix.replace(/\/$/, ''), name)), bytes: new Uint8Array(blob.stdout) };
+        return { path: pathOf(name), bytes: new Uint8Array(blob.stdout) };
     });
 }
