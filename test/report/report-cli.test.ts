@@ -255,3 +255,26 @@ describe('keten register and keten graph', () => {
         expect(bad.stderr).toMatch(/Unknown format 'svg'/);
     });
 });
+
+describe('the projection as the report gives it', () => {
+    it('keeps its side of the target and of 0 when rounded to the data\'s precision', () => {
+        const keten = [
+            'party A "A" {', '  role college "College"', '}',
+            'agreement Conv "Conv" {', '  parties A', '  period 2026-01-01 to 2029-12-31', '  steering A.college', '  accountable A.college',
+            '  review every 6 weeks by A.college',
+            // 45 → 44 in January: at 2028-02-13 the line reaches 20.03, just above the target (at risk).
+            '  effect Near "Near" {', '    kind outcome', '    indicator "Days"', '    unit days', '    baseline 45 on 2025-12-31',
+            '    target <= 20 by 2028-02-13', '    measured monthly by A from "Monitor"', '  }',
+            // 10 → 9 in January: at 2026-11-07 the line is at -0.03 (below 0).
+            '  effect Zero "Zero" {', '    kind outcome', '    indicator "Cases"', '    unit cases', '    baseline 10 on 2025-12-31',
+            '    target <= 5 by 2026-11-07', '    measured monthly by A from "Monitor"', '  }', '}', ''
+        ].join('\n');
+        const dir = makeWorkspace({ 'r.keten': keten, 'd.csv': 'effect,date,value\nConv.Near,2026-01-31,44\nConv.Zero,2026-01-31,9\n' });
+        const run = runKeten(['report', 'r.keten', '--data', 'd.csv', '--as-of', '2026-02-01', '--format', 'json'], { cwd: dir });
+        const [near, zero] = JSON.parse(run.stdout).agreements[0].effects;
+        expect(near.status).toBe('at-risk');
+        expect(near.projection).toBeGreaterThan(20);
+        expect(near.projection).toBeLessThan(20.1);
+        expect(zero.projection).toBeLessThan(0);
+    });
+});

@@ -199,7 +199,9 @@ function effectReport(effect: Effect, rows: readonly MeasurementRow[], asOf: str
  * The projection as the report gives it: one decimal more than the most precise value it comes
  * from (the baseline, the target, the measurements), as REPORTS.md's example writes 27.4 for
  * a line through whole numbers; no precision the data does not have. The status is decided on
- * the computed value (`statusAndProjectionLineOf`), before this rounding.
+ * the computed value (`statusAndProjectionLineOf`); the rounded number keeps its side of the
+ * target and of 0 (more decimals when needed: 20.03 against `<= 20`, not 20 beside "at risk";
+ * -0.03, not 0 beside "below 0").
  */
 function reportedProjection(
     projection: number | null, facts: ReturnType<typeof model.effectFactsOf>, measurements: readonly ReportMeasurement[]
@@ -207,8 +209,13 @@ function reportedProjection(
     if (projection === null) return null;
     let decimals = Math.max(decimalsOf(facts.baseline?.value), decimalsOf(facts.target?.value));
     for (const measurement of measurements) decimals = Math.max(decimals, decimalsOf(measurement.value));
-    const rounded = Number(projection.toFixed(Math.min(decimals + 1, 12)));
-    return Object.is(rounded, -0) ? 0 : rounded;
+    const marks = [0, ...(facts.target ? [facts.target.value] : [])];
+    const sameSide = (rounded: number) => marks.every(mark => Math.sign(rounded - mark) === Math.sign(projection - mark));
+    for (let digits = decimals + 1; digits < 12; digits++) {
+        const rounded = Number(projection.toFixed(digits));
+        if (sameSide(rounded)) return Object.is(rounded, -0) ? 0 : rounded;
+    }
+    return projection;
 }
 
 /** The decimals a value is written with (`41.5`: 1); a value only exponent notation writes (`1e-7`) counts as precise. */
