@@ -48,7 +48,7 @@ describe('keten init', () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keten-init-'));
         const init = runKeten(['init', 'nieuwe map/sub'], { cwd: dir });
         expect(init.code).toBe(0);
-        expect(init.stdout).toContain("Next: npx keten validate 'nieuwe map/sub'\n");
+        expect(init.stdout).toContain(process.platform === 'win32' ? 'Next: npx keten validate "nieuwe map/sub"\n' : "Next: npx keten validate 'nieuwe map/sub'\n");
         expect(runKeten(['validate', 'nieuwe map/sub'], { cwd: dir }).code).toBe(0);
     });
 

@@ -113,6 +113,12 @@ describe('keywords written with capitals', () => {
         ]);
     });
 
+    it('gives no hint for a capitalised word that is a keyword only in its place: it may be a declared name', async () => {
+        const messages = await syntaxMessages('party Data "D" {\n  role r "R"\n}\nagreement X {\n  parties A Data\n}\n');
+        expect(messages.length).toBeGreaterThan(0);
+        for (const message of messages) expect(message).not.toMatch(/lower case/);
+    });
+
     it('says what may start a declaration after the last one, with no hint for a word that is no keyword', async () => {
         expect(await syntaxMessages('party A "A" {\n  role r "R"\n}\nxyz\n')).toEqual([
             "Syntax error: expected 'party', 'body' or 'agreement' but found 'xyz'."

@@ -12,7 +12,8 @@ export { compareDiagnostics, KetenDocumentValidator } from './validation/keten-d
 export * from './keywords.js';
 export * from './workspace/load-workspace.js';
 export { listenToWorkspaceLookups, type WorkspaceLookupListener } from './validation/rule-runner.js';
-export { formatText, parseKetenText, hasSyntaxErrors, syntaxErrorSummary } from './formatting/format-text.js';
+export { formatText, parseKetenText, hasSyntaxErrors } from './formatting/format-text.js';
+export { syntaxErrorSummary } from './validation/syntax-error-summary.js';
 export {
     translateKeywords, translateKeyword, ruleOfKeyword, KEYWORD_TRANSLATIONS, KEYWORD_PHRASES, DUTCH_KEYWORD_SPELLINGS, type KeywordLanguage
 } from './formatting/keyword-translation.js';

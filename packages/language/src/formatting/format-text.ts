@@ -38,13 +38,3 @@ export async function formatText(services: KetenServices, document: LangiumDocum
 export function parseKetenText(services: KetenServices, text: string, path = '/formatting/input.keten'): LangiumDocument<Document> {
     return services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.file(path));
 }
-
-/**
- * How many `syntax-error` findings `keten validate` gives the document, and the 1-based line of
- * the first: for the one line a command prints about a file it will not work on.
- */
-export function syntaxErrorSummary(services: KetenServices, document: LangiumDocument): { count: number; line?: number } {
-    const validator = services.validation.DocumentValidator as unknown as { syntaxErrorsOf(document: LangiumDocument): Array<{ range: { start: { line: number } } }> };
-    const errors = validator.syntaxErrorsOf(document);
-    return { count: errors.length, line: errors.length > 0 ? errors[0].range.start.line + 1 : undefined };
-}

@@ -6,7 +6,7 @@ import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Messages } from '../messages/catalogue.js';
 import { KetenTerminals } from '../generated/ast.js';
-import { isReservedWord, keywordWords } from '../keywords.js';
+import { isReservedWord } from '../keywords.js';
 
 const KEYWORD_LIKE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -38,13 +38,15 @@ export function describeSyntaxError(document: LangiumDocument, diagnostic: Diagn
 }
 
 /**
- * Keywords are lower case (LANGUAGE.md): `Party A {` or `Periode …` gets the keyword it looks
- * like named, instead of only "expected … but found 'Party'".
+ * Keywords are lower case (LANGUAGE.md): `Party A {` or `Looptijd …` gets the keyword it looks
+ * like named, instead of only "expected … but found 'Party'". Only for reserved words: a
+ * capitalised word whose lower case is a word that is a keyword only in its place (`Data`,
+ * `Budget`) is as likely a declared name.
  */
 function keywordCaseHint(document: LangiumDocument, diagnostic: Diagnostic, messages: Messages): string {
     const text = document.textDocument.getText();
     const word = /^[A-Za-z_]+/.exec(text.slice(document.textDocument.offsetAt(diagnostic.range.start)))?.[0];
-    if (!word || word === word.toLowerCase() || !keywordWords().has(word.toLowerCase())) return '';
+    if (!word || word === word.toLowerCase() || !isReservedWord(word.toLowerCase())) return '';
     return messages.syntaxKeywordCase({ word, keyword: word.toLowerCase() });
 }
 
