@@ -41,6 +41,10 @@ function workspaces(): Workspace[] {
     const examples = path.join(ROOT, 'examples');
     result.push({ name: 'examples/', files: read(fs.readdirSync(examples).filter(f => f.endsWith('.keten')).map(f => path.join(examples, f))) });
     result.push({ name: 'examples/gaps/', files: read(ketenFilesUnder(path.join(examples, 'gaps'))) });
+    // Blocks written on one line: the fixes insert inside them, not above or after them.
+    result.push({ name: 'an effect on one line', files: { '/one-line/effect.keten': 'party P { role r }\nagreement G {\n  parties P\n  period 2026-01-01 to 2026-12-31\n  steering P.r\n  effect E { kind outcome }\n}\n' } });
+    result.push({ name: 'an agreement on one line', files: { '/one-line/agreement.keten': 'party P { role r role d }\nparty Q { role q }\nagreement G { parties P, Q period 2026-01-01 to 2026-12-31 commitment K { by Q decides } }\n' } });
+    result.push({ name: 'a signed agreement on one line', files: { '/one-line/signed.keten': 'party P { role r }\nagreement G { parties P period 2026-01-01 to 2026-12-31 steering P.r accountable P.r review every 6 weeks by P.r signatory P.r "A. de Vries" }\n' } });
     return result;
 }
 

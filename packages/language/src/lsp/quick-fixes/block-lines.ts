@@ -39,18 +39,25 @@ export function isAgreementBlock(member: AstNode): boolean {
 
 /**
  * Lines inserted among the agreement's own fields: after the last field that comes before the
- * first block, else after the line with `{`. Undefined for an agreement written on one line.
+ * first block, else after the line with `{`. Undefined when that line is not free for them: the
+ * agreement, or that field and what follows it, written on one line (then `insertLinesInBlock`).
  */
 export function insertLinesAmongAgreementFields(document: LangiumDocument, agreement: Agreement, lines: readonly string[]): TextEdit | undefined {
     const cst = agreement.$cstNode;
     if (!cst) return undefined;
     let last: AstNode | undefined;
+    let next: AstNode | undefined;
     for (const member of agreement.members) {
-        if (isAgreementBlock(member)) break;
+        if (isAgreementBlock(member)) {
+            next = member;
+            break;
+        }
         last = member;
     }
     const indent = `${indentationOfLine(document, cst.range.start.line)}  `;
+    const endsOnLine = last?.$cstNode?.range.end.line ?? cst.range.start.line;
     const position = last ? startOfLineAfter(last) : { line: cst.range.start.line + 1, character: 0 };
-    if (!position || (!last && cst.range.end.line === cst.range.start.line)) return undefined;
+    if (!position || cst.range.end.line <= endsOnLine) return undefined;
+    if (next?.$cstNode && next.$cstNode.range.start.line <= endsOnLine) return undefined;
     return TextEdit.insert(position, lines.map(line => `${indent}${line}\n`).join(''));
 }

@@ -5,7 +5,7 @@
  */
 import { isAgreement } from '../../generated/ast.js';
 import { escalationsOf, missingCovenantClausesOf } from '../../model/agreements.js';
-import { insertLinesAmongAgreementFields } from './block-lines.js';
+import { insertLinesAmongAgreementFields, insertLinesInBlock } from './block-lines.js';
 import { keyword, quickFixAction, type QuickFix } from './quick-fix.js';
 
 export const insertMissingCovenantClauses: QuickFix = {
@@ -24,7 +24,9 @@ export const insertMissingCovenantClauses: QuickFix = {
                 case 'disputes': return { field: k('disputes', 'geschillen'), text: `${k('disputes', 'geschillen')} ${route ?? `"${todo}"`}` };
             }
         });
-        const edit = lines.length > 0 ? insertLinesAmongAgreementFields(context.document, agreement, lines.map(line => line.text)) : undefined;
+        const texts = lines.map(line => line.text);
+        // In an agreement written on one line, before its `}`.
+        const edit = lines.length > 0 ? insertLinesAmongAgreementFields(context.document, agreement, texts) ?? insertLinesInBlock(context.document, agreement, texts) : undefined;
         if (!edit) return [];
         return [quickFixAction(context, context.messages.editor.fixInsertMissingFields({ fields: lines.map(line => line.field) }), [edit], true)];
     }

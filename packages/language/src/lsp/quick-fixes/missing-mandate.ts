@@ -25,6 +25,7 @@ import { accountableField, isListedParty, mandatesOf, partiesOf, periodOf, steer
 import { formatDate, rangeCovers, type DayRange } from '../../model/dates.js';
 import { allowsSubmandate, committingPartyOf, grantorOf, holderOf, mandatesHeldBy, validityOf } from '../../model/mandates.js';
 import { describeHolder, qualifiedRoleName, rolesOf, superiorsOf } from '../../model/parties.js';
+import { insertLinesInBlock } from './block-lines.js';
 import {
     freshName, indentationOfLine, keyword, quickFixAction, type QuickFix, type QuickFixContext
 } from './quick-fix.js';
@@ -39,11 +40,17 @@ export const addMandateSkeleton: QuickFix = {
         if (!grant) return [];
         const agreement = commitment.$container;
         const name = freshName(`${commitment.name}${keyword(context, 'Mandate', 'Mandaat')}`, agreement.members.map(member => (member as { name?: string }).name ?? ''));
-        const indent = indentationOfLine(context.document, commitment.$cstNode!.range.start.line);
-        const skeleton = mandateLines(context, grant, name).map(line => `${indent}${line}\n`).join('') + '\n';
         const under = keyword(context, 'under', 'onder');
+        const lines = mandateLines(context, grant, name);
+        const line = commitment.$cstNode!.range.start.line;
+        // Above the commitment; when the commitment shares its line with the agreement's `{`
+        // (an agreement written on one line), inside the agreement before its `}`.
+        const skeleton = line > (agreement.$cstNode?.range.start.line ?? line)
+            ? TextEdit.insert({ line, character: 0 }, lines.map(text => `${indentationOfLine(context.document, line)}${text}\n`).join('') + '\n')
+            : insertLinesInBlock(context.document, agreement, lines);
+        if (!skeleton) return [];
         return [quickFixAction(context, context.messages.editor.fixAddMandate({ commitment: commitment.name, mandate: name, under }), [
-            TextEdit.insert({ line: commitment.$cstNode!.range.start.line, character: 0 }, skeleton),
+            skeleton,
             TextEdit.insert(decides.$cstNode.range.end, ` ${under} ${name}`)
         ], true)];
     }

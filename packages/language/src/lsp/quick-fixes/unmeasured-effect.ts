@@ -1,24 +1,20 @@
 /** `unmeasured-effect`: insert each missing field (indicator, unit, target, measured) as a placeholder line. */
-import { TextEdit } from 'vscode-languageserver';
 import { isEffect, type Effect } from '../../generated/ast.js';
 import { partiesOf, periodField } from '../../model/agreements.js';
 import { baselineField, indicatorField, measuredField, targetField, unitField } from '../../model/effects.js';
-import {
-    beforeClosingBrace, innerIndentation, keyword, quickFixAction, type QuickFix, type QuickFixContext
-} from './quick-fix.js';
+import { insertLinesInBlock } from './block-lines.js';
+import { keyword, quickFixAction, type QuickFix, type QuickFixContext } from './quick-fix.js';
 
 export const insertMissingEffectFields: QuickFix = {
     rule: 'unmeasured-effect',
     fixes(context) {
         const effect = isEffect(context.node) ? context.node : undefined;
-        const position = effect ? beforeClosingBrace(effect) : undefined;
-        if (!effect || !position) return [];
+        if (!effect) return [];
         const lines = missingLines(context, effect);
-        if (lines.length === 0) return [];
-        const indent = innerIndentation(context.document, effect);
-        return [quickFixAction(context, context.messages.editor.fixInsertMissingFields({ fields: lines.map(line => line.field) }), [
-            TextEdit.insert(position, lines.map(line => `${indent}${line.text}\n`).join(''))
-        ], true)];
+        // Inside the effect, also when it is written on one line (`effect E { kind outcome }`).
+        const edit = lines.length > 0 ? insertLinesInBlock(context.document, effect, lines.map(line => line.text)) : undefined;
+        if (!edit) return [];
+        return [quickFixAction(context, context.messages.editor.fixInsertMissingFields({ fields: lines.map(line => line.field) }), [edit], true)];
     }
 };
 
