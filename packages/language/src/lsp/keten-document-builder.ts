@@ -8,10 +8,14 @@
  * findings, so an edit costs about the same in a workspace of one file or of a thousand.
  *
  * The names a changed file declares after the change are read off its new text (it is not
- * parsed yet), so a duplicate typed into a file that sorts before the other one is reported in
- * that other file at once.
+ * parsed yet): the editor's text of an open file, else the file on disk (a file created or
+ * changed outside the editor), so a duplicate typed into a file that sorts before the other
+ * one, or written to disk, is reported in that other file at once.
  */
-import { DefaultDocumentBuilder, URI, type BuildOptions, type DocumentState, type LangiumDocument, type ValidationRegistry } from 'langium';
+import {
+    DefaultDocumentBuilder, URI, type BuildOptions, type DocumentState, type FileSystemProvider, type LangiumDocument,
+    type LangiumSharedCoreServices, type ValidationRegistry
+} from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Document } from '../generated/ast.js';
 import { hadLinkingErrors } from '../validation/keten-document-validator.js';
@@ -22,6 +26,20 @@ export class KetenDocumentBuilder extends DefaultDocumentBuilder {
 
     /** Top-level names the changed files declare, before and after the change (set during `update`). */
     private namesOfChangedFiles: ReadonlySet<string> = new Set();
+
+    /**
+     * Top-level names a changed file declares after the change and not before, or before and
+     * not after: a reference to such a name may now resolve to another declaration (the first
+     * of a name, in path order), as a fresh start of the workspace would link it.
+     */
+    private namesComingOrGoing: ReadonlySet<string> = new Set();
+
+    private readonly fileSystem: FileSystemProvider;
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+        this.fileSystem = services.workspace.FileSystemProvider;
+    }
 
     /**
      * Set by the editor's update handler (keten-document-update-handler.ts), which holds back
@@ -44,18 +62,37 @@ export class KetenDocumentBuilder extends DefaultDocumentBuilder {
     override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
         const uris = new Set([...changed, ...deleted].map(uri => uri.toString()));
         const names = new Set<string>();
+        const comingOrGoing = new Set<string>();
         for (const uri of uris) {
-            const document = this.langiumDocuments.getDocument(URI.parse(uri));
-            for (const name of topLevelNamesOf(document)) names.add(name);
+            const before = new Set(topLevelNamesOf(this.langiumDocuments.getDocument(URI.parse(uri))));
             // The new text is not parsed yet: its declaration names are read off the text.
-            const text = this.textDocuments?.get(uri)?.getText();
-            if (text) for (const match of text.matchAll(DECLARATION_NAME)) names.add(match[1]);
+            const text = this.textDocuments?.get(uri)?.getText() ?? this.textOnDisk(uri);
+            const after = new Set(text ? [...text.matchAll(DECLARATION_NAME)].map(match => match[1]) : []);
+            for (const name of before) {
+                names.add(name);
+                if (!after.has(name)) comingOrGoing.add(name);
+            }
+            for (const name of after) {
+                names.add(name);
+                if (!before.has(name)) comingOrGoing.add(name);
+            }
         }
         this.namesOfChangedFiles = names;
+        this.namesComingOrGoing = comingOrGoing;
         try {
             await super.update(changed, deleted, cancelToken);
         } finally {
             this.namesOfChangedFiles = new Set();
+            this.namesComingOrGoing = new Set();
+        }
+    }
+
+    /** A changed file that is not open: its text on disk (none when it was deleted or cannot be read). */
+    private textOnDisk(uri: string): string | undefined {
+        try {
+            return this.fileSystem.readFileSync(URI.parse(uri));
+        } catch {
+            return undefined;
         }
     }
 
@@ -92,6 +129,13 @@ export class KetenDocumentBuilder extends DefaultDocumentBuilder {
         // Asked of every document on every change: no array made per document.
         const root = document.parseResult?.value as Document | undefined;
         for (const element of root?.elements ?? []) if (typeof element.name === 'string' && this.namesOfChangedFiles.has(element.name)) return true;
+        if (this.namesComingOrGoing.size === 0) return false;
+        // Only when a top-level name came or went (a declaration added, removed or renamed): not on an ordinary edit.
+        for (const reference of document.references) {
+            const text = reference.$refText;
+            const dot = text.indexOf('.');
+            if (this.namesComingOrGoing.has(dot < 0 ? text : text.slice(0, dot))) return true;
+        }
         return false;
     }
 }

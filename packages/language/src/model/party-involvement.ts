@@ -6,8 +6,8 @@
 import type { AstNode } from 'langium';
 import type { Agreement, Body, Holder, Party, Role } from '../generated/ast.js';
 import { isBody, isRole } from '../generated/ast.js';
-import { involvedPartiesOf, isListedParty, isPartyInAgreement, partiesOf } from './agreements.js';
-import { membersOfBody } from './parties.js';
+import { involvedPartiesOf, partiesOf } from './agreements.js';
+import { isSameParty, membersOfBody } from './parties.js';
 import { remembered } from './query-memo.js';
 
 /** The field through which an agreement names a party or holder. */
@@ -101,7 +101,10 @@ export const partyMentionsIn = remembered((agreement: Agreement): readonly Party
 export function isMentionInAgreement(agreement: Agreement, mention: PartyMention): boolean {
     const party = partyOfMention(mention);
     if (!party) return true;
-    return mention.kind === 'signatory' ? isListedParty(agreement, party) : isPartyInAgreement(agreement, party);
+    // A party declared twice (`duplicate-name`) is one party: `parties JBG` and `JBG.regisseur`
+    // may resolve to different declarations of it (isSameParty), which is no second finding.
+    const listed = mention.kind === 'signatory' ? partiesOf(agreement) : [...partiesOf(agreement), ...involvedPartiesOf(agreement)];
+    return listed.some(other => isSameParty(other, party));
 }
 
 /**
