@@ -35,7 +35,7 @@ declare const KETEN_BUNDLED: boolean | undefined;
 
 /** The parts of Chevrotain's tokens and recognizer that recovery uses. */
 interface TokenKind { readonly name: string }
-interface Token { readonly image: string; readonly tokenType: TokenKind; readonly startLine?: number; readonly endLine?: number }
+interface Token { readonly image: string; readonly tokenType: TokenKind }
 interface RecoveringRecognizer {
     tryInRuleRecovery(expectedTokType: TokenKind, follows: TokenKind[]): Token;
     canRecoverWithSingleTokenDeletion(expectedTokType: TokenKind): boolean;
@@ -59,9 +59,6 @@ interface RecoveringRecognizer {
 const FOLLOWS_A_NAME = new Set(['{', 'STRING']);
 /** The token types after which a reserved word is read as a name or reference anywhere. */
 const FOLLOWS_A_REFERENCE = new Set(['}', ',', '.']);
-
-/** The keywords (English and Dutch) that begin a declaration at the top level of a file. */
-const TOP_LEVEL_KEYWORDS = new Set(['party', 'partij', 'body', 'orgaan', 'agreement', 'afspraak']);
 
 /** The keywords (English and Dutch) that a declaration's name follows. */
 const DECLARATION_KEYWORDS = new Set([
@@ -137,11 +134,7 @@ export function createKetenParser(
  * has its `}` (no brace is missing), the error is recorded at the misplaced field, its tokens are
  * passed over, and the block goes on with its next field or ends at its own `}`: one
  * `syntax-error`. With a `}` missing somewhere, Chevrotain's insertion stays: then the block
- * most likely does end there (a block being typed, its `}` not yet written). So it does when
- * what follows begins a top-level declaration (`party`, `agreement`, …): passing over a whole
- * declaration would take it out of the workspace, and other files would lose its names. The
- * block goes on at the next field that begins a line (fields are written one per line), so a
- * word inside the misplaced field (`by` of `review every … by …`) is not taken for one.
+ * most likely does end there (a block being typed, its `}` not yet written).
  */
 function keepTheBlockOfAMisplacedField(recognizer: RecoveringRecognizer): void {
     let balancedInput: readonly Token[] | undefined;
@@ -160,15 +153,14 @@ function keepTheBlockOfAMisplacedField(recognizer: RecoveringRecognizer): void {
         return balanced;
     };
     const isBlockEnd = (kind: TokenKind) => kind.name === '}';
-    const passesOver = (token: Token) => token.tokenType.name !== 'EOF' && !(token.tokenType.name !== 'ID' && TOP_LEVEL_KEYWORDS.has(token.image));
     const defaultInsertion = recognizer.canRecoverWithSingleTokenInsertion.bind(recognizer);
     recognizer.canRecoverWithSingleTokenInsertion = (expectedTokType, follows) => {
-        if (isBlockEnd(expectedTokType) && passesOver(recognizer.LA(1)) && bracesBalance()) return false;
+        if (isBlockEnd(expectedTokType) && recognizer.LA(1).tokenType.name !== 'EOF' && bracesBalance()) return false;
         return defaultInsertion(expectedTokType, follows);
     };
     const defaultRepetitionRecovery = recognizer.tryInRepetitionRecovery.bind(recognizer);
     recognizer.tryInRepetitionRecovery = (grammarRule, grammarRuleArgs, lookAheadFunc, expectedTokType) => {
-        if (!isBlockEnd(expectedTokType) || !passesOver(recognizer.LA(1)) || !bracesBalance()) {
+        if (!isBlockEnd(expectedTokType) || !bracesBalance()) {
             defaultRepetitionRecovery(grammarRule, grammarRuleArgs, lookAheadFunc, expectedTokType);
             return;
         }
@@ -184,25 +176,21 @@ function keepTheBlockOfAMisplacedField(recognizer: RecoveringRecognizer): void {
         };
         // Pass over the misplaced field (with any block of its own) to the block's next field or its `}`.
         let depth = 0;
-        let before = misplaced;
         let token = recognizer.SKIP_TOKEN();
         for (;;) {
             const kind = token.tokenType.name;
-            // A declaration of the file's top level ahead: the block is taken to end as before.
-            if (!passesOver(token)) break;
+            if (kind === 'EOF') break;
             if (depth === 0 && kind === '}') {
                 recordError();
                 return;
             }
-            const beginsALine = token.startLine !== undefined && before.endLine !== undefined && token.startLine > before.endLine;
-            if (depth === 0 && kind !== '{' && beginsALine && lookAheadFunc.call(recognizer)) {
+            if (depth === 0 && kind !== '{' && lookAheadFunc.call(recognizer)) {
                 recordError();
                 grammarRule.apply(recognizer, grammarRuleArgs);
                 return;
             }
             if (kind === '{') depth++;
             else if (kind === '}') depth--;
-            before = token;
             token = recognizer.SKIP_TOKEN();
         }
         recognizer.importLexerState(start);
