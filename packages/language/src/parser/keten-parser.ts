@@ -39,20 +39,10 @@ interface Token { readonly image: string; readonly tokenType: TokenKind }
 interface RecoveringRecognizer {
     tryInRuleRecovery(expectedTokType: TokenKind, follows: TokenKind[]): Token;
     canRecoverWithSingleTokenDeletion(expectedTokType: TokenKind): boolean;
-    canRecoverWithSingleTokenInsertion(expectedTokType: TokenKind, follows: TokenKind[]): boolean;
-    tryInRepetitionRecovery(grammarRule: (...args: unknown[]) => unknown, grammarRuleArgs: unknown[], lookAheadFunc: () => boolean, expectedTokType: TokenKind): void;
     invokeRuleCatch(error: unknown, resyncEnabled: boolean, recoveryValue: (error: unknown) => unknown): unknown;
     getCurrRuleFullName(): string;
     LA(howMuch: number): Token;
     consumeToken(): void;
-    SKIP_TOKEN(): Token;
-    SAVE_ERROR(error: Error): Error;
-    exportLexerState(): number;
-    importLexerState(state: number): void;
-    readonly input: readonly Token[];
-    readonly errorMessageProvider: {
-        buildMismatchTokenMessage(options: { expected: TokenKind; actual: Token; previous: Token; ruleName: string }): string;
-    };
 }
 
 /** The token types after which a reserved word is read as a declaration's name. */
@@ -115,7 +105,6 @@ export function createKetenParser(
         const next = recognizer.LA(1);
         return !(next.tokenType.name !== 'ID' && keywords.has(next.image)) && defaultDeletion(expectedTokType);
     };
-    keepTheBlockOfAMisplacedField(recognizer);
     const defaultCatch = recognizer.invokeRuleCatch.bind(recognizer);
     recognizer.invokeRuleCatch = (error, resyncEnabled, recoveryValue) => {
         const rule = recognizer.getCurrRuleFullName()?.replace(/\u200B$/, '');
@@ -123,79 +112,6 @@ export function createKetenParser(
     };
     keepHiddenNodesOffTheStack(parser);
     return parser;
-}
-
-/**
- * A field of another block written inside a block (`steering` inside a `mandate`,
- * `verantwoordelijk` inside `gegevens`): Chevrotain would take it for the end of the block —
- * the field can follow the block's `}`, so it "inserts" the `}` — and the block's own `}` then
- * closes the enclosing one, which gives a second error at the next member or at the end of the
- * file and takes the misplaced field as one of the enclosing block. When every `{` of the file
- * has its `}` (no brace is missing), the error is recorded at the misplaced field, its tokens are
- * passed over, and the block goes on with its next field or ends at its own `}`: one
- * `syntax-error`. With a `}` missing somewhere, Chevrotain's insertion stays: then the block
- * most likely does end there (a block being typed, its `}` not yet written).
- */
-function keepTheBlockOfAMisplacedField(recognizer: RecoveringRecognizer): void {
-    let balancedInput: readonly Token[] | undefined;
-    let balanced = false;
-    const bracesBalance = (): boolean => {
-        const input = recognizer.input;
-        if (input !== balancedInput) {
-            let depth = 0;
-            for (const token of input) {
-                if (token.tokenType.name === '{') depth++;
-                else if (token.tokenType.name === '}') depth--;
-            }
-            balancedInput = input;
-            balanced = depth === 0;
-        }
-        return balanced;
-    };
-    const isBlockEnd = (kind: TokenKind) => kind.name === '}';
-    const defaultInsertion = recognizer.canRecoverWithSingleTokenInsertion.bind(recognizer);
-    recognizer.canRecoverWithSingleTokenInsertion = (expectedTokType, follows) => {
-        if (isBlockEnd(expectedTokType) && recognizer.LA(1).tokenType.name !== 'EOF' && bracesBalance()) return false;
-        return defaultInsertion(expectedTokType, follows);
-    };
-    const defaultRepetitionRecovery = recognizer.tryInRepetitionRecovery.bind(recognizer);
-    recognizer.tryInRepetitionRecovery = (grammarRule, grammarRuleArgs, lookAheadFunc, expectedTokType) => {
-        if (!isBlockEnd(expectedTokType) || !bracesBalance()) {
-            defaultRepetitionRecovery(grammarRule, grammarRuleArgs, lookAheadFunc, expectedTokType);
-            return;
-        }
-        const start = recognizer.exportLexerState();
-        const misplaced = recognizer.LA(1);
-        const previous = recognizer.LA(0);
-        const recordError = () => {
-            const message = recognizer.errorMessageProvider.buildMismatchTokenMessage({
-                expected: expectedTokType, actual: misplaced, previous, ruleName: recognizer.getCurrRuleFullName()
-            });
-            // Chevrotain's MismatchedTokenException, as its own repetition recovery records it.
-            recognizer.SAVE_ERROR(Object.assign(new Error(message), { name: 'MismatchedTokenException', token: misplaced, previousToken: previous, resyncedTokens: [] }));
-        };
-        // Pass over the misplaced field (with any block of its own) to the block's next field or its `}`.
-        let depth = 0;
-        let token = recognizer.SKIP_TOKEN();
-        for (;;) {
-            const kind = token.tokenType.name;
-            if (kind === 'EOF') break;
-            if (depth === 0 && kind === '}') {
-                recordError();
-                return;
-            }
-            if (depth === 0 && kind !== '{' && lookAheadFunc.call(recognizer)) {
-                recordError();
-                grammarRule.apply(recognizer, grammarRuleArgs);
-                return;
-            }
-            if (kind === '{') depth++;
-            else if (kind === '}') depth--;
-            token = recognizer.SKIP_TOKEN();
-        }
-        recognizer.importLexerState(start);
-        defaultRepetitionRecovery(grammarRule, grammarRuleArgs, lookAheadFunc, expectedTokType);
-    };
 }
 
 /** The part of Langium's CST builder that adds comments (hidden tokens) to the tree. */
