@@ -44,6 +44,7 @@ function workspaces(): Workspace[] {
     // Blocks written on one line: the fixes insert inside them, not above or after them.
     result.push({ name: 'an effect on one line', files: { '/one-line/effect.keten': 'party P { role r }\nagreement G {\n  parties P\n  period 2026-01-01 to 2026-12-31\n  steering P.r\n  effect E { kind outcome }\n}\n' } });
     result.push({ name: 'an agreement on one line', files: { '/one-line/agreement.keten': 'party P { role r role d }\nparty Q { role q }\nagreement G { parties P, Q period 2026-01-01 to 2026-12-31 commitment K { by Q decides } }\n' } });
+    result.push({ name: 'an agreement of two parties on one line, without an escalation', files: { '/one-line/escalation.keten': 'party P { role r }\nparty Q { role q }\nagreement G { parties P, Q period 2026-01-01 to 2026-12-31 steering P.r accountable P.r review every 6 weeks by P.r }\n' } });
     result.push({ name: 'a signed agreement on one line', files: { '/one-line/signed.keten': 'party P { role r }\nagreement G { parties P period 2026-01-01 to 2026-12-31 steering P.r accountable P.r review every 6 weeks by P.r signatory P.r "A. de Vries" }\n' } });
     return result;
 }

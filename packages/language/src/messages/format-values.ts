@@ -11,7 +11,6 @@ const DUTCH_MONTHS = [
     'juli', 'augustus', 'september', 'oktober', 'november', 'december'
 ] as const;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * A `YYYY-MM-DD` date for a reader of `locale`: `2026-01-31` in English, `31 januari 2026` in
@@ -19,7 +18,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 export function formatDateFor(locale: Locale, isoDate: string): string {
     if (locale === 'en') return isoDate;
-    const date = ISO_DATE.test(isoDate) ? parseDate(isoDate) : undefined;
+    const date = parseDate(isoDate);
     return date ? `${date.day} ${DUTCH_MONTHS[date.month - 1]} ${date.year}` : isoDate;
 }
 

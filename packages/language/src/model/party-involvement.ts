@@ -103,8 +103,8 @@ export function isMentionInAgreement(agreement: Agreement, mention: PartyMention
     if (!party) return true;
     // A party declared twice (`duplicate-name`) is one party: `parties JBG` and `JBG.regisseur`
     // may resolve to different declarations of it (isSameParty), which is no second finding.
-    const listed = mention.kind === 'signatory' ? partiesOf(agreement) : [...partiesOf(agreement), ...involvedPartiesOf(agreement)];
-    return listed.some(other => isSameParty(other, party));
+    const same = (other: Party) => isSameParty(other, party);
+    return partiesOf(agreement).some(same) || (mention.kind !== 'signatory' && involvedPartiesOf(agreement).some(same));
 }
 
 /**

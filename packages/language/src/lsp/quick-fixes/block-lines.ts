@@ -11,9 +11,9 @@ import {
 import { indentationOfLine, startOfLineAfter } from './quick-fix.js';
 
 /**
- * Lines inserted before the block's closing `}`, one level deeper than the block. A block
- * written on one line (`data X { }`) is opened up: the lines go between its braces, and the
- * brace moves to a line of its own.
+ * Lines inserted before the block's closing `}`, one level deeper than the block (an empty line
+ * stays empty). A block written on one line (`data X { }`) is opened up: the lines go between
+ * its braces, and the brace moves to a line of its own.
  */
 export function insertLinesInBlock(document: LangiumDocument, block: AstNode, lines: readonly string[]): TextEdit | undefined {
     const cst = block.$cstNode;
@@ -22,13 +22,14 @@ export function insertLinesInBlock(document: LangiumDocument, block: AstNode, li
     if (!closing || closing.text !== '}') return undefined;
     const outer = indentationOfLine(document, cst.range.start.line);
     const inner = `${outer}  `;
+    const indented = (line: string) => (line === '' ? '\n' : `${inner}${line}\n`);
     if (closing.range.start.line === cst.range.start.line) {
         const before = document.textDocument.getText({ start: { line: closing.range.start.line, character: 0 }, end: closing.range.start });
         const gap = /[ \t]*$/.exec(before)?.[0].length ?? 0;
         const start = { line: closing.range.start.line, character: closing.range.start.character - gap };
-        return TextEdit.replace({ start, end: closing.range.start }, `\n${lines.map(line => `${inner}${line}\n`).join('')}${outer}`);
+        return TextEdit.replace({ start, end: closing.range.start }, `\n${lines.map(indented).join('')}${outer}`);
     }
-    return TextEdit.insert({ line: closing.range.start.line, character: 0 }, lines.map(line => `${inner}${line}\n`).join(''));
+    return TextEdit.insert({ line: closing.range.start.line, character: 0 }, lines.map(indented).join(''));
 }
 
 /** Whether an agreement member is a block (mandate, condition, …) rather than a field. */

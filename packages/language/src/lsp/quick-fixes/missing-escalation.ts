@@ -1,19 +1,16 @@
 /** `missing-escalation`: add an escalation route skeleton that ends in the steering holder, who `decides`. */
-import { TextEdit } from 'vscode-languageserver';
 import { isAgreement, isRole } from '../../generated/ast.js';
 import { partiesOf, steeringField, steeringHolderOf } from '../../model/agreements.js';
 import { rolesOf } from '../../model/parties.js';
-import {
-    beforeClosingBrace, freshName, innerIndentation, keyword, quickFixAction, type QuickFix
-} from './quick-fix.js';
+import { insertLinesInBlock } from './block-lines.js';
+import { freshName, keyword, quickFixAction, type QuickFix } from './quick-fix.js';
 
 export const addEscalationSkeleton: QuickFix = {
     rule: 'missing-escalation',
     fixes(context) {
         const agreement = isAgreement(context.node) ? context.node : undefined;
         const steering = agreement ? steeringField(agreement)?.holder.$refText : undefined;
-        const position = agreement ? beforeClosingBrace(agreement) : undefined;
-        if (!agreement || !steering || !position) return [];
+        if (!agreement || !steering) return [];
         const k = (en: string, nl: string) => keyword(context, en, nl);
         const steeringHolder = steeringHolderOf(agreement);
         // The first level: a role of a listed party other than the steering holder's.
@@ -22,7 +19,6 @@ export const addEscalationSkeleton: QuickFix = {
             .map(party => ({ party, role: rolesOf(party)[0] }))
             .find(entry => entry.role);
         const name = freshName(k('Escalation', 'Escalatie'), agreement.members.map(member => (member as { name?: string }).name ?? ''));
-        const indent = innerIndentation(context.document, agreement);
         const lines = [
             '',
             `${k('escalation', 'escalatie')} ${name} "${context.messages.editor.placeholderText()}" {`,
@@ -30,8 +26,9 @@ export const addEscalationSkeleton: QuickFix = {
             `  ${k('level', 'niveau')} ${steering} ${k('within', 'binnen')} 10 ${k('workdays', 'werkdagen')} ${k('decides', 'beslist')}`,
             '}'
         ];
-        const text = lines.map(line => line ? `${indent}${line}\n` : '\n').join('');
-        return [quickFixAction(context, context.messages.editor.fixAddEscalation({ holder: steering }),
-            [TextEdit.insert(position, text)], true)];
+        // Before the agreement's `}`, also when the agreement is written on one line.
+        const edit = insertLinesInBlock(context.document, agreement, lines);
+        if (!edit) return [];
+        return [quickFixAction(context, context.messages.editor.fixAddEscalation({ holder: steering }), [edit], true)];
     }
 };

@@ -70,15 +70,6 @@ export function innerIndentation(document: LangiumDocument, node: AstNode): stri
     return indentationOfLine(document, line) + '  ';
 }
 
-/** Where new lines go just before a block's closing `}`: the start of the brace's line. */
-export function beforeClosingBrace(node: AstNode): Position | undefined {
-    const end = node.$cstNode?.range.end;
-    if (!end) return undefined;
-    const closing = CstUtils.findLeafNodeAtOffset(node.$cstNode!, node.$cstNode!.end - 1);
-    const brace = closing?.text === '}' ? closing.range.start : end;
-    return { line: brace.line, character: 0 };
-}
-
 /** The start of the line after a node: new lines go there, so a comment after the node stays put. */
 export function startOfLineAfter(node: AstNode): Position | undefined {
     const end = node.$cstNode?.range.end;
