@@ -24,7 +24,7 @@ import { CliError } from '../cli-error.js';
 import { resolveLocale, useColor, type CliContext } from '../cli-context.js';
 import { ConfigResolver, configuredLocaleIn } from '../config/config-resolver.js';
 import { relativePath } from '../findings.js';
-import { argumentFinds, foundByArguments, ketenFilesMatching, staticBaseOf, walkDirectory, type CollectedFile } from '../workspace/collect-files.js';
+import { argumentFinds, collectKetenFiles, foundByArguments, staticBaseOf } from '../workspace/collect-files.js';
 import { isDynamicPattern } from 'tinyglobby';
 import { ketenFilesAtRevision } from '../workspace/git-revision.js';
 import { readSources } from '../workspace/load-workspace.js';
@@ -80,7 +80,7 @@ export async function runDiff(sides: string[], options: DiffOptions, context: Cl
     }
     if (options.gitExternal) return runAsGitDriver(sides, options, context, locale);
 
-    const { before, after } = readSides(sides, options, context, texts);
+    const { before, after } = await readSides(sides, options, context, texts);
     let report: DiffReport;
     try {
         report = diffOf(before, after, texts);
@@ -101,7 +101,7 @@ interface Side {
     readonly nameOf: (file: string) => string;
 }
 
-function readSides(sides: readonly string[], options: DiffOptions, context: CliContext, texts: ChangeTexts): { before: Side; after: Side } {
+async function readSides(sides: readonly string[], options: DiffOptions, context: CliContext, texts: ChangeTexts): Promise<{ before: Side; after: Side }> {
     // `include`/`exclude` of keten.config.json filter what a folder or glob expands to (CLI.md), on both sides.
     const configs = new ConfigResolver(context.cwd);
     if (options.base !== undefined) {
@@ -126,45 +126,26 @@ function readSides(sides: readonly string[], options: DiffOptions, context: CliC
         }));
         return {
             before: { files: before, nameOf: file => texts.atRevision({ file: relativePath(context.cwd, file), revision }) },
-            after: { files: workingSide(existing, context, configs, globsOfTheRevision), nameOf: file => relativePath(context.cwd, file) }
+            after: { files: await workingSide(existing, context, configs, side => globsOfTheRevision.has(side) || !isDynamicPattern(side)), nameOf: file => relativePath(context.cwd, file) }
         };
     }
     if (sides.length !== 2) throw new CliError(texts.diffNeedsTwoSides());
     return {
-        before: { files: workingSide([sides[0]], context, configs), nameOf: file => relativePath(context.cwd, file) },
-        after: { files: workingSide([sides[1]], context, configs), nameOf: file => relativePath(context.cwd, file) }
+        before: { files: await workingSide([sides[0]], context, configs), nameOf: file => relativePath(context.cwd, file) },
+        after: { files: await workingSide([sides[1]], context, configs), nameOf: file => relativePath(context.cwd, file) }
     };
 }
 
 /**
- * A file, a folder (searched like `keten validate` does) or a quoted glob; a folder may hold no
- * agreement at all. A glob that matches nothing is an error, unless it matched files of the
- * revision (`--base`: all of them were deleted).
+ * A file, a folder or a quoted glob, found as `keten validate` finds them (`collectKetenFiles`),
+ * with the configuration's `include`/`exclude`. A folder may hold no agreement at all (a side
+ * of a diff can be empty); a glob must match, unless `mayFindNothing` says otherwise.
  */
-function workingSide(paths: readonly string[], context: CliContext, configs: ConfigResolver, globsOfTheRevision: ReadonlySet<string> = new Set()): SourceFile[] {
-    const files: CollectedFile[] = [];
-    for (const given of paths) {
-        const absolute = path.resolve(context.cwd, given);
-        let stat: fs.Stats | undefined;
-        try {
-            stat = fs.statSync(absolute);
-        } catch {
-            stat = undefined;
-        }
-        if (stat?.isDirectory()) for (const file of walkDirectory(absolute)) files.push({ path: file, explicit: false });
-        else if (stat?.isFile()) {
-            if (!absolute.endsWith('.keten')) throw new CliError(m => m.notKetenFile({ path: given }));
-            files.push({ path: absolute, explicit: true });
-        } else if (!stat && isDynamicPattern(given)) {
-            const matches = ketenFilesMatching(given, context.cwd);
-            if (matches.length === 0 && !globsOfTheRevision.has(given)) throw new CliError(m => m.noKetenFilesMatch({ pattern: given }));
-            for (const file of matches) files.push({ path: file, explicit: false });
-        } else {
-            throw new CliError(m => m.pathNotFound({ path: given }));
-        }
-    }
-    const selected = [...new Set(configs.selected(files).map(file => file.path))].sort();
-    return readSources(selected, context.cwd);
+async function workingSide(
+    paths: readonly string[], context: CliContext, configs: ConfigResolver, mayFindNothing: (arg: string) => boolean = arg => !isDynamicPattern(arg)
+): Promise<SourceFile[]> {
+    const files = configs.selected(await collectKetenFiles(paths, context.cwd, mayFindNothing));
+    return readSources(files.map(file => file.path), context.cwd);
 }
 
 /** A side that does not parse stops the diff: one line per such file (CLI.md), then exit 2. */

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { glob, globSync, isDynamicPattern } from 'tinyglobby';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { CliError } from '../cli-error.js';
 
 export interface CollectedFile {
@@ -16,7 +16,14 @@ export interface CollectedFile {
     readonly explicit: boolean;
 }
 
-export async function collectKetenFiles(args: readonly string[], cwd: string): Promise<CollectedFile[]> {
+/**
+ * `mayFindNothing`: arguments that are no error when they find no file (`keten diff`: a folder
+ * that holds no agreement; with `--base`, a glob that matched files of the revision). Every
+ * other command needs each argument to find one.
+ */
+export async function collectKetenFiles(
+    args: readonly string[], cwd: string, mayFindNothing: (arg: string) => boolean = () => false
+): Promise<CollectedFile[]> {
     const patterns = args.length > 0 ? args : ['.'];
     const found = new Map<string, CollectedFile>();
     const add = (file: string, explicit: boolean) => {
@@ -33,12 +40,12 @@ export async function collectKetenFiles(args: readonly string[], cwd: string): P
             add(absolute, true);
         } else if (stat?.isDirectory()) {
             const files = walkDirectory(absolute);
-            if (files.length === 0) throw new CliError(m => m.noKetenFilesIn({ folder: arg }));
+            if (files.length === 0 && !mayFindNothing(arg)) throw new CliError(m => m.noKetenFilesIn({ folder: arg }));
             files.forEach(file => add(file, false));
         } else if (isDynamicPattern(arg)) {
             const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: [...GLOB_IGNORES] });
             const keten = matches.filter(file => file.endsWith('.keten')).map(file => path.resolve(file));
-            if (keten.length === 0) throw new CliError(m => m.noKetenFilesMatch({ pattern: arg }));
+            if (keten.length === 0 && !mayFindNothing(arg)) throw new CliError(m => m.noKetenFilesMatch({ pattern: arg }));
             keten.forEach(file => add(file, false));
         } else if (stat) {
             throw new CliError(m => m.neitherFileNorFolder({ path: arg }));
@@ -91,12 +98,6 @@ export function foundByArguments(args: readonly string[], cwd: string): (file: s
 /** The folder a glob argument's matches all lie in (`agreements/**\/*.keten` → `agreements`); the argument itself otherwise. */
 export function staticBaseOf(arg: string): string {
     return isDynamicPattern(arg) ? picomatch.scan(arg).base || '.' : arg;
-}
-
-/** The `.keten` files a glob argument matches, as `collectKetenFiles` expands it (none: an empty list). */
-export function ketenFilesMatching(pattern: string, cwd: string): string[] {
-    return globSync(pattern, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: [...GLOB_IGNORES] })
-        .filter(file => file.endsWith('.keten')).map(file => path.resolve(file)).sort();
 }
 
 /** A symbolic link to a file is followed; links to folders are not (no loops). */
