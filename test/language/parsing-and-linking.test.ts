@@ -240,3 +240,55 @@ agreement B { commitment K { needs C } }`
         expect(findings.filter(f => f.rule === 'unresolved-reference').map(f => f.message)).toEqual([expect.stringMatching(/Unknown condition 'C'/)]);
     });
 });
+
+describe('references (KetenLinker.buildReference: one class for every reference)', () => {
+    const text = `${PARTIES}\nagreement A { parties Gemeente steering Gemeente.wethouder accountable Gemeente.nobody }`;
+    const steeringOf = (root: Document) => {
+        const agreement = root.elements.find(isAgreement)!;
+        const field = agreement.members.find(m => m.$type === 'SteeringField') as unknown as { holder: import('langium').Reference };
+        const accountable = agreement.members.find(m => m.$type === 'AccountableField') as unknown as { holder: import('langium').Reference };
+        return { steering: field.holder, accountable: accountable.holder };
+    };
+
+    it('resolves a reference read before linking, once, and lists it with the document once', async () => {
+        const services = createKetenServices(EmptyFileSystem);
+        const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
+        const document = LangiumDocumentFactory.fromString<Document>(text, URI.file('/virtual/lazy.keten'));
+        LangiumDocuments.addDocument(document);
+        await DocumentBuilder.build([document], { validation: false }, undefined);
+        const { steering } = steeringOf(document.parseResult.value);
+        const role = steering.ref;
+        expect(role && isParty(role.$container) && role.$container.name).toBe('Gemeente');
+        expect(steering.$nodeDescription?.name).toBe('Gemeente.wethouder');
+        expect(document.references.filter(ref => ref === steering)).toHaveLength(1);
+        expect(steering.error).toBeUndefined();
+    });
+
+    it('keeps the linking error of a name that does not resolve, and relinks after unlinking', async () => {
+        const { services, document, root } = await parse(text);
+        const { steering, accountable } = steeringOf(root);
+        expect(accountable.ref).toBeUndefined();
+        expect(accountable.error?.message).toMatch(/nobody/);
+        const linker = services.Keten.references.Linker;
+        const before = steering.ref;
+        const count = document.references.length;
+        linker.unlink(document);
+        expect(document.references).toEqual([]);
+        expect((steering as unknown as { _ref: unknown })._ref).toBeUndefined();
+        expect(steering.$nodeDescription).toBeUndefined();
+        await linker.link(document);
+        expect(steering.ref).toBe(before);
+        expect(accountable.error?.message).toMatch(/nobody/);
+        expect(document.references).toHaveLength(count);
+    });
+
+    it('has the same shape for every reference: no own getters, nothing enumerable beyond Langium\'s fields', async () => {
+        const { root } = await parse(text);
+        const { steering, accountable } = steeringOf(root);
+        for (const reference of [steering, accountable]) {
+            expect(Object.getOwnPropertyDescriptor(reference, 'ref')).toBeUndefined();
+            expect(Object.keys(reference).sort()).toEqual(['$refNode', '$refText', '_nodeDescription', '_ref']);
+        }
+        expect(Object.getPrototypeOf(steering)).toBe(Object.getPrototypeOf(accountable));
+    });
+});

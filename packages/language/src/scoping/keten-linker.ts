@@ -4,8 +4,9 @@
  * (RULES.md: `unresolved-reference`).
  */
 import {
-    AstUtils, Cancellation, DefaultLinker, interruptAndCheck, type AstNode, type AstNodeDescription, type IndexManager,
-    type LangiumCoreServices, type LangiumDocument, type LinkingError, type ReferenceInfo
+    AstUtils, Cancellation, DefaultLinker, DocumentState, interruptAndCheck, isAstNode, isAstNodeDescription, isLinkingError,
+    RefResolving, type AstNode, type AstNodeDescription, type CstNode, type IndexManager,
+    type LangiumCoreServices, type LangiumDocument, type LinkingError, type Reference, type ReferenceInfo
 } from 'langium';
 import type { KetenSettings } from '../config/keten-settings.js';
 import { closestName } from '../model/closest-name.js';
@@ -36,6 +37,33 @@ export class KetenLinker extends DefaultLinker {
             if (check && i % NODES_BETWEEN_YIELDS === 0) await interruptAndCheck(cancelToken);
             forEachReferenceOf(nodes[i], linkOne);
         }
+    }
+
+    /**
+     * Langium's reference, as an instance of one class (`LinkedReference`) instead of an
+     * object literal with its own getters: every reference then has the same shape, and each
+     * `.ref` that linking, the rules and the reports read is a plain property read, not a
+     * lookup among a thousand shapes. It behaves as Langium's (the same fields, the same lazy
+     * resolution).
+     */
+    override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
+        return new LinkedReference(this as unknown as ResolvesReferences, node, property, refNode, refText);
+    }
+
+    /** Langium's `unlink`, without `delete` (which would give every unlinked reference a shape of its own). */
+    override unlink(document: LangiumDocument): void {
+        for (const ref of document.references) {
+            if (ref instanceof LinkedReference) {
+                ref._ref = undefined;
+                ref._nodeDescription = undefined;
+            }
+        }
+        const others = document.references.filter(ref => !(ref instanceof LinkedReference));
+        if (others.length > 0) {
+            document.references = others;
+            super.unlink(document);
+        }
+        document.references = [];
     }
 
     override getCandidate(refInfo: ReferenceInfo): AstNodeDescription | LinkingError {
@@ -195,4 +223,60 @@ function expectedKindOf(type: string, name: string): string {
 
 function kindWord(kinds: Record<KindName, string>, type: string): string {
     return (kinds as Record<string, string>)[type] ?? type.toLowerCase();
+}
+
+/** The protected steps of Langium's linker that a reference calls when it is read before linking. */
+interface ResolvesReferences {
+    loadAstNode(nodeDescription: AstNodeDescription): AstNode | undefined;
+    createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError;
+    getLinkedNode(refInfo: ReferenceInfo): { node?: AstNode; descr?: AstNodeDescription; error?: LinkingError };
+    throwCyclicReferenceError(node: AstNode, property: string, refText: string): never;
+}
+
+/** What Langium's linker keeps of a reference (`_ref`, `_nodeDescription`) and reads through `ref`, `error` and `$nodeDescription`. */
+class LinkedReference implements Reference {
+    _ref: AstNode | LinkingError | typeof RefResolving | undefined = undefined;
+    _nodeDescription: AstNodeDescription | undefined = undefined;
+    readonly #linker: ResolvesReferences;
+    readonly #node: AstNode;
+    readonly #property: string;
+
+    constructor(linker: ResolvesReferences, node: AstNode, property: string, readonly $refNode: CstNode | undefined, readonly $refText: string) {
+        this.#linker = linker;
+        this.#node = node;
+        this.#property = property;
+    }
+
+    get ref(): AstNode | undefined {
+        const resolved = this._ref;
+        if (isAstNode(resolved)) return resolved;
+        if (isAstNodeDescription(this._nodeDescription)) {
+            // A candidate was found before but not loaded yet.
+            this._ref = this.#linker.loadAstNode(this._nodeDescription)
+                ?? this.#linker.createLinkingError({ reference: this, container: this.#node, property: this.#property }, this._nodeDescription);
+        } else if (resolved === undefined) {
+            // Not linked yet: link it now.
+            this._ref = RefResolving;
+            const document = AstUtils.findRootNode(this.#node).$document;
+            const linked = this.#linker.getLinkedNode({ reference: this, container: this.#node, property: this.#property });
+            if (linked.error && document && document.state < DocumentState.ComputedScopes) {
+                // The document's scopes are not ready: linking tries again later.
+                return this._ref = undefined;
+            }
+            this._ref = linked.node ?? linked.error;
+            this._nodeDescription = linked.descr;
+            document?.references.push(this);
+        } else if (resolved === RefResolving) {
+            this.#linker.throwCyclicReferenceError(this.#node, this.#property, this.$refText);
+        }
+        return isAstNode(this._ref) ? this._ref : undefined;
+    }
+
+    get $nodeDescription(): AstNodeDescription | undefined {
+        return this._nodeDescription;
+    }
+
+    get error(): LinkingError | undefined {
+        return isLinkingError(this._ref) ? this._ref : undefined;
+    }
 }
