@@ -46,7 +46,7 @@ describe('the controller word hint', () => {
 describe('text after the last declaration', () => {
     it('is said in Keten\'s words, never the parser\'s', async () => {
         // The stray `}` closes nothing: the parser's own wording was "Expecting end of file but found `}`."
-        const messages = await syntaxMessages('afspraak Conv {\n  sturing A.college\n  gegevens Sig {\n    verantwoordelijk A\n  }\n}\n');
+        const messages = await syntaxMessages('afspraak Conv {\n  sturing A.college\n  gegevens Sig {\n    van A\n  }\n}\n}\n');
         expect(messages.length).toBeGreaterThan(0);
         for (const message of messages) expect(message).not.toMatch(/Expecting|Redundant input|EOF/);
         expect(messages.some(message => message.includes("expected 'party', 'body' or 'agreement' but found '}'")), messages.join('\n')).toBe(true);
@@ -87,5 +87,56 @@ describe('keywords written with capitals', () => {
         expect(await syntaxMessages('party A "A" {\n  role r "R"\n}\nxyz\n')).toEqual([
             "Syntax error: expected 'party', 'body' or 'agreement' but found 'xyz'."
         ]);
+    });
+});
+
+describe('a field written in a block it does not belong in', () => {
+    const AGREEMENT = (inside: string) => `agreement G {\n  parties A\n  period 2026-01-01 to 2026-12-31\n  mandate M {\n    from A.college\n${inside}    scope "x"\n  }\n  commitment C {\n    by A\n  }\n}\n`;
+    const syntaxFindings = async (text: string, locale: 'en' | 'nl' = 'en') => {
+        const services = createKetenServices(EmptyFileSystem);
+        services.Keten.keten.Settings.locale = locale;
+        const [file] = await checkWorkspace(services, [{ path: '/misplaced/a.keten', bytes: PARTIES + text }]);
+        return file.diagnostics.filter(d => d.code === 'syntax-error').map(d => ({ line: d.range.start.line + 1, column: d.range.start.character + 1, message: d.message }));
+    };
+
+    it('is one syntax error at the field, saying where it belongs (before: three, up to the end of the file)', async () => {
+        expect(await syntaxFindings(AGREEMENT('    steering A.college\n'))).toEqual([{
+            line: 9, column: 5,
+            message: "Syntax error: 'steering' is not a field of mandate 'M'; it belongs directly in agreement 'G'. Move it out of the mandate, after its '}'."
+        }]);
+    });
+
+    it('says so in Dutch, with the hint of the controller word kept', async () => {
+        const text = 'afspraak Conv {\n  partijen A\n  gegevens Sig {\n    van A\n    verantwoordelijk A.college\n    doel "x"\n  }\n}\n';
+        const findings = await syntaxFindings(text, 'nl');
+        expect(findings).toHaveLength(1);
+        expect(findings[0].message).toMatch(/^Syntaxfout: 'verantwoordelijk' is geen veld van gegevensblok 'Sig'; het hoort direct in afspraak 'Conv'\. Zet het buiten gegevensblok 'Sig', na de '\}' ervan\. In een gegevensblok schrijft u de verwerkingsverantwoordelijke als 'verantwoordelijke'/);
+    });
+
+    it('takes out each of several misplaced fields, and keeps any other syntax error of the file', async () => {
+        const text = AGREEMENT('    steering A.college\n    accountable A.college\n').replace('commitment C {\n    by A\n  }', 'commitment C {\n    by A\n    due 2026-13\n  }');
+        const findings = await syntaxFindings(text);
+        expect(findings.map(f => [f.line, f.message]), JSON.stringify(findings, null, 1)).toEqual([
+            [9, expect.stringMatching(/^Syntax error: 'steering' is not a field of mandate 'M'/)],
+            [10, expect.stringMatching(/^Syntax error: 'accountable' is not a field of mandate 'M'/)],
+            // The wrong date of the commitment after the mandate (before: hidden by the cascade).
+            [15, expect.stringMatching(/^Syntax error: expected one of a date \(YYYY-MM-DD\)/)]
+        ]);
+    });
+
+    it('leaves the parser\'s errors as they are when a brace of the file is missing (a block still being typed)', async () => {
+        const text = 'agreement G {\n  parties A\n  mandate M {\n    from A.college\n  steering A.college\n}\n';
+        const findings = await syntaxFindings(text);
+        expect(findings.some(f => /is not a field of/.test(f.message))).toBe(false);
+        expect(findings.length).toBeGreaterThan(0);
+    });
+
+    it('gives the other findings of the file outside the broken agreement as before', async () => {
+        const services = createKetenServices(EmptyFileSystem);
+        const [file] = await checkWorkspace(services, [{ path: '/misplaced/b.keten', bytes: PARTIES + AGREEMENT('    steering A.college\n') + 'agreement H {\n  parties A\n}\n' }]);
+        const rules = file.diagnostics.map(d => d.code);
+        expect(rules.filter(rule => rule === 'syntax-error')).toHaveLength(1);
+        // H is sound as to syntax: its own findings stay (no period, no steering, …).
+        expect(rules).toContain('missing-field');
     });
 });

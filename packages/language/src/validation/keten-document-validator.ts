@@ -6,7 +6,7 @@
  */
 import {
     AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type AstNode,
-    type LangiumDocument, type ValidationAcceptor, type ValidationOptions
+    type LangiumDocument, type ParseResult, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
 import type { Document } from '../generated/ast.js';
@@ -15,7 +15,8 @@ import type { CancellationToken } from 'vscode-languageserver';
 import type { KetenServices } from '../keten-module.js';
 import type { KetenSettings } from '../config/keten-settings.js';
 import { ruleDocumentationUrl, ruleDocumentationUrlIn } from '../rules/rule-docs-url.js';
-import { describeSyntaxError } from './syntax-error-message.js';
+import { describeMisplacedField, describeSyntaxError } from './syntax-error-message.js';
+import { MisplacedFields, type MisplacedField } from './misplaced-fields.js';
 import { applySuppressions } from './suppressions.js';
 import { invalidEscapeDiagnostics } from './string-escapes.js';
 import type { Severity } from '../rules/rule.js';
@@ -33,11 +34,35 @@ export class KetenDocumentValidator extends DefaultDocumentValidator implements 
     protected readonly settings: KetenSettings;
     protected readonly lexer: KetenServices['parser']['Lexer'];
     protected rules: RuleDispatch | undefined;
+    protected readonly misplacedFields: MisplacedFields;
+    /** The parser errors that are a misplaced field (`processParsingErrors`), until they are named. */
+    private readonly misplacedAt = new WeakMap<Diagnostic, MisplacedField>();
 
     constructor(services: KetenServices) {
         super(services);
         this.settings = services.keten.Settings;
         this.lexer = services.parser.Lexer;
+        this.misplacedFields = new MisplacedFields(services);
+    }
+
+    /**
+     * The parser's errors, with a field written in a block it does not belong in reported once,
+     * without the errors that follow from it (`misplaced-fields.ts`).
+     */
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const text = (parseResult.value as { $document?: LangiumDocument }).$document?.textDocument.getText();
+        const withoutCascade = text === undefined ? undefined : this.misplacedFields.parserErrorsOf(parseResult, text);
+        if (!withoutCascade) {
+            super.processParsingErrors(parseResult, diagnostics, options);
+            return;
+        }
+        const start = diagnostics.length;
+        super.processParsingErrors({ ...parseResult, parserErrors: withoutCascade.misplaced.map(field => field.error) }, diagnostics, options);
+        withoutCascade.misplaced.forEach((field, index) => {
+            const diagnostic = diagnostics[start + index];
+            if (diagnostic) this.misplacedAt.set(diagnostic, field);
+        });
+        super.processParsingErrors({ ...parseResult, parserErrors: [...withoutCascade.others] }, diagnostics, options);
     }
 
     override async validateDocument(
@@ -119,7 +144,11 @@ export class KetenDocumentValidator extends DefaultDocumentValidator implements 
     protected nameBuiltIn(document: LangiumDocument, diagnostic: Diagnostic): Diagnostic {
         const code = (diagnostic.data as { code?: string } | undefined)?.code;
         if (code === DocumentValidator.LexingError || code === DocumentValidator.ParsingError) {
-            return this.withRule(diagnostic, 'syntax-error', describeSyntaxError(document, diagnostic, this.settings.messages));
+            const misplaced = this.misplacedAt.get(diagnostic);
+            const message = misplaced
+                ? describeMisplacedField(document, diagnostic, misplaced, this.settings.messages)
+                : describeSyntaxError(document, diagnostic, this.settings.messages);
+            return this.withRule(diagnostic, 'syntax-error', message);
         }
         if (code === DocumentValidator.LinkingError) {
             return this.withRule(diagnostic, 'unresolved-reference', diagnostic.message);

@@ -7,6 +7,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Messages } from '../messages/catalogue.js';
 import { KetenTerminals } from '../generated/ast.js';
 import { isReservedWord } from '../keywords.js';
+import type { MisplacedField } from './misplaced-fields.js';
 
 const KEYWORD_LIKE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -35,6 +36,16 @@ function foundWord(found: string): string {
 export function describeSyntaxError(document: LangiumDocument, diagnostic: Diagnostic, messages: Messages): string {
     return describeParserError(document, diagnostic, messages) + controllerWordHint(document, diagnostic, messages)
         + keywordCaseHint(document, diagnostic, messages);
+}
+
+/** A field written in a block it does not belong in (`misplaced-fields.ts`): where it belongs, with the same hints. */
+export function describeMisplacedField(document: LangiumDocument, diagnostic: Diagnostic, field: MisplacedField, messages: Messages): string {
+    const kind = (type: string) => (messages.kinds as Record<string, string>)[type] ?? type.toLowerCase();
+    return messages.syntaxMisplacedField({
+        word: field.word,
+        writtenIn: kind(field.writtenIn.type), writtenInName: field.writtenIn.name,
+        belongsIn: kind(field.belongsIn.type), belongsInName: field.belongsIn.name
+    }) + controllerWordHint(document, diagnostic, messages) + keywordCaseHint(document, diagnostic, messages);
 }
 
 /**

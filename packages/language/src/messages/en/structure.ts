@@ -12,6 +12,11 @@ export const structureEn = {
         a.inData
             ? ` Inside a data block (gegevens) the controller is written '${a.suggestion}'; '${a.word}' (accountable) belongs at agreement level.`
             : ` At agreement level who is accountable is written '${a.suggestion}'; '${a.word}' (controller) belongs inside a data block (gegevens).`,
+    /** A field written in a block it does not belong in (`steering` inside a mandate). */
+    syntaxMisplacedField: (a: { word: string; writtenIn: string; writtenInName?: string; belongsIn: string; belongsInName?: string }) =>
+        `Syntax error: '${a.word}' is not a field of ${a.writtenInName ? `${a.writtenIn} '${a.writtenInName}'` : `${article(a.writtenIn)} ${a.writtenIn}`}; `
+        + `it belongs directly in ${a.belongsInName ? `${a.belongsIn} '${a.belongsInName}'` : `${article(a.belongsIn)} ${a.belongsIn}`}. `
+        + `Move it out of the ${a.writtenIn}, after its '}'.`,
     /** Appended to a syntax error at a keyword written with capitals (`Party`). */
     syntaxKeywordCase: (a: { word: string; keyword: string }) =>
         ` Keywords are written in lower case: '${a.keyword}', not '${a.word}'.`,

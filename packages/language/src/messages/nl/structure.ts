@@ -36,6 +36,10 @@ export const structureNl: typeof structureEn = {
         a.inData
             ? ` In een gegevensblok schrijft u de verwerkingsverantwoordelijke als '${a.suggestion}'; '${a.word}' (wie verantwoording aflegt) hoort op het niveau van de afspraak.`
             : ` Op het niveau van de afspraak schrijft u wie verantwoording aflegt als '${a.suggestion}'; '${a.word}' (de verwerkingsverantwoordelijke) hoort in een gegevensblok.`,
+    syntaxMisplacedField: a =>
+        `Syntaxfout: '${a.word}' is geen veld van ${a.writtenInName ? `${a.writtenIn} '${a.writtenInName}'` : `een ${a.writtenIn}`}; `
+        + `het hoort direct in ${a.belongsInName ? `${a.belongsIn} '${a.belongsInName}'` : `een ${a.belongsIn}`}. `
+        + `Zet het buiten ${a.writtenInName ? `${a.writtenIn} '${a.writtenInName}'` : `dit blok`}, na de '}' ervan.`,
     syntaxKeywordCase: a =>
         ` Trefwoorden schrijft u met kleine letters: '${a.keyword}', niet '${a.word}'.`,
     syntaxInvalidEscape: a =>
