@@ -4,6 +4,8 @@
  * CLI"; RULES.md: bytes that are not UTF-8 are a `syntax-error`):
  * - `exclude` leaves the archive out at start-up, as `keten validate` of the folder does, and
  *   no `duplicate-name` comes from it; an excluded file opened in the editor is checked;
+ * - a document closed in the editor is its file on disk again (closed without saving, the
+ *   unsaved text goes), and one the workspace does not load from disk leaves it;
  * - a file with a byte that is not UTF-8 gets the CLI's `syntax-error` at that byte;
  * - `initialize` params of the wrong type (a locale that is no text, folders that are no list)
  *   do not stop the server;
@@ -107,6 +109,53 @@ describe('the files the language server checks', { timeout: 120_000 }, () => {
         writeFileSync(join(folder, 'keten.config.json'), JSON.stringify({ exclude: ['archive/**'] }));
         client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: config, type: 2 }] });
         await expect.poll(() => [...latest(archived), ...latest(live)], { timeout: HANG_TIMEOUT_MS }).toEqual([]);
+    });
+
+    it('takes a document closed in the editor from disk again: unsaved text and its findings go, a file not on disk leaves the workspace', async () => {
+        const start = CLEAN.indexOf('agreement Convenant');
+        const folder = workspace({
+            'keten.config.json': JSON.stringify({ exclude: ['archive/**'] }),
+            'parties.keten': CLEAN.slice(0, start),
+            'convenant.keten': CLEAN.slice(start),
+            'archive/convenant-2025.keten': CLEAN.slice(start)
+        });
+        const client = await started(folder);
+        const uri = (name: string) => pathToFileURL(join(folder, name)).href;
+        const latest = (name: string) => {
+            const all = client.notifications.filter(n => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri(name));
+            return all.length === 0 ? [] : codes(all[all.length - 1].params.diagnostics);
+        };
+        expect(codes(await client.diagnosticsFor(uri('convenant.keten')))).toEqual([]);
+        const open = (name: string, text: string) =>
+            client.notify('textDocument/didOpen', { textDocument: { uri: uri(name), languageId: 'keten', version: 1, text } });
+        const close = (name: string) => client.notify('textDocument/didClose', { textDocument: { uri: uri(name) } });
+
+        // Edited and closed without saving: the agreement that names the party follows the disk again.
+        const parties = CLEAN.slice(0, start);
+        expect(parties).toContain('role wethouder');
+        open('parties.keten', parties.replace('role wethouder', 'role bestuurder'));
+        await expect.poll(() => latest('convenant.keten'), { timeout: HANG_TIMEOUT_MS }).toContain('unresolved-reference');
+        close('parties.keten');
+        await expect.poll(() => latest('convenant.keten'), { timeout: HANG_TIMEOUT_MS }).toEqual([]);
+        const hover = await client.request('textDocument/hover', {
+            textDocument: { uri: uri('convenant.keten') },
+            position: { line: CLEAN.slice(start).split('\n').findIndex(line => line.includes('steering Gemeente.wethouder')), character: '  steering Gemeente.w'.length }
+        });
+        expect(hover.contents.value).toContain('Gemeente.wethouder');
+
+        // Never saved: gone from the workspace, its findings cleared.
+        open('nieuw.keten', 'party X "X" {\n  role a reports to a\n}\n');
+        await expect.poll(() => latest('nieuw.keten'), { timeout: HANG_TIMEOUT_MS }).toEqual(['role-cycle']);
+        close('nieuw.keten');
+        await expect.poll(() => latest('nieuw.keten'), { timeout: HANG_TIMEOUT_MS }).toEqual([]);
+        const symbols = await client.request<Array<{ name: string }>>('workspace/symbol', { query: 'X' });
+        expect(symbols.map(symbol => symbol.name)).not.toContain('X');
+
+        // Left out by `exclude`: checked while open, gone once closed (no `duplicate-name` left behind).
+        open('archive/convenant-2025.keten', CLEAN.slice(start));
+        await expect.poll(() => [...latest('archive/convenant-2025.keten'), ...latest('convenant.keten')], { timeout: HANG_TIMEOUT_MS }).toContain('duplicate-name');
+        close('archive/convenant-2025.keten');
+        await expect.poll(() => [...latest('archive/convenant-2025.keten'), ...latest('convenant.keten')], { timeout: HANG_TIMEOUT_MS }).toEqual([]);
     });
 
     it('checks a folder named out, as keten validate does', async () => {

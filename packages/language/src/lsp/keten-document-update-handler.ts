@@ -18,8 +18,8 @@
  * before it waits for a document state (`KetenDocumentBuilder.waitUntil`).
  */
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
-import { URI, type LangiumDocuments } from 'langium';
-import { FileChangeType, type DidChangeWatchedFilesParams, type FileEvent } from 'vscode-languageserver';
+import { URI, type FileSystemProvider, type LangiumDocuments, type TextDocument } from 'langium';
+import { FileChangeType, type DidChangeWatchedFilesParams, type FileEvent, type TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { KetenDocumentBuilder } from './keten-document-builder.js';
 import { KetenWorkspaceManager } from './keten-workspace-manager.js';
 
@@ -32,6 +32,7 @@ export class KetenDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     /** Pending changes by URI: `true` changed, `false` deleted (the later event wins). */
     private readonly pending = new Map<string, { uri: URI; changed: boolean }>();
     private readonly langiumDocuments: LangiumDocuments;
+    private readonly fileSystemProvider: FileSystemProvider;
     private timer: ReturnType<typeof setTimeout> | undefined;
     private firstPendingAt = 0;
     private lastChangeAt = 0;
@@ -46,6 +47,7 @@ export class KetenDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     constructor(services: LangiumSharedServices) {
         super(services);
         this.langiumDocuments = services.workspace.LangiumDocuments;
+        this.fileSystemProvider = services.workspace.FileSystemProvider;
         (this.documentBuilder as KetenDocumentBuilder).beforeWaiting = () => this.flush();
     }
 
@@ -62,6 +64,34 @@ export class KetenDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             return !this.serviceRegistry.hasServices(uri) || this.langiumDocuments.hasDocument(uri) || workspace.includesFile(uri);
         };
         super.didChangeWatchedFiles(params.changes.every(counts) ? params : { ...params, changes: params.changes.filter(counts) });
+    }
+
+    /**
+     * A document closed in the editor is its file on disk again. Closed without saving, its
+     * unsaved text goes: its findings, and the links of every file that names what it declares,
+     * follow the disk, as after a fresh start. A file the workspace does not load from disk (never
+     * saved, deleted or renamed while open, outside the workspace folders, left out by `exclude`)
+     * leaves the workspace and its findings are cleared. A file whose text on disk is the text
+     * last built is not built again.
+     */
+    didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = URI.parse(event.document.uri);
+        const workspace = this.workspaceManager;
+        if (!(workspace instanceof KetenWorkspaceManager) || !this.langiumDocuments.hasDocument(uri)) return;
+        if (!workspace.loadsFromDisk(uri)) {
+            this.fireDocumentUpdate([], [uri]);
+            return;
+        }
+        const built = this.langiumDocuments.getDocument(uri)?.textDocument.getText();
+        if (this.pending.has(uri.toString()) || built !== this.textOnDisk(uri)) this.fireDocumentUpdate([uri], []);
+    }
+
+    private textOnDisk(uri: URI): string | undefined {
+        try {
+            return this.fileSystemProvider.readFileSync(uri);
+        } catch {
+            return undefined;
+        }
     }
 
     protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {

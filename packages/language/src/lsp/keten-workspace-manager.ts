@@ -10,7 +10,7 @@
  * named on the command line is. And `initialize` params that are not what LSP says (a
  * `workspaceFolders` that is not a list) are read as no folders, never a failed start.
  */
-import { DefaultWorkspaceManager, UriUtils, type FileSystemNode, type LangiumSharedCoreServices, type URI } from 'langium';
+import { DefaultWorkspaceManager, URI, UriUtils, type FileSystemNode, type LangiumSharedCoreServices } from 'langium';
 import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
 
 export class KetenWorkspaceManager extends DefaultWorkspaceManager {
@@ -32,6 +32,29 @@ export class KetenWorkspaceManager extends DefaultWorkspaceManager {
         if (name.startsWith('.')) return false;
         if (entry.isDirectory) return name !== 'node_modules';
         return entry.isFile && this.serviceRegistry.hasServices(entry.uri) && this.includesFile(entry.uri);
+    }
+
+    /**
+     * Whether the file is one the workspace loads from disk (`shouldIncludeEntry` on the way
+     * from a workspace folder to it): it exists, lies in a workspace folder but not in a
+     * dot-folder or `node_modules`, and counts (`includesFile`). A document closed in the
+     * editor stays in the workspace only then (keten-document-update-handler.ts).
+     */
+    loadsFromDisk(uri: URI): boolean {
+        const folder = (this.workspaceFolders ?? []).map(each => URI.parse(each.uri)).find(each => UriUtils.contains(each, uri));
+        if (!folder) return false;
+        const segments = UriUtils.relative(folder, uri).split('/');
+        const last = segments.length - 1;
+        if (segments.some((segment, index) => segment.startsWith('.') || (index < last && segment === 'node_modules'))) return false;
+        return this.serviceRegistry.hasServices(uri) && this.includesFile(uri) && this.existsOnDisk(uri);
+    }
+
+    private existsOnDisk(uri: URI): boolean {
+        try {
+            return this.fileSystemProvider.statSync(uri).isFile;
+        } catch {
+            return false;
+        }
     }
 }
 
