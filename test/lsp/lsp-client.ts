@@ -34,6 +34,8 @@ export class LspClient {
     private nextId = 1;
     private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
     readonly notifications: Notification[] = [];
+    /** The requests the server sent to this client (`client/registerCapability`, …), in order. */
+    readonly serverRequests: Notification[] = [];
     private readonly waiters: Array<{ test: (n: Notification) => boolean; resolve: (n: Notification) => void }> = [];
     /** What the server gets back for `workspace/configuration`, per section. */
     settings: Record<string, unknown> = {};
@@ -164,6 +166,7 @@ export class LspClient {
 
     private dispatch(message: Message): void {
         if (message.method && message.id !== undefined) {
+            this.serverRequests.push({ method: message.method, params: message.params });
             this.send({ jsonrpc: '2.0', id: message.id, result: this.answerServerRequest(message) });
         } else if (message.method) {
             const notification = { method: message.method, params: message.params };

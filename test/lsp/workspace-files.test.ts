@@ -6,6 +6,7 @@
  *   no `duplicate-name` comes from it; an excluded file opened in the editor is checked;
  * - a document closed in the editor is its file on disk again (closed without saving, the
  *   unsaved text goes), and one the workspace does not load from disk leaves it;
+ * - a workspace folder added while the server runs is checked, and dropped when it is removed;
  * - a file with a byte that is not UTF-8 gets the CLI's `syntax-error` at that byte;
  * - `initialize` params of the wrong type (a locale that is no text, folders that are no list)
  *   do not stop the server;
@@ -156,6 +157,33 @@ describe('the files the language server checks', { timeout: 120_000 }, () => {
         await expect.poll(() => [...latest('archive/convenant-2025.keten'), ...latest('convenant.keten')], { timeout: HANG_TIMEOUT_MS }).toContain('duplicate-name');
         close('archive/convenant-2025.keten');
         await expect.poll(() => [...latest('archive/convenant-2025.keten'), ...latest('convenant.keten')], { timeout: HANG_TIMEOUT_MS }).toEqual([]);
+    });
+
+    it('follows a workspace folder added and removed while it runs: its files are checked, then dropped', async () => {
+        const start = CLEAN.indexOf('agreement Convenant');
+        const agreements = workspace({ 'convenant.keten': CLEAN.slice(start) });
+        const parties = workspace({ 'parties.keten': CLEAN.slice(0, start) });
+        const client = await started(agreements);
+        const convenant = pathToFileURL(join(agreements, 'convenant.keten')).href;
+        const partiesFile = pathToFileURL(join(parties, 'parties.keten')).href;
+        const latest = (uri: string) => {
+            const all = client.notifications.filter(n => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri);
+            return all.length === 0 ? undefined : codes(all[all.length - 1].params.diagnostics);
+        };
+        await expect.poll(() => latest(convenant), { timeout: HANG_TIMEOUT_MS }).toContain('unresolved-reference');
+        // The server asks to be told of folder changes (a client sends them only then).
+        const registered = client.serverRequests.filter(request => request.method === 'client/registerCapability')
+            .flatMap(request => (request.params.registrations as Array<{ method: string }>).map(registration => registration.method));
+        expect(registered).toContain('workspace/didChangeWorkspaceFolders');
+        const folder = { uri: pathToFileURL(parties).href, name: 'partijen' };
+        client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+        await expect.poll(() => latest(convenant), { timeout: HANG_TIMEOUT_MS }).toEqual([]);
+        expect(latest(partiesFile)).toEqual([]);
+        const symbols = async () => (await client.request<Array<{ name: string }>>('workspace/symbol', { query: 'Gemeente' })).map(symbol => symbol.name);
+        expect(await symbols()).toContain('Gemeente');
+        client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+        await expect.poll(() => latest(convenant), { timeout: HANG_TIMEOUT_MS }).toContain('unresolved-reference');
+        expect(await symbols()).not.toContain('Gemeente');
     });
 
     it('checks a folder named out, as keten validate does', async () => {

@@ -141,6 +141,14 @@ export function followEditorSettings(shared: LangiumSharedServices, keten: Keten
         files.forget();
         void reselectFiles().then(recheck);
     });
+    // A folder added to the workspace or removed from it (workspace-folders.ts): its files are
+    // loaded or dropped as a configuration change would, and its configuration counts for the locale.
+    if (workspace instanceof KetenWorkspaceManager) {
+        workspace.onDidChangeFolders(changed => {
+            folders = changed.map(folder => URI.parse(folder.uri)).filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
+            void reselectFiles().then(recheck);
+        });
+    }
 
     /**
      * After a configuration changed, the workspace holds the files its `include`/`exclude` now

@@ -29,6 +29,7 @@ import { answerUnknownDocumentsWithNothing } from './unknown-documents.js';
 import { registerWhatIfRequests } from './what-if-requests.js';
 import { BadBytes, Utf8CheckingDocumentValidator, Utf8FileSystemProvider } from './utf8-files.js';
 import { SaneInitializeReader } from './initialize-params.js';
+import { followWorkspaceFolders } from './workspace-folders.js';
 
 let services: { Keten: KetenServices } | undefined;
 const connection = process.argv.includes('--stdio') ? guardedStdioConnection() : createConnection(ProposedFeatures.all);
@@ -44,6 +45,7 @@ const { shared, Keten } = createKetenServices({ connection, fileSystemProvider: 
 services = { Keten };
 reports.attach(shared, Keten);
 followEditorSettings(shared, Keten);
+followWorkspaceFolders(shared);
 followReportData(shared, reports);
 registerReportRequests(shared, Keten, reports);
 registerCovenantDocumentRequest(shared, Keten, reports);

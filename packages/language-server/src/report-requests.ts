@@ -23,7 +23,7 @@ import {
     chainOfAgreement, chainOfWorkspace, mergeChains, mandateRegisterOf, renderChainDot, renderChainMermaid, renderRegisterCsv,
     renderRegisterJson, renderRegisterMarkdown, renderReportHtml, type ChainView, type MandateRegister, type RegisterTexts
 } from '@keten/report';
-import { model } from '@keten/language';
+import { KetenWorkspaceManager, model } from '@keten/language';
 import type { ChainLayout } from '@keten/report/chain-layout';
 import { today, type EditorReports, type NamedDocument } from './editor-reports.js';
 import type { MeasurementFiles } from './measurement-files.js';
@@ -144,13 +144,25 @@ export function followReportData(shared: LangiumSharedServices, reports: EditorR
         reports.measurementFiles.configure(data, reports.folders);
     };
 
+    const followFolders = (folders: ReadonlyArray<{ readonly uri: string }>) => {
+        folderUris = folders.map(folder => folder.uri).filter(uri => URI.parse(uri).scheme === 'file');
+        reports.folders = folderUris.map(uri => URI.parse(uri).fsPath);
+    };
     shared.lsp.LanguageServer.onInitialize(params => {
         canRefreshCodeLens = Boolean(params.capabilities.workspace?.codeLens?.refreshSupport);
         canAskPerFolder = Boolean(params.capabilities.workspace?.configuration);
-        folderUris = (params.workspaceFolders ?? []).map(folder => folder.uri).filter(uri => URI.parse(uri).scheme === 'file');
-        reports.folders = (params.workspaceFolders ?? []).map(folder => URI.parse(folder.uri)).filter(uri => uri.scheme === 'file').map(uri => uri.fsPath);
+        followFolders(params.workspaceFolders ?? []);
         if (reports.folders.length === 0 && params.rootUri) reports.folders = [URI.parse(params.rootUri).fsPath];
     });
+    // A folder added or removed (workspace-folders.ts): the measurement files are those of the folders now.
+    const workspace = shared.workspace.WorkspaceManager;
+    if (workspace instanceof KetenWorkspaceManager) {
+        workspace.onDidChangeFolders(folders => {
+            followFolders(folders);
+            reports.measurementFiles.forget();
+            void configure(data).then(changed);
+        });
+    }
     void configuration.ready.then(async () => {
         const report = await configuration.getConfiguration('keten', 'report') as { data?: unknown } | undefined;
         await configure(report?.data);

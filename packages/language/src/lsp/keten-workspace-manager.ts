@@ -11,11 +11,14 @@
  * `workspaceFolders` that is not a list) are read as no folders, never a failed start.
  */
 import { DefaultWorkspaceManager, URI, UriUtils, type FileSystemNode, type LangiumSharedCoreServices } from 'langium';
-import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
+import { Emitter, type Event, type InitializeParams, type WorkspaceFolder, type WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
 
 export class KetenWorkspaceManager extends DefaultWorkspaceManager {
     /** Whether a `.keten` file found in a workspace folder is checked; set by the host. */
     includesFile: (uri: URI) => boolean = () => true;
+    private readonly foldersChanged = new Emitter<readonly WorkspaceFolder[]>();
+    /** The workspace folders after a folder was added or removed while the server runs (`changeFolders`). */
+    readonly onDidChangeFolders: Event<readonly WorkspaceFolder[]> = this.foldersChanged.event;
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -24,6 +27,20 @@ export class KetenWorkspaceManager extends DefaultWorkspaceManager {
 
     override initialize(params: InitializeParams): void {
         super.initialize({ ...params, workspaceFolders: workspaceFoldersOf(params.workspaceFolders) });
+    }
+
+    /**
+     * A folder added to the workspace or removed from it while the server runs (LSP
+     * `workspace/didChangeWorkspaceFolders`): the folders are updated and whoever follows them
+     * is told (the files of the workspace, the configuration, the measurement files).
+     */
+    changeFolders(event: WorkspaceFoldersChangeEvent): void {
+        const removed = new Set((workspaceFoldersOf(event.removed) ?? []).map(folder => folder.uri));
+        const kept = (this.folders ?? []).filter(folder => !removed.has(folder.uri));
+        const added = (workspaceFoldersOf(event.added) ?? []).filter(folder => !kept.some(each => each.uri === folder.uri));
+        if (added.length === 0 && kept.length === (this.folders ?? []).length) return;
+        this.folders = [...kept, ...added];
+        this.foldersChanged.fire(this.folders);
     }
 
     /** The folders `keten validate` walks: all but dot-folders and `node_modules` (Langium also skips `out`). */
