@@ -69,6 +69,7 @@ beforeAll(async () => {
     client = new LspClient(SERVER, folder);
     const result = await client.initialize(folder);
     expect(result.capabilities.renameProvider).toBeTruthy();
+    expect(result.capabilities.completionProvider.triggerCharacters).toEqual(['.']);
 });
 
 afterAll(async () => {
@@ -103,6 +104,30 @@ describe('language server over stdio', { timeout: 120_000 }, () => {
         expect(labels).toContain('Stuurgroep');
         expect(labels).toContain('Gemeente.wethouder');
         expect(labels).toContain('Aanbieder.regisseur');
+        change('agreement.keten', AGREEMENT_TEXT);
+    });
+
+    it('completes the roles of a party as soon as the dot after its name is typed, replacing the whole name', async () => {
+        const text = AGREEMENT_TEXT.replace('    level Gemeente.wethouder within 20 workdays decides\n',
+            '    level Gemeente.wethouder within 20 workdays decides\n    level Gemeente.\n');
+        open('agreement.keten', text);
+        const position = positionOf(text, '    level Gemeente.\n', '    level Gemeente.'.length);
+        const result = await client.request('textDocument/completion', {
+            textDocument: { uri: uri('agreement.keten') }, position, context: { triggerKind: 2, triggerCharacter: '.' }
+        });
+        const items: Array<{ label: string; textEdit: { newText: string; range: { start: { character: number }; end: { character: number } } } }> = result.items ?? result;
+        const wethouder = items.find(item => item.label === 'Gemeente.wethouder');
+        expect(wethouder?.textEdit.newText).toBe('Gemeente.wethouder');
+        expect([wethouder?.textEdit.range.start.character, wethouder?.textEdit.range.end.character]).toEqual(['    level '.length, '    level Gemeente.'.length]);
+        // Inside a text a dot offers nothing.
+        expect(AGREEMENT_TEXT).toContain('goal "Elk gezin');
+        const inText = AGREEMENT_TEXT.replace('goal "Elk gezin', 'goal "Zie art. 2. Elk gezin');
+        change('agreement.keten', inText);
+        const dotInText = positionOf(inText, 'Zie art.', 'Zie art.'.length);
+        const none = await client.request('textDocument/completion', {
+            textDocument: { uri: uri('agreement.keten') }, position: dotInText, context: { triggerKind: 2, triggerCharacter: '.' }
+        });
+        expect(none.items ?? none).toEqual([]);
         change('agreement.keten', AGREEMENT_TEXT);
     });
 

@@ -15,12 +15,14 @@
  * after `reports to`, the other roles of the same party, by plain name. Inside a comment
  * nothing is offered.
  * Where nothing is known yet (no `by`, no `from`, no `parties`), every name of the kind is.
+ * Typing `.` after a party's name asks for completion at once (a trigger character): each
+ * item replaces the whole name typed so far (`Gemeente.` → `Gemeente.wethouder`), never adds to it.
  */
 import {
     AstUtils, CstUtils, GrammarAST, isAstNode, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Stream
 } from 'langium';
 import {
-    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem
 } from 'langium/lsp';
 import { CompletionItemKind, CompletionList, InsertTextFormat, type CancellationToken, type CompletionParams } from 'vscode-languageserver';
 import type { KetenServices } from '../keten-module.js';
@@ -39,6 +41,8 @@ import { committingPartiesOf, grantorOf } from '../model/mandates.js';
 import { partyOfHolder } from '../model/parties.js';
 
 export class KetenCompletionProvider extends DefaultCompletionProvider {
+    /** `Gemeente.` offers the party's roles and powers as soon as the dot is typed (the replaced range is the whole name). */
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['.'] };
     protected readonly settings: KetenSettings;
     private languageCache = new WeakMap<LangiumDocument, { version: number; language: KeywordLanguage }>();
 
