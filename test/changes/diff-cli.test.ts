@@ -169,6 +169,18 @@ describe('keten diff: exit 2 with one line', () => {
         expect(dutch.stderr).toMatch(/new\/agreement\.keten is niet te lezen/);
     });
 
+    it('a string with an escape that is no escape is a side that does not parse, as keten validate counts it', () => {
+        const agreement = LOWER_LIMIT['agreement.keten'];
+        const scoped = agreement.replace(/scope "([^"]*)"/, 'scope "$1 \\q"');
+        expect(scoped).not.toBe(agreement);
+        const workspace = pullRequest(base, { ...LOWER_LIMIT, 'agreement.keten': scoped });
+        const validate = runKeten(['validate', 'new', '--format', 'json'], { cwd: workspace });
+        expect(JSON.parse(validate.stdout).diagnostics.map((d: { rule: string }) => d.rule)).toContain('syntax-error');
+        const run = runKeten(['diff', 'old', 'new'], { cwd: workspace });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toMatch(/^keten: new\/agreement\.keten does not parse \(1 syntax error, the first on line \d+\)/);
+    });
+
     it('a side with findings is compared as written', () => {
         const broken = edited(base, [['agreement.keten', '  steering Regietafel\n', '']]);
         const run = runKeten(['diff', 'old', 'new', '-f', 'json'], { cwd: pullRequest(base, broken) });

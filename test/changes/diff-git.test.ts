@@ -83,6 +83,23 @@ describe('keten diff --base REV', () => {
         expect(deleted.some(c => c.id === 'body-removed')).toBe(true);
     });
 
+    it('a path deleted from the working tree is a side with nothing in it, not the whole folder', () => {
+        const dir = repository();
+        fs.writeFileSync(path.join(dir, 'other.keten'), base['parties.keten'].replace(/party (\w+)/g, 'party Ander$1'));
+        fs.rmSync(path.join(dir, 'agreements/agreement.keten'));
+        for (const side of ['agreements/agreement.keten', 'agreements']) {
+            const run = runKeten(['diff', '--base', 'HEAD', side, '-f', 'json'], { cwd: dir });
+            expect(run.code).toBe(0);
+            const changes = JSON.parse(run.stdout).changes as Array<{ id: string; file: string }>;
+            expect(changes.map(c => c.file)).not.toContain('other.keten');
+            if (side === 'agreements/agreement.keten') expect(changes.map(c => c.id)).toEqual(['agreement-removed']);
+        }
+        fs.rmSync(path.join(dir, 'agreements'), { recursive: true });
+        const gone = JSON.parse(runKeten(['diff', '--base', 'HEAD', 'agreements', '-f', 'json'], { cwd: dir }).stdout).changes as Array<{ id: string; file: string }>;
+        expect(gone.map(c => c.id)).toContain('agreement-removed');
+        expect(gone.some(c => c.id.endsWith('-added'))).toBe(false);
+    });
+
     it('reads the same files on both sides: no dot-folders or node_modules from git, globs, and include/exclude', () => {
         const dir = repository();
         const hidden = { '.archive/old.keten': 'party Oud "Oud" {\n  role r "R"\n}\n', 'node_modules/pkg/dep.keten': 'party Dep "Dep" {\n  role r "R"\n}\n' };

@@ -4,7 +4,7 @@
  * broken input would mislead"). No file access: the caller reads the bytes (from disk, from
  * git, from an editor).
  */
-import { decodeUtf8, hasSyntaxErrors, parseKetenText, syntaxErrorSummary, type Document, type KetenServices, type SourceFile } from '@keten/language';
+import { decodeUtf8, parseKetenText, syntaxErrorSummary, type Document, type KetenServices, type SourceFile } from '@keten/language';
 
 export interface BrokenFile {
     readonly path: string;
@@ -30,9 +30,10 @@ export function parseSide(services: KetenServices, files: readonly SourceFile[])
             continue;
         }
         const document = parseKetenText(services, decoded.text, file.path);
-        if (hasSyntaxErrors(document)) {
-            // Counted and placed as `keten validate` reports them.
-            const { count, line } = syntaxErrorSummary(services, document);
+        // Counted and placed as `keten validate` reports them: the parser's errors and an
+        // escape that is no escape (`"a\q"`, LANGUAGE.md), which the parser lets pass.
+        const { count, line } = syntaxErrorSummary(services, document);
+        if (count > 0) {
             broken.push({ path: file.path, count, line, notUtf8: false });
             continue;
         }

@@ -126,7 +126,11 @@ async function readSides(sides: readonly string[], options: DiffOptions, context
         }));
         return {
             before: { files: before, nameOf: file => texts.atRevision({ file: relativePath(context.cwd, file), revision }) },
-            after: { files: await workingSide(existing, context, configs, side => globsOfTheRevision.has(side) || !isDynamicPattern(side)), nameOf: file => relativePath(context.cwd, file) }
+            // Every path deleted: the new side is empty (not the current folder, which no path names).
+            after: {
+                files: existing.length === 0 ? [] : await workingSide(existing, context, configs, side => globsOfTheRevision.has(side) || !isDynamicPattern(side)),
+                nameOf: file => relativePath(context.cwd, file)
+            }
         };
     }
     if (sides.length !== 2) throw new CliError(texts.diffNeedsTwoSides());
