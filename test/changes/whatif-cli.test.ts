@@ -189,6 +189,14 @@ describe('keten whatif scenarios on the base of the pairs', () => {
         const plain = whatIf(['--vacant', 'teamlieder']);
         expect(plain.code).toBe(2);
         expect(plain.stderr).toMatch(/Did you mean 'Kredietbank.teamleider'\?/);
+        // A name like nothing there is still gets the nearest name that exists (never no name at all).
+        for (const [flag, name, says] of [['--vacant', 'Gem', /role 'Gem' \(write Party.role\). The closest name there is: '[A-Za-z]+\.[a-z]+'\.\n$/],
+            ['--without', 'Xyzzy', /party 'Xyzzy'\. The closest name there is: '[A-Za-z]+'\.\n$/],
+            ['--revoke', 'Qq', /mandate 'Qq' \(write Agreement.Mandate\)\. The closest name there is: '[A-Za-z]+\.[A-Za-z]+'\.\n$/]] as const) {
+            const far = whatIf([flag, name]);
+            expect(far.code).toBe(2);
+            expect(far.stderr).toMatch(says);
+        }
         const twice = { ...base, 'tweede.keten': 'agreement Tweede {\n  parties Apeldoorn\n  period 2026-01-01 to 2026-12-31\n  mandate Melden {\n    from Apeldoorn.directeur\n    to Apeldoorn.wethouder\n    scope "x"\n  }\n}\n' };
         const ambiguous = whatIf(['--revoke', 'Melden'], makeWorkspace(twice));
         expect(ambiguous.code).toBe(2);

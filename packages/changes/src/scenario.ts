@@ -31,10 +31,11 @@ export function isEmptyScenario(scenario: Scenario): boolean {
 /** Why a scenario cannot be played; the CLI and the server say it in the reader's language. */
 export type ScenarioProblem =
     /** `isA`: the name is no party but a role (then `--vacant` is meant) or a body (whose members may leave). */
-    | { readonly kind: 'unknown-party'; readonly name: string; readonly suggestion?: string; readonly isA?: 'role' | 'body' }
-    | { readonly kind: 'unknown-mandate'; readonly name: string; readonly suggestion?: string }
+    /** `suggestion`: a plausible typo of it; `nearest`: else the nearest name there is (CHANGES.md: "with the closest name"). */
+    | { readonly kind: 'unknown-party'; readonly name: string; readonly suggestion?: string; readonly nearest?: string; readonly isA?: 'role' | 'body' }
+    | { readonly kind: 'unknown-mandate'; readonly name: string; readonly suggestion?: string; readonly nearest?: string }
     | { readonly kind: 'ambiguous-mandate'; readonly name: string; readonly candidates: readonly string[] }
-    | { readonly kind: 'unknown-role'; readonly name: string; readonly suggestion?: string }
+    | { readonly kind: 'unknown-role'; readonly name: string; readonly suggestion?: string; readonly nearest?: string }
     | { readonly kind: 'ambiguous-role'; readonly name: string; readonly candidates: readonly string[] }
     | { readonly kind: 'invalid-date'; readonly name: string };
 
@@ -82,13 +83,13 @@ function findMandates(agreements: readonly Agreement[], name: string): Mandate[]
     if (name.includes('.')) {
         const found = all.filter(mandate => qualified(mandate) === name);
         if (found.length > 0) return found;
-        throw new ScenarioError({ kind: 'unknown-mandate', name, suggestion: model.closestName(name, all.map(qualified)) });
+        throw new ScenarioError({ kind: 'unknown-mandate', name, ...namesLike(name, all.map(qualified)) });
     }
     const found = all.filter(mandate => mandate.name === name);
     const candidates = [...new Set(found.map(qualified))].sort();
     if (candidates.length === 1) return found;
     if (candidates.length > 1) throw new ScenarioError({ kind: 'ambiguous-mandate', name, candidates });
-    throw new ScenarioError({ kind: 'unknown-mandate', name, suggestion: model.closestName(name, [...all.map(qualified), ...all.map(m => m.name)]) });
+    throw new ScenarioError({ kind: 'unknown-mandate', name, ...namesLike(name, [...all.map(qualified), ...all.map(m => m.name)], all.map(qualified)) });
 }
 
 /** What a name given to `--without` is when it is no party: a role, a body, or else the closest party name. */
@@ -96,7 +97,7 @@ function notAParty(documents: readonly Document[], parties: readonly Party[], na
     const roles = parties.flatMap(party => model.rolesOf(party));
     if (roles.some(role => model.qualifiedRoleName(role) === name || role.name === name)) return { isA: 'role' };
     if (documents.some(document => document.elements.some(element => isBody(element) && element.name === name))) return { isA: 'body' };
-    return { suggestion: model.closestName(name, parties.map(party => party.name)) };
+    return namesLike(name, parties.map(party => party.name));
 }
 
 function findRole(parties: readonly Party[], name: string): string {
@@ -104,7 +105,7 @@ function findRole(parties: readonly Party[], name: string): string {
     const qualified = roles.map(role => model.qualifiedRoleName(role));
     if (name.includes('.')) {
         if (qualified.includes(name)) return name;
-        throw new ScenarioError({ kind: 'unknown-role', name, suggestion: model.closestName(name, qualified) });
+        throw new ScenarioError({ kind: 'unknown-role', name, ...namesLike(name, qualified) });
     }
     const candidates = [...new Set(roles.filter(role => role.name === name).map(role => model.qualifiedRoleName(role)))].sort();
     if (candidates.length === 1) return candidates[0];
@@ -113,5 +114,18 @@ function findRole(parties: readonly Party[], name: string): string {
     // (the plain name when several parties have such a role).
     const closest = model.closestName(name, new Set(roles.map(role => role.name)));
     const meant = closest === undefined ? [] : [...new Set(roles.filter(role => role.name === closest).map(role => model.qualifiedRoleName(role)))];
-    throw new ScenarioError({ kind: 'unknown-role', name, suggestion: meant.length === 1 ? meant[0] : closest ?? model.closestName(name, qualified) });
+    const suggestion = meant.length === 1 ? meant[0] : closest ?? model.closestName(name, qualified);
+    throw new ScenarioError({ kind: 'unknown-role', name, ...(suggestion !== undefined ? { suggestion } : namesLike(name, qualified)) });
+}
+
+/**
+ * What to name beside an unknown name: a plausible typo of it, or else the nearest name there
+ * is (from `nearestAmong`, the names a user should write), so that the message always shows a
+ * name that exists; nothing only when there is none.
+ */
+function namesLike(name: string, candidates: readonly string[], nearestAmong: readonly string[] = candidates): { suggestion?: string; nearest?: string } {
+    const suggestion = model.closestName(name, candidates);
+    if (suggestion !== undefined) return { suggestion };
+    const nearest = model.nearestName(name, nearestAmong);
+    return nearest === undefined ? {} : { nearest };
 }

@@ -10,6 +10,18 @@ import { distance } from 'fastest-levenshtein';
  * with at least 2 edits allowed).
  */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+    const best = nearestName(name, candidates);
+    if (best === undefined) return undefined;
+    const allowed = Math.max(2, Math.floor(Math.max(name.length, best.length) * 0.4));
+    return distance(name.toLowerCase(), best.toLowerCase()) <= allowed ? best : undefined;
+}
+
+/**
+ * The candidate nearest to `name` by edit distance (case-insensitive; ties go to the first in
+ * code-point order), however far: for a command line that names what exists even when the
+ * name given resembles nothing (`keten whatif --vacant Gem`). `undefined` only without candidates.
+ */
+export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
     let best: string | undefined;
     let bestDistance = Infinity;
     const lower = name.toLowerCase();
@@ -21,7 +33,5 @@ export function closestName(name: string, candidates: Iterable<string>): string 
             bestDistance = d;
         }
     }
-    if (best === undefined) return undefined;
-    const allowed = Math.max(2, Math.floor(Math.max(name.length, best.length) * 0.4));
-    return bestDistance <= allowed ? best : undefined;
+    return best;
 }

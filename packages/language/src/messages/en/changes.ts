@@ -38,6 +38,9 @@ export type WhatIfGroupName =
     | 'powers-without-holder' | 'parties' | 'other';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** Beside an unknown name: the likely typo, or else the nearest name that exists. */
+const meant = (a: { suggestion?: string; nearest?: string }) =>
+    a.suggestion ? ` Did you mean '${a.suggestion}'?` : a.nearest ? ` The closest name there is: '${a.nearest}'.` : '';
 
 const changes = {
     // --- parties of an agreement
@@ -608,17 +611,17 @@ export const changesEn = {
 
     // --- keten whatif
     whatIfNeedsScenario: () => 'keten whatif needs a scenario: --without PARTY, --revoke MANDATE, --vacant Party.role or --expire DATE.',
-    unknownParty: (a: { name: string; suggestion?: string; isA?: 'role' | 'body' }) =>
+    unknownParty: (a: { name: string; suggestion?: string; nearest?: string; isA?: 'role' | 'body' }) =>
         `Unknown party '${a.name}'.`
         + (a.isA === 'role' ? ` '${a.name}' is a role: for a position left empty write --vacant ${a.name}.`
             : a.isA === 'body' ? ` '${a.name}' is a body: a body does not leave, its members do (--without PARTY, or --vacant Party.role).`
-            : a.suggestion ? ` Did you mean '${a.suggestion}'?` : ''),
-    unknownMandate: (a: { name: string; suggestion?: string }) =>
-        `Unknown mandate '${a.name}' (write Agreement.Mandate).${a.suggestion ? ` Did you mean '${a.suggestion}'?` : ''}`,
+            : meant(a)),
+    unknownMandate: (a: { name: string; suggestion?: string; nearest?: string }) =>
+        `Unknown mandate '${a.name}' (write Agreement.Mandate).${meant(a)}`,
     ambiguousMandate: (a: { name: string; candidates: readonly string[] }) =>
         `Mandate '${a.name}' is ambiguous: it names ${a.candidates.map(c => `'${c}'`).join(', ')}. Write Agreement.Mandate.`,
-    unknownRole: (a: { name: string; suggestion?: string }) =>
-        `Unknown role '${a.name}' (write Party.role).${a.suggestion ? ` Did you mean '${a.suggestion}'?` : ''}`,
+    unknownRole: (a: { name: string; suggestion?: string; nearest?: string }) =>
+        `Unknown role '${a.name}' (write Party.role).${meant(a)}`,
     ambiguousRole: (a: { name: string; candidates: readonly string[] }) =>
         `Role '${a.name}' is ambiguous: it names ${a.candidates.map(c => `'${c}'`).join(', ')}. Write Party.role.`,
     invalidExpireDate: (a: { value: string }) => `--expire needs a calendar date written YYYY-MM-DD, not '${a.value}'.`,

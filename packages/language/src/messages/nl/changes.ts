@@ -6,6 +6,9 @@ import type { ChangeIdName, ChangeText, WhatIfGroupName, changesEn } from '../en
 import { formatDateFor } from '../format-values.js';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** Naast een onbekende naam: de vermoedelijke tikfout, of anders de naam die er het dichtst bij komt. */
+const bedoeld = (a: { suggestion?: string; nearest?: string }) =>
+    a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : a.nearest ? ` De naam die er het dichtst bij komt: '${a.nearest}'.` : '';
 
 const changes: Readonly<Record<ChangeIdName, ChangeText>> = {
     // --- partijen van een afspraak
@@ -571,10 +574,10 @@ export const changesNl: typeof changesEn = {
     unknownParty: a => `Onbekende partij '${a.name}'.`
         + (a.isA === 'role' ? ` '${a.name}' is een rol: voor een functie die leeg is schrijft u --vacant ${a.name}.`
             : a.isA === 'body' ? ` '${a.name}' is een orgaan: een orgaan vertrekt niet, zijn leden wel (--without PARTIJ, of --vacant Partij.rol).`
-            : a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : ''),
-    unknownMandate: a => `Onbekend mandaat '${a.name}' (schrijf Afspraak.Mandaat).${a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : ''}`,
+            : bedoeld(a)),
+    unknownMandate: a => `Onbekend mandaat '${a.name}' (schrijf Afspraak.Mandaat).${bedoeld(a)}`,
     ambiguousMandate: a => `Mandaat '${a.name}' is niet eenduidig: het kan ${a.candidates.map(c => `'${c}'`).join(', ')} zijn. Schrijf Afspraak.Mandaat.`,
-    unknownRole: a => `Onbekende rol '${a.name}' (schrijf Partij.rol).${a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : ''}`,
+    unknownRole: a => `Onbekende rol '${a.name}' (schrijf Partij.rol).${bedoeld(a)}`,
     ambiguousRole: a => `Rol '${a.name}' is niet eenduidig: zij kan ${a.candidates.map(c => `'${c}'`).join(', ')} zijn. Schrijf Partij.rol.`,
     invalidExpireDate: a => `--expire heeft een kalenderdatum nodig in de vorm JJJJ-MM-DD, niet '${a.value}'.`,
     scenarioDoesNotParse: a =>
