@@ -47,7 +47,7 @@ html { background: #f4f4f1; }
 body { margin: 0; font: 11pt/1.5 Georgia, "Noto Serif", "Times New Roman", serif; color: #1a1a1a; }
 .covenant { max-width: 46em; margin: 2em auto; padding: 3em 3.5em; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.15); overflow-wrap: anywhere; }
 h1 { font-size: 1.6em; line-height: 1.25; margin: 0 0 .3em; }
-h2 { font-size: 1.15em; margin: 1.8em 0 .6em; }
+h2 { font-size: 1.15em; margin: 1.8em 0 .6em; break-after: avoid; }
 h3 { font-size: 1.05em; margin: 1.6em 0 .5em; break-after: avoid; }
 h4 { font-size: 1em; font-style: italic; font-weight: normal; margin: 1em 0 .3em; break-after: avoid; }
 h3 .num { margin-right: .6em; }
@@ -61,7 +61,7 @@ li { margin: .35em 0; }
 .body > p { margin: 0; }
 .items { margin: .3em 0 .2em; }
 .intro, .closing, .agree { margin: .6em 0; }
-.agree { font-weight: bold; margin-top: 1.8em; }
+.agree { font-weight: bold; margin-top: 1.8em; break-after: avoid; }
 .explanation { font-style: italic; color: #444; margin: .3em 0 .5em; }
 .blank { color: #555; white-space: nowrap; }
 strong { font-weight: bold; }

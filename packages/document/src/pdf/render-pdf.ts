@@ -82,7 +82,9 @@ class Layout {
         if (d.whereas) this.section(d.whereas);
         if (d.havingRegardTo) this.section(d.havingRegardTo);
         this.space(10);
-        this.block([{ text: d.agree, style: 'strong' }], { size: BODY + 0.5, after: 4, keep: 3 });
+        // "Agree as follows" stays with the first article's heading and its first lines (the
+        // heading keeps 6 lines of its own), never alone at the foot of a page.
+        this.block([{ text: d.agree, style: 'strong' }], { size: BODY + 0.5, after: 4, keep: 9 });
         for (const article of d.articles) this.article(article);
         this.signatures();
         this.pageFurniture();

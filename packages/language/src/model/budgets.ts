@@ -1,6 +1,7 @@
 /**
  * Money: a budget's amount and each party's share of it (COVENANT.md, `budget`).
  */
+import Big from 'big.js';
 import type { Budget, Party, ShareField } from '../generated/ast.js';
 import { allOfType, firstOfType } from './fields.js';
 
@@ -34,10 +35,14 @@ export function countedSharesOf(budget: Budget): BudgetShare[] {
     return shares;
 }
 
-/** The sum of the counted shares, rounded to 0.01 (COVENANT.md: it must be 100). */
+/**
+ * The sum of the counted shares as written, rounded to 0.01, half up (COVENANT.md: it must be
+ * 100). Summed in decimal (big.js), not in binary floating point: `0.005 + 99.99` is 99.995 and
+ * rounds to 100, whichever numbers make up the total.
+ */
 export function shareTotalOf(budget: Budget): number {
-    const total = countedSharesOf(budget).reduce((sum, share) => sum + share.percent, 0);
-    return Math.round(total * 100) / 100;
+    const total = countedSharesOf(budget).reduce((sum, share) => sum.plus(share.percent), new Big(0));
+    return total.round(2, Big.roundHalfUp).toNumber();
 }
 
 /**
@@ -47,8 +52,8 @@ export function shareTotalOf(budget: Budget): number {
 export function shareAmountOf(budget: Budget, share: BudgetShare): number | undefined {
     const amount = amountField(budget)?.amount;
     if (!amount || typeof amount.value !== 'number') return undefined;
-    const scale = 10 ** Math.max(2, decimalsOf(amount.value));
-    return Math.round((amount.value * share.percent * scale) / 100) / scale;
+    // In decimal, as the total: 1234.50 EUR at 0.5 percent is 6.1725, which rounds to 6.17.
+    return new Big(amount.value).times(share.percent).div(100).round(Math.max(2, decimalsOf(amount.value)), Big.roundHalfUp).toNumber();
 }
 
 function decimalsOf(value: number): number {
