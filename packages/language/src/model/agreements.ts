@@ -198,7 +198,10 @@ export function isSignedFor(agreement: Agreement, party: Party): boolean {
         const role = signatory.role;
         if (!role) return false;
         if (role.ref) return isSameParty(role.ref.$container, party);
-        return role.$refText.includes('.') && role.$refText.split('.')[0] === party.name;
+        // Unresolved (`unresolved-reference` says why): a name that points at the party —
+        // `B.nope`, or the party itself where its role belongs (`signatory B "…"`) — is a
+        // signatory meant for it, so the party is not reported as unsigned as well (no cascade).
+        return role.$refText.split('.')[0] === party.name;
     });
 }
 
