@@ -140,3 +140,18 @@ describe('a field written in a block it does not belong in', () => {
         expect(rules).toContain('missing-field');
     });
 });
+
+describe('a role of the party itself written with the party before it', () => {
+    it('held by / reports to Party.role: says to write the role by its name alone, in both languages', async () => {
+        const heldBy = await syntaxMessages('party B {\n  role wethouder\n  power P held by B.wethouder basis "Wet"\n}\n');
+        expect(heldBy).toEqual([expect.stringContaining(" 'held by' names a role of this party by its name alone: write 'held by wethouder', without 'B.'.")]);
+        const valtOnder = await syntaxMessages('partij B {\n  rol w\n  rol d valt onder B.w\n}\n', 'nl');
+        expect(valtOnder).toEqual([expect.stringContaining(" Na 'valt onder' staat een rol van deze partij, met alleen haar naam: schrijf 'valt onder w', zonder 'B.'.")]);
+    });
+
+    it('gives no such hint for a dot elsewhere', async () => {
+        const messages = await syntaxMessages('party B {\n  role w\n  type a.b\n}\n');
+        expect(messages.length).toBeGreaterThan(0);
+        expect(messages.some(message => message.includes('by its name alone'))).toBe(false);
+    });
+});

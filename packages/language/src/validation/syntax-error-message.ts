@@ -35,7 +35,24 @@ function foundWord(found: string): string {
 
 export function describeSyntaxError(document: LangiumDocument, diagnostic: Diagnostic, messages: Messages): string {
     return describeParserError(document, diagnostic, messages) + controllerWordHint(document, diagnostic, messages)
-        + keywordCaseHint(document, diagnostic, messages);
+        + keywordCaseHint(document, diagnostic, messages) + ownRoleHint(document, diagnostic, messages);
+}
+
+/**
+ * `held by` and `reports to` name a role of the party they are written in, by its name alone
+ * (LANGUAGE.md, COVENANT.md): `held by Gemeente.wethouder` stops the parser at the dot, and
+ * the message says to leave the party out (`held by wethouder`).
+ */
+function ownRoleHint(document: LangiumDocument, diagnostic: Diagnostic, messages: Messages): string {
+    const text = document.textDocument.getText();
+    const offset = document.textDocument.offsetAt(diagnostic.range.start);
+    if (text[offset] !== '.') return '';
+    const before = /(held|berust|reports|valt)\s+(by|bij|to|onder)\s+([A-Za-z_][A-Za-z0-9_]*)\s*$/.exec(text.slice(Math.max(0, offset - 200), offset));
+    const role = /^\.\s*([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(offset))?.[1];
+    if (!before || !role) return '';
+    const pairs: Record<string, string> = { held: 'by', berust: 'bij', reports: 'to', valt: 'onder' };
+    if (pairs[before[1]] !== before[2]) return '';
+    return messages.syntaxOwnRoleByName({ words: `${before[1]} ${before[2]}`, party: before[3], role });
 }
 
 /** A field written in a block it does not belong in (`misplaced-fields.ts`): where it belongs, with the same hints. */

@@ -17,6 +17,9 @@ export const structureEn = {
         `Syntax error: '${a.word}' is not a field of ${a.writtenInName ? `${a.writtenIn} '${a.writtenInName}'` : `${article(a.writtenIn)} ${a.writtenIn}`}; `
         + `it belongs directly in ${a.belongsInName ? `${a.belongsIn} '${a.belongsInName}'` : `${article(a.belongsIn)} ${a.belongsIn}`}. `
         + `Move it out of the ${a.writtenIn}, after its '}'.`,
+    /** Appended to a syntax error at the dot of `held by Party.role` / `reports to Party.role`. */
+    syntaxOwnRoleByName: (a: { words: string; party: string; role: string }) =>
+        ` '${a.words}' names a role of this party by its name alone: write '${a.words} ${a.role}', without '${a.party}.'.`,
     /** Appended to a syntax error at a keyword written with capitals (`Party`). */
     syntaxKeywordCase: (a: { word: string; keyword: string }) =>
         ` Keywords are written in lower case: '${a.keyword}', not '${a.word}'.`,

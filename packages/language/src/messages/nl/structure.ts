@@ -40,6 +40,8 @@ export const structureNl: typeof structureEn = {
         `Syntaxfout: '${a.word}' is geen veld van ${a.writtenInName ? `${a.writtenIn} '${a.writtenInName}'` : `een ${a.writtenIn}`}; `
         + `het hoort direct in ${a.belongsInName ? `${a.belongsIn} '${a.belongsInName}'` : `een ${a.belongsIn}`}. `
         + `Zet het buiten ${a.writtenInName ? `${a.writtenIn} '${a.writtenInName}'` : `dit blok`}, na de '}' ervan.`,
+    syntaxOwnRoleByName: a =>
+        ` Na '${a.words}' staat een rol van deze partij, met alleen haar naam: schrijf '${a.words} ${a.role}', zonder '${a.party}.'.`,
     syntaxKeywordCase: a =>
         ` Trefwoorden schrijft u met kleine letters: '${a.keyword}', niet '${a.word}'.`,
     syntaxInvalidEscape: a =>
