@@ -4,13 +4,15 @@
  * pdf only with `-o`, a folder with one file per agreement (`JeugdhulpNoord.docx`), `--locale`,
  * `--date`/`--place` on the signing line, drafts marked and exit 1, `--strict` writing nothing
  * for an agreement with errors, exit 2 with one line for every usage error, and an output that
- * is one of the inputs refused with the file untouched.
+ * is one of the inputs refused with the file untouched; with SOURCE_DATE_EPOCH the same DOCX and
+ * PDF bytes on every run.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runKeten, REPO_ROOT } from '../support/run-keten.js';
 import { CLEAN_AGREEMENT, ensureKetenBuilt, makeWorkspace } from '../support/cli-workspace.js';
+import { docxPart } from './document-text.js';
 
 const JEUGDHULP = ['examples/jeugdhulp.keten', 'examples/partijen.keten'];
 const WITH_ERROR = CLEAN_AGREEMENT.replace(/\n {4}decides under Inzet\n/, '\n    decides\n');
@@ -60,6 +62,34 @@ describe('keten document', { timeout: 300_000 }, () => {
             const bytes = fs.readFileSync(out);
             expect(bytes.subarray(0, 4).toString('latin1')).toBe(format === 'pdf' ? '%PDF' : 'PK\u0003\u0004');
         }
+    });
+
+    it('with SOURCE_DATE_EPOCH writes the same DOCX and PDF bytes on every run and in every time zone, dated that day', () => {
+        const folder = makeWorkspace({});
+        const epoch = '1764547200'; // 2025-12-01T00:00:00Z
+        for (const format of ['docx', 'pdf']) {
+            const bytes = ['UTC', 'Europe/Amsterdam', 'America/New_York'].map((zone, index) => {
+                const out = path.join(folder, `run-${index}.${format}`);
+                const run = runKeten(['document', ...JEUGDHULP, '-f', format, '-o', out], { env: { SOURCE_DATE_EPOCH: epoch, TZ: zone } });
+                expect(run.code, run.stderr).toBe(0);
+                return fs.readFileSync(out);
+            });
+            expect(bytes[1].equals(bytes[0]), `${format}: the same bytes in another time zone`).toBe(true);
+            expect(bytes[2].equals(bytes[0]), `${format}: the same bytes in another time zone`).toBe(true);
+            if (format === 'docx') {
+                expect(docxPart(bytes[0], 'docProps/core.xml')).toMatch(/<dcterms:created [^>]*>2025-12-01T00:00:00\.000Z<\/dcterms:created><dcterms:modified [^>]*>2025-12-01T00:00:00\.000Z</);
+            } else {
+                expect(bytes[0].toString('latin1')).toContain('(D:20251201000000Z)');
+            }
+        }
+        // Not a number of seconds: exit 2 with one line, nothing written.
+        const refused = runKeten(['document', ...JEUGDHULP, '-f', 'pdf', '-o', path.join(folder, 'x.pdf')], { env: { SOURCE_DATE_EPOCH: 'yesterday' } });
+        expect(refused.code).toBe(2);
+        expectOneLine(refused.stderr);
+        expect(refused.stderr).toContain("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC");
+        expect(fs.existsSync(path.join(folder, 'x.pdf'))).toBe(false);
+        // html and md carry no date: an odd SOURCE_DATE_EPOCH does not stop them.
+        expect(runKeten(['document', ...JEUGDHULP, '-f', 'md'], { env: { SOURCE_DATE_EPOCH: 'yesterday' } }).code).toBe(0);
     });
 
     it('writes every agreement of a workspace into the folder -o names, one file each, named after it', () => {

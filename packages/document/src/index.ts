@@ -7,6 +7,7 @@
 export * from './covenant-document.js';
 export { covenantDocumentOf, letterLabel, type DocumentOptions } from './document-model.js';
 export { draftErrorsOf, declarationsCountedFor, type PlacedRange } from './draft-errors.js';
+export { sourceDateEpoch, type FileDates } from './file-dates.js';
 export { renderDocumentHtml } from './html/render-html.js';
 export { renderDocumentMarkdown } from './markdown/render-md.js';
 export { escapeHtml } from '@keten/report';

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { messagesFor, model, type Agreement, type Document } from '@keten/language';
-import { covenantDocumentOf, draftErrorsOf, renderDocumentHtml, renderDocumentMarkdown, type CovenantDocument, type PlacedRange } from '@keten/document';
+import { covenantDocumentOf, draftErrorsOf, renderDocumentHtml, renderDocumentMarkdown, sourceDateEpoch, type CovenantDocument, type FileDates, type PlacedRange } from '@keten/document';
 import { AstUtils, type AstNode } from 'langium';
 import { CliError } from '../cli-error.js';
 import type { CliContext } from '../cli-context.js';
@@ -22,15 +22,16 @@ import { writeErrorReason } from '../command-output/write-error-reason.js';
 import { reportSyntaxErrors, type FileWithSyntaxErrors } from '../workspace/declarations-with-syntax-errors.js';
 
 /**
- * Each format's renderer; html and md are text, docx and pdf are files. The DOCX and PDF
- * libraries are loaded only when asked for, so they cost the other commands nothing at start.
+ * Each format's renderer; html and md are text, docx and pdf are files (which carry the date
+ * they were made: `dates`). The DOCX and PDF libraries are loaded only when asked for, so they
+ * cost the other commands nothing at start.
  */
 const DOCUMENT_FORMATS = {
     html: { text: true, render: async (document: CovenantDocument) => renderDocumentHtml(document) },
-    docx: { text: false, render: async (document: CovenantDocument) => (await import('@keten/document/docx')).renderDocumentDocx(document) },
-    pdf: { text: false, render: async (document: CovenantDocument) => (await import('@keten/document/pdf')).renderDocumentPdf(document) },
+    docx: { text: false, render: async (document: CovenantDocument, dates: FileDates) => (await import('@keten/document/docx')).renderDocumentDocx(document, dates) },
+    pdf: { text: false, render: async (document: CovenantDocument, dates: FileDates) => (await import('@keten/document/pdf')).renderDocumentPdf(document, dates) },
     md: { text: true, render: async (document: CovenantDocument) => renderDocumentMarkdown(document) }
-} as const satisfies Record<string, { text: boolean; render: (document: CovenantDocument) => Promise<string | Uint8Array> }>;
+} as const satisfies Record<string, { text: boolean; render: (document: CovenantDocument, dates: FileDates) => Promise<string | Uint8Array> }>;
 
 type DocumentFormat = keyof typeof DOCUMENT_FORMATS;
 
@@ -77,6 +78,13 @@ export async function runDocument(paths: string[], options: DocumentCommandOptio
         const value = options.date;
         throw new CliError(m => m.documentDateNotADate({ value }));
     }
+    // SOURCE_DATE_EPOCH: the date a DOCX or PDF says it was made, so that a run gives the same
+    // bytes every time (html and md carry no date and are the same on every run anyway).
+    const created = DOCUMENT_FORMATS[format].text ? undefined : sourceDateEpoch(context.env.SOURCE_DATE_EPOCH);
+    if (created === 'invalid') {
+        const value = context.env.SOURCE_DATE_EPOCH ?? '';
+        throw new CliError(m => m.documentSourceDateEpochInvalid({ value }));
+    }
     const out = options.out ?? options.output;
     const { documents, validation, syntaxErrors, locale } = await loadAgreements(paths, context, options.locale);
     // A declaration with syntax errors is left out, one line per file says so (CLI.md), and the
@@ -122,7 +130,7 @@ export async function runDocument(paths: string[], options: DocumentCommandOptio
         if (document.draft) {
             context.stderr(`keten: ${messages.cli.documentDraftWritten({ agreement: name, errors: job.errors, mark: document.draft.mark })}\n`);
         }
-        const rendered = await DOCUMENT_FORMATS[format].render(document);
+        const rendered = await DOCUMENT_FORMATS[format].render(document, { created });
         writeDocument(rendered, targets[index], context);
     }
     return exitCode;

@@ -19,7 +19,9 @@ import {
     AlignmentType, Document, Footer, Header, HeadingLevel, LevelFormat, LevelSuffix, LineRuleType, Packer, PageNumber, Paragraph, TextRun,
     type INumberingOptions, type IRunOptions
 } from 'docx';
+import { unzipSync, zipSync } from 'fflate';
 import type { Article, CovenantDocument, Item, Run, Section, Text } from '../covenant-document.js';
+import type { FileDates } from '../file-dates.js';
 
 /** 1 cm in twentieths of a point. */
 const CM = 567;
@@ -29,7 +31,7 @@ const WHEREAS = 'keten-whereas';
 
 const LANGUAGE_TAGS: Readonly<Record<string, string>> = { nl: 'nl-NL', en: 'en-GB' };
 
-export async function renderDocumentDocx(document: CovenantDocument): Promise<Uint8Array> {
+export async function renderDocumentDocx(document: CovenantDocument, dates: FileDates = {}): Promise<Uint8Array> {
     const docx = new Document({
         title: document.title,
         creator: 'Keten',
@@ -62,7 +64,29 @@ export async function renderDocumentDocx(document: CovenantDocument): Promise<Ui
             children: body(document)
         }]
     });
-    return Packer.toBuffer(docx);
+    const written = await Packer.toBuffer(docx);
+    return dates.created ? withDate(written, dates.created) : written;
+}
+
+/**
+ * The same package with one date everywhere (`SOURCE_DATE_EPOCH`, docs/document.md): the
+ * `docx` library stamps `docProps/core.xml` and every zip entry with the time of writing, so the
+ * package is read with fflate (the zip library `docx` itself uses) and written again with the
+ * given date. Zip entries hold a local time from 1980 on: the date's UTC fields are written as
+ * they are, whatever the time zone, and an earlier date becomes 1980-01-01.
+ */
+function withDate(written: Uint8Array, created: Date): Uint8Array {
+    const files = unzipSync(written);
+    const core = files['docProps/core.xml'];
+    if (core) {
+        const stamp = created.toISOString();
+        const xml = new TextDecoder().decode(core)
+            .replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, (_, open: string, _name: string, close: string) => `${open}${stamp}${close}`);
+        files['docProps/core.xml'] = new TextEncoder().encode(xml);
+    }
+    const utc = new Date(Math.max(created.getTime(), Date.UTC(1980, 0, 1, 12)));
+    const localFields = new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
+    return zipSync(files, { mtime: localFields });
 }
 
 function styles(document: CovenantDocument) {

@@ -10,6 +10,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { Article, CovenantDocument, Item, Paragraph, Run, Section, SignatureBlock, Text } from '../covenant-document.js';
+import type { FileDates } from '../file-dates.js';
 import type { FontStyle } from './fonts.js';
 import { embeddedFonts } from './woff-fonts.js';
 import { breakLines, FontCoverage, type Piece } from './text-lines.js';
@@ -26,7 +27,7 @@ const LABEL = 7.5 * MM;
 const FONT: Readonly<Record<FontStyle, string>> = { regular: 'KetenSerif-regular-0', bold: 'KetenSerif-bold-0', italic: 'KetenSerif-italic-0' };
 const LANGUAGE_TAGS: Readonly<Record<string, string>> = { nl: 'nl-NL', en: 'en-GB' };
 
-export function renderDocumentPdf(document: CovenantDocument): Promise<Uint8Array> {
+export function renderDocumentPdf(document: CovenantDocument, dates: FileDates = {}): Promise<Uint8Array> {
     const pdf = new PDFDocument({
         size: 'A4',
         margins: MARGIN,
@@ -36,7 +37,9 @@ export function renderDocumentPdf(document: CovenantDocument): Promise<Uint8Arra
         lang: LANGUAGE_TAGS[document.language] ?? document.language,
         displayTitle: true,
         pdfVersion: '1.7',
-        info: { Title: document.title, Creator: 'Keten', Producer: 'Keten' }
+        // With a given date (`SOURCE_DATE_EPOCH`) the file is the same byte for byte on every
+        // run: pdfkit derives the file's /ID from this information, its creation date included.
+        info: { Title: document.title, Creator: 'Keten', Producer: 'Keten', ...(dates.created ? { CreationDate: dates.created, ModDate: dates.created } : {}) }
     });
     const chunks: Uint8Array[] = [];
     const done = new Promise<Uint8Array>((resolve, reject) => {

@@ -16,6 +16,7 @@ export const documentCommandEn = {
         `'${a.path}' is a file; with several agreements -o names a folder to write one document per agreement into.`,
     documentOutputIsInput: (a: { path: string }) => `'${a.path}' is one of the agreement files read; choose another -o.`,
     documentDateNotADate: (a: { value: string }) => `--date needs a calendar date written YYYY-MM-DD, not '${a.value}'.`,
+    documentSourceDateEpochInvalid: (a: { value: string }) => `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC (for example $(git log -1 --format=%ct)), not '${a.value}'.`,
     documentDraftWritten: (a: { agreement: string; errors: number; mark: string }) =>
         `Agreement '${a.agreement}' has ${errors(a.errors)}: written as a draft marked "${a.mark}". Run 'keten validate' for the details.`,
     documentRefused: (a: { agreement: string; errors: number }) =>

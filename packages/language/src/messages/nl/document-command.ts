@@ -15,6 +15,7 @@ export const documentCommandNl: typeof documentCommandEn = {
         `'${a.path}' is een bestand; bij meerdere afspraken noemt -o een map waarin per afspraak een document komt.`,
     documentOutputIsInput: a => `'${a.path}' is een van de gelezen afspraakbestanden; kies een andere -o.`,
     documentDateNotADate: a => `--date vraagt een datum in de vorm JJJJ-MM-DD, niet '${a.value}'.`,
+    documentSourceDateEpochInvalid: a => `SOURCE_DATE_EPOCH moet een geheel aantal seconden sinds 1970-01-01 UTC zijn (bijvoorbeeld $(git log -1 --format=%ct)), niet '${a.value}'.`,
     documentDraftWritten: a =>
         `Afspraak '${a.agreement}' bevat ${fouten(a.errors)}: geschreven als concept met de markering "${a.mark}". Gebruik 'keten validate' voor de details.`,
     documentRefused: a =>
