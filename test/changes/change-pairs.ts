@@ -129,6 +129,21 @@ export const CHANGE_PAIRS: readonly ChangePair[] = [
         expect: [change('period-extended', 'notable', V, V, '2026-01-01 to 2028-12-31', '2025-07-01 to 2028-12-31')]
     },
     {
+        name: 'the period moves earlier at both ends and covers less time: shortened, though it starts earlier',
+        after: [[A, 'period 2026-01-01 to 2028-12-31', 'period 2025-01-01 to 2026-06-30']],
+        expect: [change('period-shortened', 'breaking', V, V, '2026-01-01 to 2028-12-31', '2025-01-01 to 2026-06-30')]
+    },
+    {
+        name: 'the period moves later at both ends and covers more time: extended, though it starts later',
+        after: [[A, 'period 2026-01-01 to 2028-12-31', 'period 2026-06-01 to 2030-12-31']],
+        expect: [change('period-extended', 'notable', V, V, '2026-01-01 to 2028-12-31', '2026-06-01 to 2030-12-31')]
+    },
+    {
+        name: 'the period moves a year later, as many days: the later start decides',
+        after: [[A, 'period 2026-01-01 to 2028-12-31', 'period 2027-01-01 to 2029-12-31']],
+        expect: [change('period-shortened', 'breaking', V, V, '2026-01-01 to 2028-12-31', '2027-01-01 to 2029-12-31')]
+    },
+    {
         name: 'a closed period becomes open-ended',
         after: [[A, 'period 2026-01-01 to 2028-12-31', 'period from 2026-01-01']],
         expect: [change('period-extended', 'notable', V, V, '2026-01-01 to 2028-12-31', 'from 2026-01-01')]
@@ -216,6 +231,11 @@ export const CHANGE_PAIRS: readonly ChangePair[] = [
         name: 'the validity ends later',
         after: [[A, 'submandate denied\n    valid 2026-01-01 to 2028-12-31', 'submandate denied\n    valid 2026-01-01 to 2029-12-31']],
         expect: [change('mandate-validity-extended', 'notable', 'Vroeg.Consulent', V, '2026-01-01 to 2028-12-31', '2026-01-01 to 2029-12-31')]
+    },
+    {
+        name: 'the validity moves earlier at both ends and covers less time',
+        after: [[A, 'submandate denied\n    valid 2026-01-01 to 2028-12-31', 'submandate denied\n    valid 2025-01-01 to 2026-12-31']],
+        expect: [change('mandate-validity-shortened', 'breaking', 'Vroeg.Consulent', V, '2026-01-01 to 2028-12-31', '2025-01-01 to 2026-12-31')]
     },
     {
         name: 'sub-mandating is withdrawn',

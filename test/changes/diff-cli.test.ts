@@ -167,6 +167,10 @@ describe('keten diff: exit 2 with one line', () => {
         const dutch = runKeten(['diff', 'new', 'old', '--locale', 'nl'], { cwd: workspace });
         expect(dutch.code).toBe(2);
         expect(dutch.stderr).toMatch(/new\/agreement\.keten is niet te lezen/);
+        // The same broken file on both sides is one line, not one per side.
+        const same = runKeten(['diff', 'new', 'new'], { cwd: workspace });
+        expect(same.code).toBe(2);
+        expect(same.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^keten: new\/agreement\.keten does not parse/)]);
     });
 
     it('a string with an escape that is no escape is a side that does not parse, as keten validate counts it', () => {

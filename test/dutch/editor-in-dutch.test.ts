@@ -49,6 +49,22 @@ describe('the editor with the Dutch locale', () => {
         await hover({ text, index: 0, hover: /^\*\*ondermandaat\*\* — `ondermandaat toegestaan` of `uitgesloten`: of de houder het mandaat mag doorgeven\. Ontbreekt het, dan is het uitgesloten \(Awb 10:9\)\.$/ });
     });
 
+    it.each([
+        // (the text of DUTCH, the place of the cursor, the meaning in that place)
+        ['    streefwaarde <= 20 uiterlijk', '    streefwaarde <= 20 uiter<|>lijk', 'TargetField', 'by'],
+        ['    gemeten maandelijks door Aanbieder uit', '    gemeten maandelijks door Aanbieder u<|>it', 'MeasuredField', 'from'],
+        ['    gemeten maandelijks door', '    gemeten maandelijks do<|>or', 'MeasuredField', 'by'],
+        ['    aan Aanbieder.regisseur', '    a<|>an Aanbieder.regisseur', 'ToField', 'to'],
+        ['    van Gemeente.directeur', '    v<|>an Gemeente.directeur', 'FromField', 'from'],
+        ['  looptijd 2026-01-01 tot', '  looptijd 2026-01-01 t<|>ot', 'DateRange', 'to']
+    ])('explains a keyword by the place it stands in: %s', async (written, cursor, rule, english) => {
+        const text = DUTCH.replace(written, cursor);
+        expect(text).not.toBe(DUTCH);
+        const meaning = messagesFor('nl').editor.keywordMeaningIn[rule]![english]!;
+        const keyword = /(\S*)<\|>(\S*)/.exec(cursor)!.slice(1).join('');
+        await hover({ text, index: 0, hover: `**${keyword}** — ${meaning}` });
+    });
+
     it('shows hover texts of declarations in Dutch, with Dutch dates', async () => {
         const text = DUTCH.replace('  effect Wachttijd', '  effect Wacht<|>tijd');
         expect(text).not.toBe(DUTCH);

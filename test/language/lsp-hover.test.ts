@@ -94,4 +94,18 @@ describe('hover', () => {
         await clearDocuments(services);
         await hover({ text: marked('    soort uitkomst', 5, dutch), index: 0, hover: /\*\*soort\*\* — `outcome` \(is anyone better off\?\)/ });
     });
+
+    it('explains a keyword by its place: `from` and `by` after `measured`, in a target, in a mandate', async () => {
+        const cases: Array<[string, number, RegExp]> = [
+            ['from "Monitor Jeugd"', 1, /^\*\*from\*\* — The source the measurements come from/],
+            ['by Aanbieder from', 1, /^\*\*by\*\* — The party that measures the indicator\.$/],
+            ['by 2027-06-30', 1, /^\*\*by\*\* — The date by which the target must be reached\.$/],
+            ['from Gemeente.directeur', 1, /^\*\*from\*\* — In a mandate: the role or body that grants it\./],
+            ['to 2027-12-31', 1, /^\*\*to\*\* — The last day of the range; it is included\.$/]
+        ];
+        for (const [needle, shift, expected] of cases) {
+            await hover({ text: marked(needle, shift), index: 0, hover: expected });
+            await clearDocuments(services);
+        }
+    });
 });

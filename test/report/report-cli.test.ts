@@ -190,7 +190,7 @@ describe('keten report exit codes', () => {
 
     it('exits 0 with --strict when every row is used, even with validation findings', () => {
         fs.writeFileSync(path.join(root, 'data/good.json'), JSON.stringify([{ effect: 'Convenant.Wachttijd', date: '2026-01-31', value: 44 }]));
-        // (Syntax errors are another matter: broken.keten would make it exit 1, see test/cli/syntax-errors-in-outputs.test.ts.)
+        // (So are syntax errors: CLI.md's "exits 1 only with --strict and a data problem", test/cli/syntax-errors-in-outputs.test.ts.)
         const run = runKeten(['report', 'convenant.keten', '--data', 'data/good.json', '--as-of', '2026-09-30', '--strict', '--format', 'json'], { cwd: root });
         expect(run.code).toBe(0);
         expect((JSON.parse(run.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
@@ -200,7 +200,10 @@ describe('keten report exit codes', () => {
         [['--data', 'data/metingen.csv', '--as-of', '2026-02-30'], /--as-of needs a calendar date/],
         [['--data', 'data/missing.csv'], /Data file not found: 'data\/missing.csv'/],
         [['--data', 'data/metingen.csv', '--format', 'pdf'], /Unknown format 'pdf'/],
-        [['--data', 'data/not-measurements.txt'], /has no column 'effect', 'date', 'value'/]
+        [['--data', 'data/not-measurements.txt'], /has no column 'effect', 'date', 'value'/],
+        // A folder after --data, and nothing else there: no report without the data, no "no .keten files" about the data folder.
+        [['--data', 'data'], /^keten: --data names no measurement file: 'data' is a folder or an agreement\. Give the CSV or JSON files themselves/],
+        [['--data', '.'], /^keten: --data names no measurement file: '\.' is a folder/]
     ])('exits 2 with one clear line: %s', (args, message) => {
         const run = runKeten(['report', 'convenant.keten', ...args], { cwd: root });
         expect(run.code).toBe(2);
@@ -220,6 +223,16 @@ describe('keten report exit codes', () => {
         const run = runKeten(['report', '--data', 'data/metingen.csv', 'convenant.keten', '--as-of', '2026-09-30', '--format', 'json'], { cwd: root });
         expect(run.code).toBe(0);
         expect((JSON.parse(run.stdout) as { agreements: unknown[] }).agreements.length).toBeGreaterThan(0);
+    });
+
+    it('reads a data file named twice once: its rows are no duplicates of themselves', () => {
+        const once = JSON.parse(runKeten(['report', 'convenant.keten', '--data', 'data/metingen.csv', '--as-of', '2026-09-30', '--format', 'json'], { cwd: root }).stdout);
+        const twice = runKeten(['report', 'convenant.keten', '--data', 'data/metingen.csv', './data/metingen.csv', 'data/../data/metingen.csv', '--as-of', '2026-09-30', '--format', 'json'], { cwd: root });
+        expect(twice.code).toBe(0);
+        const report = JSON.parse(twice.stdout);
+        expect(report.dataProblems).toEqual(once.dataProblems);
+        expect(report.dataProblems.some((p: { reason: string }) => p.reason === 'duplicate')).toBe(false);
+        expect(report.agreements).toEqual(once.agreements);
     });
 
     it('writes to --out and nothing to standard output', () => {

@@ -3,6 +3,7 @@
  * ambitious, a period or validity longer or shorter, a number higher or lower, a duration
  * longer or shorter. Pure functions of the comparison model's meanings.
  */
+import { model } from '@keten/language';
 import type { AmountMeaning, DateText, PeriodMeaning, RangeMeaning, TargetMeaning } from './comparison-model.js';
 
 /** How one aspect moved. */
@@ -86,9 +87,10 @@ export type LengthVerdict = 'same' | 'shorter' | 'longer';
 /**
  * An agreement's period (CHANGES.md, "Periods"): closed to `period from` is longer, `period
  * from` to closed shorter; otherwise a later start, or an earlier end, is shorter, and an
- * earlier start, or a later end, longer. When start and end move apart or together in opposite
- * senses, the start decides (as CHANGES.md judges a moved start), so that a change and its
- * reverse always go opposite ways.
+ * earlier start, or a later end, longer. When start and end move in opposite senses (the range
+ * moved, or one end gains what the other loses), the number of days it covers decides; with
+ * as many days as before (or a date that is no calendar date), the start decides, as CHANGES.md
+ * judges a moved start. So a change and its reverse always go opposite ways.
  */
 export function periodVerdict(before: PeriodMeaning, after: PeriodMeaning): LengthVerdict {
     if (before.open !== after.open) return after.open ? 'longer' : 'shorter';
@@ -102,10 +104,20 @@ export function rangeVerdict(before: RangeMeaning, after: RangeMeaning): LengthV
 
 function spanVerdict(startA: DateText, endA: DateText | undefined, startB: DateText, endB: DateText | undefined): LengthVerdict {
     const start = compareDates(startB, startA);
-    if (start !== 0) return start > 0 ? 'shorter' : 'longer';
     const end = endA === undefined || endB === undefined ? 0 : compareDates(endB, endA);
-    if (end !== 0) return end < 0 ? 'shorter' : 'longer';
-    return 'same';
+    const byStart: LengthVerdict = start > 0 ? 'shorter' : 'longer';
+    if (start === 0) return end === 0 ? 'same' : end < 0 ? 'shorter' : 'longer';
+    // The same sense at both ends, or only the start moved.
+    if (end === 0 || (start > 0) === (end < 0)) return byStart;
+    const daysA = daysCovered(startA, endA!), daysB = daysCovered(startB, endB!);
+    if (daysA === undefined || daysB === undefined || daysA === daysB) return byStart;
+    return daysB < daysA ? 'shorter' : 'longer';
+}
+
+/** The days from start to end, both counted; undefined for a date that is no calendar date. */
+function daysCovered(start: DateText, end: DateText): number | undefined {
+    const from = model.parseDate(start)?.dayNumber, to = model.parseDate(end)?.dayNumber;
+    return from === undefined || to === undefined ? undefined : to - from + 1;
 }
 
 export type AmountVerdict = 'same' | 'lower' | 'higher' | 'incomparable';

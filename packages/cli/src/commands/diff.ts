@@ -163,10 +163,11 @@ function diffOf(before: Side, after: Side, texts: ChangeTexts): DiffReport {
     const services = createKetenServices(EmptyFileSystem).Keten;
     const old = parseSide(services, before.files);
     const now = parseSide(services, after.files);
-    const broken = [
+    // A file that is the same on both sides (`keten diff x x`) is said once.
+    const broken = [...new Set([
         ...old.broken.map(file => brokenMessage(file, before.nameOf(file.path), texts)),
         ...now.broken.map(file => brokenMessage(file, after.nameOf(file.path), texts))
-    ];
+    ])];
     if (broken.length > 0) throw new BrokenSides(broken);
     return diffReportOf(compareModels(comparisonModelOf(old.documents), comparisonModelOf(now.documents)));
 }

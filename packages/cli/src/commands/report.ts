@@ -18,7 +18,7 @@ import { relativePath } from '../findings.js';
 import { toJsonDiagnostics } from '../output/json.js';
 import { loadAgreements } from '../workspace/load-agreements.js';
 import { reportSyntaxErrors } from '../workspace/declarations-with-syntax-errors.js';
-import { recordInput } from '../command-output/inputs-read.js';
+import { fileIdentity, recordInput } from '../command-output/inputs-read.js';
 import { writeOutputParts } from '../command-output/write-output.js';
 
 /**
@@ -107,9 +107,14 @@ export async function runReport(paths: string[], options: ReportOptions, context
         if (isAgreementPath(arg, context.cwd)) paths = [...paths, arg];
         else dataArgs.push(arg);
     }
+    // `--data .` or `--data metingen/` (a folder of CSV files) is no measurement file: said,
+    // rather than a report without data or "no .keten files found" in the data folder.
+    const given = options.data ?? [];
+    if (given.length > 0 && dataArgs.length === 0) throw new CliError(m => m.dataNamesNoFile({ path: given[0]! }));
     // Without measurement files the report still shows every agreement, with each effect
-    // `no-data` or `not-measurable`.
-    const dataFiles = dataArgs.map(file => readDataFile(file, context));
+    // `no-data` or `not-measurable`. A file named twice (`m.csv ./m.csv`) is read once: its
+    // rows are no duplicates of themselves.
+    const dataFiles = uniqueFiles(dataArgs.map(file => readDataFile(file, context)));
     const { documents, parsedDocuments, validation, syntaxErrors, locale } = await loadAgreements(paths, context, options.locale);
     const messages = messagesFor(locale);
     let measurements;
@@ -124,24 +129,41 @@ export async function runReport(paths: string[], options: ReportOptions, context
     const report = buildReportModel({ documents, measurements, asOf, findings: toJsonDiagnostics(validation) });
     const html = options.format === 'html' ? await chainPicturesFor(report, messages) : {};
     writeOutputParts(render(report, messages.report, html), options.out, context);
-    // Syntax errors exit 1 as in `validate` (docs/reports.md); data problems only with --strict.
-    const incomplete = reportSyntaxErrors(syntaxErrors, locale, context);
-    return incomplete === 1 || (options.strict && report.dataProblems.length > 0) ? 1 : 0;
+    // A declaration left out for its syntax errors is said on standard error; the exit code is
+    // CLI.md's: 1 only with --strict and a data problem (the syntax errors are among the
+    // report's findings, which are part of the report, not a failure of it; docs/reports.md).
+    reportSyntaxErrors(syntaxErrors, locale, context);
+    return options.strict && report.dataProblems.length > 0 ? 1 : 0;
 }
 
-function readDataFile(file: string, context: CliContext): MeasurementFile {
+/** A measurement file as read, with the identity of the file on disk (`fileIdentity`). */
+type DataFile = MeasurementFile & { readonly identity: string };
+
+function readDataFile(file: string, context: CliContext): DataFile {
     const absolute = path.resolve(context.cwd, file);
     try {
         const stat = fs.statSync(absolute);
         if (!stat.isFile()) throw new CliError(m => m.dataFileNotAFile({ file }));
         recordInput(absolute, 'measurements');
-        return { file: relativePath(context.cwd, absolute), bytes: fs.readFileSync(absolute) };
+        return { file: relativePath(context.cwd, absolute), bytes: fs.readFileSync(absolute), identity: fileIdentity(absolute) ?? absolute };
     } catch (error) {
         if (error instanceof CliError) throw error;
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT') throw new CliError(m => m.dataFileNotFound({ file }));
         throw new CliError(m => m.cannotReadDataFile({ file, reason: code === 'EACCES' ? m.permissionDenied() : (error as Error).message }));
     }
+}
+
+/** Each file once, at its first place: `m.csv`, `./m.csv` and a link to it are one file. */
+function uniqueFiles(files: readonly DataFile[]): MeasurementFile[] {
+    const seen = new Set<string>();
+    const unique: MeasurementFile[] = [];
+    for (const { identity, file, bytes } of files) {
+        if (seen.has(identity)) continue;
+        seen.add(identity);
+        unique.push({ file, bytes });
+    }
+    return unique;
 }
 
 /** A `.keten` file, a folder or a glob of agreements (never a CSV or JSON data file). */

@@ -5,7 +5,8 @@
  * syntax errors, and the locale of the run.
  * A top-level declaration with a syntax error is never presented as if complete: `documents`
  * is a workspace built again without such declarations (`declarations-with-syntax-errors.ts`);
- * the command says so with `reportSyntaxErrors` and exits 1.
+ * the command says so with `reportSyntaxErrors` (graph, register and document then exit 1;
+ * report keeps CLI.md's exit code, docs/reports.md).
  */
 import type { Document, Locale } from '@keten/language';
 import { resolveLocale, type CliContext } from '../cli-context.js';

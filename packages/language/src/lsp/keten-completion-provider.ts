@@ -28,9 +28,9 @@ import { CompletionItemKind, CompletionList, InsertTextFormat, type Cancellation
 import type { KetenServices } from '../keten-module.js';
 import type { KetenSettings } from '../config/keten-settings.js';
 import { kindWordOf, titleOfDescription } from './declaration-titles.js';
-import { englishFormOf } from '../formatting/keyword-translation.js';
-import { englishKeyword, keywordLanguageOf, languageOfKeyword, type KeywordLanguage } from './keyword-languages.js';
+import { keywordLanguageOf, languageOfKeyword, type KeywordLanguage } from './keyword-languages.js';
 import { snippetsForKeyword } from './block-snippets.js';
+import { keywordMeaningOf } from './keyword-meaning.js';
 import { SINGLE_VALUED, isSingleValuedIn } from '../rules/structure/duplicate-field.js';
 import {
     isAgreement, isCommitment, isControllerField, isDataFromField, isDataToField, isDecidesField, isHeldByField, isInvolvingField,
@@ -132,7 +132,7 @@ export class KetenCompletionProvider extends DefaultCompletionProvider {
             kind: CompletionItemKind.Keyword,
             detail: messages.completionKeyword(),
             // A Dutch keyword is explained through its English twin, as on hover.
-            documentation: messages.keywordMeaning[englishFormOf(keyword)] ?? messages.keywordMeaning[englishKeyword(word)] ?? undefined,
+            documentation: keywordMeaningOf(messages, keyword),
             sortText: '1'
         });
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;

@@ -27,8 +27,7 @@ import { mandatesHeldBy, grantorOf, holderOf, limitOf, formatLimit } from '../mo
 import { describeHolder, membersOfBody, qualifiedPowerName, qualifiedRoleName, superiorOf } from '../model/parties.js';
 import { baselineField, effectIdOf, indicatorField, targetField, unitOf } from '../model/effects.js';
 import { kindWordOf, titleOf } from './declaration-titles.js';
-import { englishKeyword } from './keyword-languages.js';
-import { englishFormOf } from '../formatting/keyword-translation.js';
+import { keywordMeaningOf } from './keyword-meaning.js';
 import { partyPartAt } from './qualified-references.js';
 
 export class KetenHoverProvider extends MultilineCommentHoverProvider {
@@ -183,9 +182,8 @@ export class KetenHoverProvider extends MultilineCommentHoverProvider {
 
     protected override getKeywordHoverContent(keyword: GrammarAST.Keyword): Hover | undefined {
         const m = this.settings.messages.editor;
-        // The same Dutch word can stand for different English keywords (`soort` is `type` in a
-        // party and `kind` in an effect): translate by the grammar rule the keyword belongs to.
-        const meaning = m.keywordMeaning[englishFormOf(keyword)] ?? m.keywordMeaning[englishKeyword(keyword.value)];
+        // By the grammar rule the keyword stands in: `from` in a mandate is not `from` after `measured`.
+        const meaning = keywordMeaningOf(m, keyword);
         if (!meaning) return undefined;
         return { contents: { kind: 'markdown', value: m.hoverKeyword({ keyword: keyword.value, meaning }) } };
     }

@@ -122,6 +122,8 @@ export const cliEn = {
     // ---------------------------------------------------------------- report
     asOfNotADate: (a: { value: string }) => `--as-of needs a calendar date written YYYY-MM-DD, not '${a.value}'.`,
     dataFileNotAFile: (a: { file: string }) => `The data file '${a.file}' is not a file.`,
+    /** `--data` given, but every path after it was a folder or agreement file (moved to PATH). */
+    dataNamesNoFile: (a: { path: string }) => `--data names no measurement file: '${a.path}' is a folder or an agreement. Give the CSV or JSON files themselves, for example --data metingen/*.csv.`,
     dataFileNotFound: (a: { file: string }) => `Data file not found: '${a.file}'. Check the path given to --data.`,
     /** `reason`: `permissionDenied()` or the system's own words. */
     cannotReadDataFile: (a: { file: string; reason: string }) => `Cannot read the data file '${a.file}': ${a.reason}.`,

@@ -25,7 +25,7 @@ export const editorEn = {
         every: 'How often: a number and a unit of time (days, workdays, weeks, months, years).',
         mandate: 'Who may decide on behalf of whom (mandaat, Awb 10:1–10:12): granted `from` a role or body `to` a role, with a scope, a limit and a validity.',
         from: 'In a mandate: the role or body that grants it. When that role itself holds a mandate, this one is a sub-mandate of it.',
-        to: 'In a mandate: the role that receives it and may decide. In a date range: the last day.',
+        to: 'In a mandate: the role that receives it and may decide. In a date range: the last day. In a data block: the parties that receive the data.',
         scope: 'In words: which decisions the mandate covers.',
         limit: 'The highest amount the holder may decide on, with its unit (EUR, hours) and optionally `per` something.',
         submandate: '`submandate allowed` or `denied`: whether the holder may pass the mandate on. Absent means denied (Awb 10:9).',
@@ -103,6 +103,27 @@ export const editorEn = {
         share: '`share PARTY 60 percent`: the part of the budget this party pays.',
         percent: 'Percent (`%` may be written too).'
     } as Record<string, string>,
+    /**
+     * A keyword whose meaning depends on where it stands (`from` in a mandate, in `period from`,
+     * after `measured`, in a data block): per grammar rule, then per English keyword. Looked up
+     * before `keywordMeaning` (`lsp/keyword-meaning.ts`).
+     */
+    keywordMeaningIn: {
+        PeriodField: { from: '`period from DATE`: the agreement is in force from this date, with no end date.' },
+        DateRange: { to: 'The last day of the range; it is included.' },
+        ReviewField: { by: 'The role or body that carries out the review.' },
+        PublicationField: { within: 'How soon after signing the agreement must be published.' },
+        FromField: { from: 'In a mandate: the role or body that grants it. When that role itself holds a mandate, this one is a sub-mandate of it.' },
+        ToField: { to: 'In a mandate: the role that receives it and may decide.' },
+        ByField: { by: 'The party that makes the commitment and does the work; more than one party: a joint commitment.' },
+        DueField: { within: '`due within N workdays after "event"`: the time the commitment has, counted from the event.' },
+        Level: { within: 'The time this level has to resolve the matter before it goes to the next level.' },
+        BaselineField: { on: 'The date of the baseline measurement.' },
+        TargetField: { by: 'The date by which the target must be reached.' },
+        MeasuredField: { by: 'The party that measures the indicator.', from: 'The source the measurements come from: a register, a monitor, a system.' },
+        DataFromField: { from: 'In a data block: the parties that provide the data.' },
+        DataToField: { to: 'In a data block: the parties that receive the data.' }
+    } as Record<string, Record<string, string>>,
 
     // ---------------------------------------------------------------- hover
     hoverKind: (a: { kind: string; name: string; title?: string }) =>

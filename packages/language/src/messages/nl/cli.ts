@@ -117,6 +117,7 @@ export const cliNl: typeof cliEn = {
     // ---------------------------------------------------------------- report
     asOfNotADate: a => `--as-of vraagt een bestaande datum in de vorm JJJJ-MM-DD, niet '${a.value}'.`,
     dataFileNotAFile: a => `Het meetbestand '${a.file}' is geen bestand.`,
+    dataNamesNoFile: a => `--data noemt geen meetbestand: '${a.path}' is een map of een afspraak. Geef de CSV- of JSON-bestanden zelf, bijvoorbeeld --data metingen/*.csv.`,
     dataFileNotFound: a => `Meetbestand niet gevonden: '${a.file}'. Controleer het pad achter --data.`,
     cannotReadDataFile: a => `Kan het meetbestand '${a.file}' niet lezen: ${a.reason}.`,
 

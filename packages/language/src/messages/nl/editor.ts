@@ -34,7 +34,7 @@ export const editorNl: typeof editorEn = {
         every: 'Hoe vaak: een getal en een tijdseenheid (dagen, werkdagen, weken, maanden, jaren).',
         mandate: 'Wie namens wie mag beslissen (mandaat, Awb 10:1–10:12): verleend `van` een rol of orgaan `aan` een rol, met een reikwijdte, een limiet en een geldigheid.',
         from: 'In een mandaat: de rol of het orgaan dat het verleent. Heeft die rol zelf een mandaat, dan is dit een ondermandaat daarvan.',
-        to: 'In een mandaat: de rol die het krijgt en mag beslissen. In een periode: de laatste dag.',
+        to: 'In een mandaat: de rol die het krijgt en mag beslissen. In een periode: de laatste dag. In een gegevensblok: de partijen die de gegevens ontvangen.',
         scope: 'In woorden: welke besluiten onder het mandaat vallen.',
         limit: 'Het hoogste bedrag waarover de houder mag beslissen, met de eenheid (EUR, uren) en eventueel `per` iets.',
         submandate: '`ondermandaat toegestaan` of `uitgesloten`: of de houder het mandaat mag doorgeven. Ontbreekt het, dan is het uitgesloten (Awb 10:9).',
@@ -110,6 +110,22 @@ export const editorNl: typeof editorEn = {
         amount: 'Het bedrag van de begroting, met de eenheid en eventueel `per` iets.',
         share: '`aandeel PARTIJ 60 procent`: het deel van de begroting dat deze partij betaalt.',
         percent: 'Procent (`%` mag ook).'
+    },
+    keywordMeaningIn: {
+        PeriodField: { from: '`looptijd vanaf DATUM`: de afspraak geldt vanaf deze datum, zonder einddatum.' },
+        DateRange: { to: 'De laatste dag van de periode; die telt mee.' },
+        ReviewField: { by: 'De rol of het orgaan dat de evaluatie uitvoert.' },
+        PublicationField: { within: 'Hoe snel na de ondertekening de afspraak gepubliceerd moet zijn.' },
+        FromField: { from: 'In een mandaat: de rol of het orgaan dat het verleent. Heeft die rol zelf een mandaat, dan is dit een ondermandaat daarvan.' },
+        ToField: { to: 'In een mandaat: de rol die het krijgt en mag beslissen.' },
+        ByField: { by: 'De partij die de toezegging doet en het werk uitvoert; meer dan één partij: een gezamenlijke toezegging.' },
+        DueField: { within: '`uiterlijk binnen N werkdagen na "gebeurtenis"`: de tijd die de toezegging heeft, gerekend vanaf de gebeurtenis.' },
+        Level: { within: 'De tijd die dit niveau heeft om de kwestie op te lossen voordat ze naar het volgende niveau gaat.' },
+        BaselineField: { on: 'De datum van de nulmeting.' },
+        TargetField: { by: 'De datum waarop de streefwaarde uiterlijk gehaald moet zijn.' },
+        MeasuredField: { by: 'De partij die de indicator meet.', from: 'De bron waar de metingen vandaan komen: een registratie, een monitor, een systeem.' },
+        DataFromField: { from: 'In een gegevensblok: de partijen die de gegevens verstrekken.' },
+        DataToField: { to: 'In een gegevensblok: de partijen die de gegevens ontvangen.' }
     },
 
     // ---------------------------------------------------------------- hover
