@@ -58,10 +58,19 @@ describe('keten init', () => {
         expect(init.code).toBe(0);
         expect(init.stdout).toMatch(/keten[\/]agreement\.keten/);
         expect(JSON.parse(fs.readFileSync(path.join(dir, 'keten/keten.config.json'), 'utf8')).locale).toBe('nl');
+        // Dutch keywords, the same agreement: it validates clean as the English one does.
+        const starter = fs.readFileSync(path.join(dir, 'keten/agreement.keten'), 'utf8');
+        expect(starter).toMatch(/^partij Gemeente "Gemeente" \{$/m);
+        expect(starter).toMatch(/^afspraak Samenwerking /m);
+        expect(starter).not.toMatch(/^(party|agreement|body) /m);
+        const validate = runKeten(['validate', 'keten', '-f', 'json'], { cwd: dir });
+        expect(validate.code).toBe(0);
+        expect(JSON.parse(validate.stdout).diagnostics).toEqual([]);
         // KETEN_LOCALE is one person's setting: it sets the language of the lines, not the shared file's.
         const personal = runKeten(['init', 'persoonlijk'], { cwd: dir, env: { KETEN_LOCALE: 'nl' } });
         expect(personal.stdout).toMatch(/aangemaakt|Aangemaakt|gemaakt/);
         expect(JSON.parse(fs.readFileSync(path.join(dir, 'persoonlijk/keten.config.json'), 'utf8')).locale).toBe('en');
+        expect(fs.readFileSync(path.join(dir, 'persoonlijk/agreement.keten'), 'utf8')).toMatch(/^party Gemeente /m);
         const bad = runKeten(['init', 'elders', '--locale', 'fr'], { cwd: dir });
         expect(bad.code).toBe(2);
         expect(fs.existsSync(path.join(dir, 'elders'))).toBe(false);
