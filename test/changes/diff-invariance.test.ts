@@ -86,7 +86,10 @@ function otherComments(text: string): string {
         .replace(/\n(\s*)(goal|doel|scope|reikwijdte|level|niveau)\b/g, '\n$1/* a block comment */ // and a line comment\n$1$2');
 }
 
-/** Layout nobody would write: every token on a line of its own, indented oddly. */
+/**
+ * Layout nobody would write: every token on a line of its own, indented oddly — except the
+ * parts of a qualified name, which are one word (LANGUAGE.md: "no spaces").
+ */
 function oddLayout(text: string): string {
     const root = parse(text).parseResult.value;
     const leaves = root.$cstNode ? [...streamLeaves(root.$cstNode)] : [];
@@ -94,7 +97,8 @@ function oddLayout(text: string): string {
     let position = 0;
     leaves.forEach((leaf, i) => {
         const gap = text.slice(position, leaf.offset);
-        result += (gap.includes('//') || gap.includes('/*') ? gap : i % 2 === 0 ? '\n      ' : '  \t ') + leaf.text;
+        const inName = leaf.text === '.' || leaves[i - 1]?.text === '.';
+        result += (inName || gap.includes('//') || gap.includes('/*') ? gap : i % 2 === 0 ? '\n      ' : '  \t ') + leaf.text;
         position = leaf.end;
     });
     return result + text.slice(position);

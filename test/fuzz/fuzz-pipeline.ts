@@ -112,7 +112,10 @@ async function checkFindingsKept(
 ): Promise<{ problems: string[]; reformattedWithSuppressions: number }> {
     const problems: string[] = [];
     let reformattedWithSuppressions = 0;
-    const keysOf = (files: readonly CheckedFile[]) => files.map(file => findingKeys(file.document.textDocument.getText(), file.diagnostics));
+    // The one finding formatting repairs: a qualified name written with spaces around its dot
+    // (`Gemeente . wethouder`, a syntax error) is written as one word.
+    const repairedByFormatting = (d: CheckedFile['diagnostics'][number]) => d.code === 'syntax-error' && d.message.includes('qualified name is written without spaces');
+    const keysOf = (files: readonly CheckedFile[]) => files.map(file => findingKeys(file.document.textDocument.getText(), file.diagnostics.filter(d => !repairedByFormatting(d))));
     const hasSuppressions = originals.some(text => text.includes('keten-disable'));
     const expected = keysOf(checked);
     const expectedUnsuppressed = hasSuppressions ? keysOf(await check(paths, originals.map(withoutSuppressions))) : expected;

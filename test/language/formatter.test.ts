@@ -314,7 +314,7 @@ describe('suppression comments: formatting never changes what they silence (issu
     });
 
     it('formats the rest of a suppressed line canonically, and a file in the canonical layout stays as it is', async () => {
-        const messy = lines(...head('  // keten-disable-next-line unresolved-reference', '  accountable    A . nobody   ', '}'));
+        const messy = lines(...head('  // keten-disable-next-line unresolved-reference', '  accountable    A.nobody   ', '}'));
         const formatted = await formatKeepingFindings(messy);
         expect(formatted).toBe(lines(...head('  // keten-disable-next-line unresolved-reference', '  accountable A.nobody', '}')));
         expect(await format(formatted)).toBe(formatted);

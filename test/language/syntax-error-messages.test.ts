@@ -7,7 +7,7 @@
  */
 import { EmptyFileSystem } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { checkWorkspace, createKetenServices } from '@keten/language';
+import { checkWorkspace, createKetenServices, formatText, parseKetenText } from '@keten/language';
 
 const PARTIES = 'partij A {\n  rol college\n}\n';
 const IN_DATA = 'Inside a data block (gegevens) the controller is written \'verantwoordelijke\'';
@@ -153,5 +153,34 @@ describe('a role of the party itself written with the party before it', () => {
         const messages = await syntaxMessages('party B {\n  role w\n  type a.b\n}\n');
         expect(messages.length).toBeGreaterThan(0);
         expect(messages.some(message => message.includes('by its name alone'))).toBe(false);
+    });
+});
+
+describe('a qualified name with spaces around its dot (LANGUAGE.md: "a dot between identifiers, no spaces")', () => {
+    const BODY = (members: string) => `orgaan O {\n  leden ${members}\n}\n`;
+
+    it('is one syntax error on the gap, saying how to write it, in both languages', async () => {
+        const services = createKetenServices(EmptyFileSystem);
+        const [file] = await checkWorkspace(services, [{ path: '/hint/a.keten', bytes: PARTIES + BODY('A . college') }]);
+        const errors = file.diagnostics.filter(d => d.code === 'syntax-error');
+        expect(errors.map(d => [d.range.start, d.range.end, d.message])).toEqual([[
+            { line: 4, character: 9 }, { line: 4, character: 10 },
+            "Syntax error: a qualified name is written without spaces around the dot: 'A.college', not 'A . college'."
+        ]]);
+        expect(await syntaxMessages(BODY('A./* rol */college'), 'nl')).toEqual([
+            "Syntaxfout: een samengestelde naam staat zonder spaties rond de punt: 'A.college', niet 'A./* rol */college'."
+        ]);
+        expect(await syntaxMessages(BODY('A.\n    college'))).toHaveLength(1);
+    });
+
+    it('is repaired by formatting: keten format writes the name as one word', async () => {
+        const services = createKetenServices(EmptyFileSystem).Keten;
+        const formatted = await formatText(services, parseKetenText(services, PARTIES + BODY('A .\n   college')));
+        expect(formatted).toContain('  leden A.college\n');
+        expect(await syntaxMessages(formatted!.slice(PARTIES.length))).toEqual([]);
+    });
+
+    it('is no error written as one word, nor for spaces around the commas of a list', async () => {
+        expect(await syntaxMessages(BODY('A.college , A.college'))).toEqual([]);
     });
 });

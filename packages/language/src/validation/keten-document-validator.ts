@@ -19,6 +19,7 @@ import { describeMisplacedField, describeSyntaxError } from './syntax-error-mess
 import { MisplacedFields, type MisplacedField } from './misplaced-fields.js';
 import { applySuppressions } from './suppressions.js';
 import { invalidEscapeDiagnostics } from './string-escapes.js';
+import { referencesOf, spacedNameDiagnostics } from './spaced-names.js';
 import type { Severity } from '../rules/rule.js';
 import type { RuleDispatch, RunsRules } from './rule-runner.js';
 import { cancellable, nodesInTreeOrder, NODES_BETWEEN_YIELDS } from '../scoping/syntax-tree-walk.js';
@@ -74,6 +75,7 @@ export class KetenDocumentValidator extends DefaultDocumentValidator implements 
         // Added after dropCascade: a wrong escape leaves the parse intact, so other findings stay meaningful.
         // One by one: a file can hold more bad escapes than a call takes arguments.
         for (const escape of invalidEscapeDiagnostics(document, this.lexer, this.settings.messages)) named.push(escape);
+        for (const spaced of spacedNameDiagnostics(document, this.settings.messages, document.references)) named.push(spaced);
         const configured = this.applyConfiguredSeverities(document, named);
         const result = applySuppressions(document, configured, this.settings);
         if (this.settings.locale !== 'en') {
@@ -95,6 +97,7 @@ export class KetenDocumentValidator extends DefaultDocumentValidator implements 
         this.processParsingErrors(document.parseResult, raw, {});
         const named = dropCascade(document, raw.map(diagnostic => this.nameBuiltIn(document, diagnostic)));
         for (const escape of invalidEscapeDiagnostics(document, this.lexer, this.settings.messages)) named.push(escape);
+        for (const spaced of spacedNameDiagnostics(document, this.settings.messages, referencesOf(document))) named.push(spaced);
         return named.filter(diagnostic => diagnostic.code === 'syntax-error').sort(compareDiagnostics);
     }
 

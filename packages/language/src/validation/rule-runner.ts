@@ -5,10 +5,10 @@
  * locations.
  */
 import {
-    AstUtils, DocumentState, getDiagnosticRange, type AstNode, type AstNodeDescription, type AstReflection,
+    AstUtils, CstUtils, DocumentState, getDiagnosticRange, type AstNode, type AstNodeDescription, type AstReflection,
     type DocumentBuilder, type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationChecks
 } from 'langium';
-import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import type { DiagnosticRelatedInformation, Position, Range } from 'vscode-languageserver-types';
 import type { KetenAstType } from '../generated/ast.js';
 import type { KetenSettings } from '../config/keten-settings.js';
 import { ALL_RULES } from '../rules/registry.js';
@@ -145,12 +145,45 @@ function reportFinding(rule: Rule, finding: FindingSpec, accept: ValidationAccep
         property: finding.property as never,
         index: finding.index,
         keyword: finding.keyword,
-        range: finding.range,
+        range: onItsFirstLine(finding),
         code: rule.meta.id,
         codeDescription: { href: ruleDocumentationUrl(rule.meta.id) },
         relatedInformation: finding.related?.map(toRelatedInformation),
         data: { ...finding.data, code: rule.meta.id }
     });
+}
+
+/**
+ * A finding's place on the line it starts on (RULES.md: "a field means that field's keyword
+ * through its value on that line"): a field whose value goes on over the next lines (`parties
+ * A,` with `B` below it, a string of two lines, `within` with its duration on the next line) is
+ * placed from its keyword to the last thing written on that line, not over every line it takes.
+ * A place on one line is left as it is; so is one with nothing but a comment on its first line.
+ */
+function onItsFirstLine(finding: FindingSpec): Range | undefined {
+    const range = finding.range ?? getDiagnosticRange({ node: finding.node, property: finding.property as never, index: finding.index, keyword: finding.keyword });
+    if (range.start.line === range.end.line || !finding.node.$cstNode) return finding.range;
+    const line = range.start.line;
+    let end: Position | undefined;
+    for (const leaf of CstUtils.flattenCst(finding.node.$cstNode)) {
+        if (leaf.hidden || leaf.range.start.line !== line) {
+            if (leaf.range.start.line > line) break;
+            continue;
+        }
+        if (comparePositions(leaf.range.start, range.start) < 0) continue;
+        end = leaf.range.end.line === line ? leaf.range.end : endOfLine(finding.node, line);
+    }
+    return end ? { start: range.start, end } : range;
+}
+
+function comparePositions(a: Position, b: Position): number {
+    return a.line === b.line ? a.character - b.character : a.line - b.line;
+}
+
+/** The end of the text on a line, without the spaces after it (a string that goes on below ends here). */
+function endOfLine(node: AstNode, line: number): Position {
+    const text = AstUtils.getDocument(node).textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+    return { line, character: text.replace(/\s+$/, '').length };
 }
 
 function toRelatedInformation(related: RelatedSpec): DiagnosticRelatedInformation {

@@ -23,6 +23,9 @@ export const structureEn = {
     /** Appended to a syntax error at a keyword written with capitals (`Party`). */
     syntaxKeywordCase: (a: { word: string; keyword: string }) =>
         ` Keywords are written in lower case: '${a.keyword}', not '${a.word}'.`,
+    /** `Gemeente . wethouder`: a qualified name with spaces, a line break or a comment between its parts. */
+    syntaxSpacedName: (a: { written: string; name: string }) =>
+        `Syntax error: a qualified name is written without spaces around the dot: '${a.name}', not '${a.written.replace(/\s+/g, ' ')}'.`,
     syntaxInvalidEscape: (a: { escape: string }) =>
         `Syntax error: '${a.escape}' is not an escape Keten knows. Inside quotes write \\" for a quote, \\\\ for a backslash, \\n for a new line and \\t for a tab; to write a backslash itself, double it.`,
     invalidUtf8: (a: { line: number; column: number }) =>

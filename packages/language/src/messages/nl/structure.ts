@@ -44,6 +44,8 @@ export const structureNl: typeof structureEn = {
         ` Na '${a.words}' staat een rol van deze partij, met alleen haar naam: schrijf '${a.words} ${a.role}', zonder '${a.party}.'.`,
     syntaxKeywordCase: a =>
         ` Trefwoorden schrijft u met kleine letters: '${a.keyword}', niet '${a.word}'.`,
+    syntaxSpacedName: a =>
+        `Syntaxfout: een samengestelde naam staat zonder spaties rond de punt: '${a.name}', niet '${a.written.replace(/\s+/g, ' ')}'.`,
     syntaxInvalidEscape: a =>
         `Syntaxfout: '${a.escape}' is geen teken met een backslash dat Keten kent. Schrijf binnen aanhalingstekens \\" voor een aanhalingsteken, \\\\ voor een backslash, \\n voor een nieuwe regel en \\t voor een tab; een backslash zelf schrijft u dubbel.`,
     invalidUtf8: a =>
