@@ -172,9 +172,18 @@ describe('names across files', () => {
         expect(findings.map(f => f.rule)).toEqual(['unresolved-reference']);
     });
 
+    it('names the closest existing name of the right kind even when none is close enough to be a typo (RULES.md)', async () => {
+        const text = 'party Gemeente { role a }\nparty Aanbieder { role b }\nbody S { members Gemeente.a }\nagreement A { parties Gemeente, Xyzzy period 2026-01-01 to 2026-12-31 }';
+        const [far] = (await checkSources({ 'a.keten': text })).filter(f => f.rule === 'unresolved-reference');
+        expect(far.message).toBe("Unknown party 'Xyzzy'. Declare it, or correct the name (the closest party there is: 'Gemeente').");
+        const [dutch] = (await checkSources({ 'a.keten': text }, 'nl')).filter(f => f.rule === 'unresolved-reference');
+        expect(dutch.message).toBe("Er is geen partij met de naam 'Xyzzy'. Voeg die toe, of verbeter de naam (de naam die er het dichtst bij komt: 'Gemeente').");
+    });
+
     it('suggests for `reports to` only a role of the same party, by its plain name', async () => {
         const [other] = await checkSources({ 'a.keten': 'party P { role manager }\nparty Q { role b reports to manager }' });
         expect(other.message).toBe("Unknown role 'manager'. Declare it, or correct the name.");
+        // (Q's only role is the one that reports: it is never named as its own superior.)
         const [own] = await checkSources({ 'a.keten': 'party P { role manager }\nparty Q { role manger role b reports to mangr }' });
         expect(own.message).toBe("Unknown role 'mangr'. Did you mean 'manger'?");
         // A party's name there: no `Party.role` suggested (it cannot be written after `reports to`).

@@ -9,7 +9,7 @@ import {
     type LangiumCoreServices, type LangiumDocument, type LinkingError, type Reference, type ReferenceInfo
 } from 'langium';
 import type { KetenSettings } from '../config/keten-settings.js';
-import { closestName } from '../model/closest-name.js';
+import { closestName, nearestName } from '../model/closest-name.js';
 import { isHeldByField, isParty, isPower, isReportsTo, isRole } from '../generated/ast.js';
 import type { KindName } from '../messages/en/kinds.js';
 import { cancellable, forEachReferenceOf, nodesInTreeOrder, NODES_BETWEEN_YIELDS } from './syntax-tree-walk.js';
@@ -95,7 +95,12 @@ export class KetenLinker extends DefaultLinker {
             const unknownRole = this.unknownRoleOfKnownParty(name, expectedType);
             if (unknownRole) return unknownRole;
             const suggestion = this.partyBeforeTheDot(name, expectedType) ?? closest ?? this.roleWrittenPlain(name, expectedType, candidates);
-            return { message: messages.unresolvedReference({ name, expected, suggestion }), suggestion };
+            // RULES.md: "the message suggests the closest existing name of the right kind": when
+            // no name is close enough to be a typo, the nearest there is, said as such (not a
+            // "did you mean", and not what the quick fix puts in).
+            const self = isReportsTo(refInfo.container) ? refInfo.container.$container.name : undefined;
+            const nearest = suggestion === undefined ? nearestName(name, candidates.filter(candidate => candidate !== self)) : undefined;
+            return { message: messages.unresolvedReference({ name, expected, suggestion, nearest }), suggestion };
         }
         // `decides under A` with A a party: a mandate or one of A's powers was meant (`A.power`).
         const partyForAuthority = sameName.type === 'Party' && this.reflection.getReferenceType(refInfo) === 'Authority';

@@ -30,9 +30,11 @@ export const structureEn = {
         `Syntax error: '${a.escape}' is not an escape Keten knows. Inside quotes write \\" for a quote, \\\\ for a backslash, \\n for a new line and \\t for a tab; to write a backslash itself, double it.`,
     invalidUtf8: (a: { line: number; column: number }) =>
         `The file is not valid UTF-8 text: the byte at line ${a.line}, column ${a.column} cannot be read. Save the file as UTF-8.`,
-    unresolvedReference: (a: { name: string; expected: string; suggestion?: string }) =>
+    /** `nearest`: the nearest name of the right kind when none is close enough to be a typo. */
+    unresolvedReference: (a: { name: string; expected: string; suggestion?: string; nearest?: string }) =>
         `Unknown ${a.expected} '${a.name}'.` +
-        (a.suggestion ? ` Did you mean '${a.suggestion}'?` : ` Declare it, or correct the name.`),
+        (a.suggestion ? ` Did you mean '${a.suggestion}'?`
+            : ` Declare it, or correct the name` + (a.nearest ? ` (the closest ${a.expected} there is: '${a.nearest}').` : '.')),
     wrongKind: (a: { name: string; actual: string; expected: string; suggestion?: string }) =>
         `'${a.name}' is ${article(a.actual)} ${a.actual}, but ${article(a.expected)} ${a.expected} is expected here.` +
         (a.suggestion ? ` Did you mean '${a.suggestion}'?` : ` Name ${article(a.expected)} ${a.expected} instead.`),

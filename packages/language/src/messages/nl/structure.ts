@@ -52,7 +52,8 @@ export const structureNl: typeof structureEn = {
         `Het bestand is geen geldige UTF-8-tekst: de byte op regel ${a.line}, kolom ${a.column} is onleesbaar. Sla het bestand op als UTF-8.`,
     unresolvedReference: a =>
         `Er is geen ${a.expected} met de naam '${a.name}'.` +
-        (a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : ` Voeg die toe, of verbeter de naam.`),
+        (a.suggestion ? ` Bedoelt u '${a.suggestion}'?`
+            : ` Voeg die toe, of verbeter de naam` + (a.nearest ? ` (de naam die er het dichtst bij komt: '${a.nearest}').` : '.')),
     wrongKind: a =>
         `'${a.name}' is een ${a.actual}, maar hier hoort een ${a.expected}.` +
         (a.suggestion ? ` Bedoelt u '${a.suggestion}'?` : ` Noem hier een ${a.expected}.`),
