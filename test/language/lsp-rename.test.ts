@@ -86,6 +86,14 @@ describe('rename', () => {
         expect(agreement.textDocument.getText(onRole as never)).toBe('wethouder');
     });
 
+    it('refuses a name already taken in the same namespace, and allows one taken elsewhere', async () => {
+        const { parties } = await workspace();
+        await expect(rename(parties, 'party Gemeente', 7, 'Aanbieder')).rejects.toThrow(/^The name 'Aanbieder' is taken here, by the party 'Aanbieder': two declarations of one name would be a duplicate-name error\. Choose another name\.$/);
+        await expect(rename(parties, 'role wethouder', 6, 'directeur')).rejects.toThrow(/taken here, by the role 'directeur'/);
+        // A role of another party, and a party's own name, are no clash.
+        await expect(rename(parties, 'role wethouder', 6, 'bestuurder')).resolves.toBeDefined();
+    });
+
     it('refuses a reserved word or an invalid name', async () => {
         const { parties } = await workspace();
         await expect(rename(parties, 'party Gemeente', 7, 'mandate')).rejects.toThrow(/cannot be a name/);

@@ -16,8 +16,9 @@ import {
 } from 'vscode-languageserver';
 import type { KetenServices } from '../keten-module.js';
 import type { KetenSettings } from '../config/keten-settings.js';
-import { isAgreement, isEffect } from '../generated/ast.js';
-import { effectsOf } from '../model/agreements.js';
+import { isAgreement, isBody, isEffect, isParty, isTerm } from '../generated/ast.js';
+import { effectsOf, termsOf } from '../model/agreements.js';
+import { rolesAndPowersOf } from '../model/parties.js';
 import { effectIdOf } from '../model/effects.js';
 import { isReservedWord } from '../keywords.js';
 import { isPartyMember, partyPartAt } from './qualified-references.js';
@@ -45,6 +46,13 @@ export class KetenRenameProvider extends DefaultRenameProvider {
         }
         const target = this.targetAt(document, document.textDocument.offsetAt(params.position));
         if (!target) return undefined;
+        const clash = this.declarationNamed(target, newName);
+        if (clash) {
+            // Two declarations of one name would be `duplicate-name`, and every reference to either
+            // would go to the first: refused, saying which one is there.
+            const kinds = this.settings.messages.kinds as Record<string, string>;
+            throw new ResponseError(LSPErrorCodes.RequestFailed, this.settings.messages.editor.renameNameTaken({ name: newName, kind: kinds[clash] ?? clash.toLowerCase() }));
+        }
         const edits = new EditCollector();
         // A party's references include the party half of every `Party.role` (keten-references.ts).
         if (isPartyMember(target)) this.renameRole(target, newName, edits);
@@ -73,6 +81,27 @@ export class KetenRenameProvider extends DefaultRenameProvider {
             }
         }
         return range;
+    }
+
+    /**
+     * The kind of a declaration other than `target` that already has `name` in `target`'s
+     * namespace (as `duplicate-name` counts them: the top level of the whole workspace, one
+     * party's roles and powers, one agreement's members, one agreement's terms); else undefined.
+     */
+    protected declarationNamed(target: AstNode, name: string): string | undefined {
+        const own = (target as { name?: unknown }).name;
+        if (own === name) return undefined;
+        const container = target.$container;
+        if (isParty(container)) return rolesAndPowersOf(container).find(member => member !== target && member.name === name)?.$type;
+        if (isAgreement(container)) {
+            const members = isTerm(target) ? termsOf(container) : container.members.filter(member => 'name' in member && !isTerm(member));
+            return (members as Array<AstNode & { name?: string }>).find(member => member !== target && member.name === name)?.$type;
+        }
+        if (isParty(target) || isBody(target) || isAgreement(target)) {
+            return this.services.shared.workspace.IndexManager.allElements()
+                .find(d => d.name === name && (d.type === 'Party' || d.type === 'Body' || d.type === 'Agreement'))?.type;
+        }
+        return undefined;
     }
 
     /** The declaration to rename: on `Party` of `Party.role`, the party. */

@@ -217,6 +217,9 @@ export const editorEn = {
     renameEffectNotice: (a: { oldIds: string[]; newIds: string[] }) =>
         `Renamed ${a.oldIds.map((id, i) => `'${id}' to '${a.newIds[i]}'`).join(', ')}. ` +
         `Measurement files that use the old ${a.oldIds.length === 1 ? 'id are' : 'ids are'} not changed: update them yourself.`,
+    /** `kind`: the kind word of the declaration that has the name (`mandate`, `party`). */
+    renameNameTaken: (a: { name: string; kind: string }) =>
+        `The name '${a.name}' is taken here, by the ${a.kind} '${a.name}': two declarations of one name would be a duplicate-name error. Choose another name.`,
     renameInvalidName: (a: { name: string }) =>
         `'${a.name}' cannot be a name: use letters, digits and '_', starting with a letter, and no reserved word.`
 };

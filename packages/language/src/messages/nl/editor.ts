@@ -208,6 +208,8 @@ export const editorNl: typeof editorEn = {
     renameEffectNotice: a =>
         `${a.oldIds.map((id, i) => `'${id}' is hernoemd tot '${a.newIds[i]}'`).join(', ')}. ` +
         `Meetbestanden die de oude ${a.oldIds.length === 1 ? 'naam gebruiken, zijn' : 'namen gebruiken, zijn'} niet aangepast: werk ze zelf bij.`,
+    renameNameTaken: a =>
+        `De naam '${a.name}' is hier al in gebruik, door ${a.kind} '${a.name}': twee declaraties met één naam zijn een duplicate-name-fout. Kies een andere naam.`,
     renameInvalidName: a =>
         `'${a.name}' kan geen naam zijn: gebruik letters, cijfers en '_', begin met een letter, en geen gereserveerd woord.`
 };
