@@ -105,6 +105,19 @@ describe('keten validate', () => {
         expect(json(run).files).toEqual(['linked/agreement.keten']);
     });
 
+    it('reads a file once when a symbolic link to it is found beside it: no duplicate-name for every name in it', () => {
+        write('shared/partijen/agreement.keten', CLEAN);
+        fs.mkdirSync(path.join(dir, 'shared/regio'), { recursive: true });
+        fs.symlinkSync('../partijen/agreement.keten', path.join(dir, 'shared/regio/agreement.keten'));
+        const run = runKeten(['validate', 'shared', '-f', 'json'], { cwd: dir });
+        expect(run.code, run.stdout).toBe(0);
+        expect(json(run).files).toEqual(['shared/partijen/agreement.keten']);
+        // Named itself, the link is still read (once).
+        const named = runKeten(['validate', 'shared/regio/agreement.keten', 'shared', '-f', 'json'], { cwd: dir });
+        expect(named.code, named.stdout).toBe(0);
+        expect(json(named).files).toEqual(['shared/partijen/agreement.keten']);
+    });
+
     it('--max-warnings fails when warnings exceed it, and never otherwise', () => {
         write('warn/a.keten', CLEAN.replace('  review every 6 weeks by Stuurgroep\n', ''));
         expect(runKeten(['validate', 'warn'], { cwd: dir }).code).toBe(0);

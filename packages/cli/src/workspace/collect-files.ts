@@ -26,6 +26,7 @@ export async function collectKetenFiles(
 ): Promise<CollectedFile[]> {
     const patterns = args.length > 0 ? args : ['.'];
     const found = new Map<string, CollectedFile>();
+    const links = new Set<string>();
     const add = (file: string, explicit: boolean) => {
         const existing = found.get(file);
         if (!existing || (explicit && !existing.explicit)) found.set(file, { path: file, explicit });
@@ -37,23 +38,64 @@ export async function collectKetenFiles(
         if (stat?.isFile()) {
             if (!absolute.endsWith('.keten')) throw new CliError(m => m.notKetenFile({ path: arg }));
             checkReadable(absolute, arg);
+            if (isSymbolicLink(absolute)) links.add(absolute);
             add(absolute, true);
         } else if (stat?.isDirectory()) {
-            const files = walkDirectory(absolute);
+            const files = walkDirectory(absolute, links);
             if (files.length === 0 && !mayFindNothing(arg)) throw new CliError(m => m.noKetenFilesIn({ folder: arg }));
             files.forEach(file => add(file, false));
         } else if (isDynamicPattern(arg)) {
             const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: [...GLOB_IGNORES] });
             const keten = matches.filter(file => file.endsWith('.keten')).map(file => path.resolve(file));
             if (keten.length === 0 && !mayFindNothing(arg)) throw new CliError(m => m.noKetenFilesMatch({ pattern: arg }));
-            keten.forEach(file => add(file, false));
+            keten.forEach(file => {
+                if (isSymbolicLink(file)) links.add(file);
+                add(file, false);
+            });
         } else if (stat) {
             throw new CliError(m => m.neitherFileNorFolder({ path: arg }));
         } else {
             throw new CliError(m => m.pathNotFound({ path: arg }));
         }
     }
-    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return oncePerFile(found, links).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Each file on disk once: a symbolic link to an agreement found beside the agreement itself
+ * (`regio/partijen.keten` → `../partijen.keten`) would declare every name twice and make each
+ * one a `duplicate-name`. The file is kept under its own path (not the link's), explicit when
+ * either path was named itself; two links to one file outside the search keep the first. Only
+ * links are looked at (`links`: the walk knows them), so a search without links costs nothing.
+ */
+function oncePerFile(found: Map<string, CollectedFile>, links: ReadonlySet<string>): CollectedFile[] {
+    const linkFor = new Map<string, string>();
+    for (const link of [...links].sort()) {
+        const entry = found.get(link);
+        if (!entry) continue;
+        let real: string;
+        try {
+            real = fs.realpathSync.native(link);
+        } catch {
+            continue;
+        }
+        const target = found.get(real) ?? (linkFor.has(real) ? found.get(linkFor.get(real)!) : undefined);
+        if (!target) {
+            linkFor.set(real, link);
+            continue;
+        }
+        found.delete(link);
+        if (entry.explicit && !target.explicit) found.set(target.path, { path: target.path, explicit: true });
+    }
+    return [...found.values()];
+}
+
+function isSymbolicLink(file: string): boolean {
+    try {
+        return fs.lstatSync(file).isSymbolicLink();
+    } catch {
+        return false;
+    }
 }
 
 /** What a glob argument never expands to: as a folder's search, no `node_modules` and no dot-folders. */
@@ -125,8 +167,8 @@ function checkReadable(file: string, arg: string): void {
     }
 }
 
-/** Every `*.keten` file below `folder`, skipping `node_modules` and dot-folders. */
-export function walkDirectory(folder: string): string[] {
+/** Every `*.keten` file below `folder`, skipping `node_modules` and dot-folders; the symbolic links among them go into `links`. */
+export function walkDirectory(folder: string, links?: Set<string>): string[] {
     const result: string[] = [];
     const visit = (dir: string) => {
         let entries: fs.Dirent[];
@@ -140,7 +182,11 @@ export function walkDirectory(folder: string): string[] {
             if (entry.name === 'node_modules') continue;
             const full = path.join(dir, entry.name);
             if (entry.isDirectory()) visit(full);
-            else if (entry.name.endsWith('.keten') && (entry.isFile() || isLinkToFile(full))) result.push(full);
+            else if (entry.name.endsWith('.keten') && entry.isFile()) result.push(full);
+            else if (entry.name.endsWith('.keten') && isLinkToFile(full)) {
+                result.push(full);
+                links?.add(full);
+            }
         }
     };
     visit(folder);
