@@ -101,7 +101,9 @@ describe('hover', () => {
             ['by Aanbieder from', 1, /^\*\*by\*\* — The party that measures the indicator\.$/],
             ['by 2027-06-30', 1, /^\*\*by\*\* — The date by which the target must be reached\.$/],
             ['from Gemeente.directeur', 1, /^\*\*from\*\* — In a mandate: the role or body that grants it\./],
-            ['to 2027-12-31', 1, /^\*\*to\*\* — The last day of the range; it is included\.$/]
+            ['to 2027-12-31', 1, /^\*\*to\*\* — The last day of the range; it is included\.$/],
+            // The second word of a phrase means what the phrase means.
+            ['to bestuurder', 1, /^\*\*to\*\* — `reports to ROLE`/]
         ];
         for (const [needle, shift, expected] of cases) {
             await hover({ text: marked(needle, shift), index: 0, hover: expected });

@@ -17,7 +17,7 @@ import {
 import type { KetenServices } from '../keten-module.js';
 import type { KetenSettings } from '../config/keten-settings.js';
 import { isAgreement, isBody, isEffect, isParty, isTerm } from '../generated/ast.js';
-import { effectsOf, termsOf } from '../model/agreements.js';
+import { effectsOf, namedMembersOf, termsOf } from '../model/agreements.js';
 import { rolesAndPowersOf } from '../model/parties.js';
 import { effectIdOf } from '../model/effects.js';
 import { isReservedWord } from '../keywords.js';
@@ -94,8 +94,8 @@ export class KetenRenameProvider extends DefaultRenameProvider {
         const container = target.$container;
         if (isParty(container)) return rolesAndPowersOf(container).find(member => member !== target && member.name === name)?.$type;
         if (isAgreement(container)) {
-            const members = isTerm(target) ? termsOf(container) : container.members.filter(member => 'name' in member && !isTerm(member));
-            return (members as Array<AstNode & { name?: string }>).find(member => member !== target && member.name === name)?.$type;
+            const members: ReadonlyArray<AstNode & { name?: string }> = isTerm(target) ? termsOf(container) : namedMembersOf(container);
+            return members.find(member => member !== target && member.name === name)?.$type;
         }
         if (isParty(target) || isBody(target) || isAgreement(target)) {
             return this.services.shared.workspace.IndexManager.allElements()

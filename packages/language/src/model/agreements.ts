@@ -147,6 +147,15 @@ export function budgetsOf(agreement: Agreement): Budget[] {
     return agreement.members.filter(isBudget);
 }
 
+/**
+ * The named members of an agreement that share one namespace (mandates, conditions,
+ * commitments, escalation routes, effects, data blocks, budgets), in text order; its terms
+ * have a namespace of their own (`termsOf`).
+ */
+export function namedMembersOf(agreement: Agreement): Array<Agreement['members'][number] & { name: string }> {
+    return agreement.members.filter((member): member is Agreement['members'][number] & { name: string } => 'name' in member && !isTerm(member));
+}
+
 /** The definitions (`term`), in text order. */
 export function termsOf(agreement: Agreement): Term[] {
     return agreement.members.filter(isTerm);

@@ -6,7 +6,8 @@
  * text between the two parts. A name as written (`$refNode`'s text) that is longer than the
  * name it stands for (`$refText`, the parts joined) has a gap.
  */
-import { AstUtils, CstUtils, type LangiumDocument, type Reference } from 'langium';
+import { CstUtils, type LangiumDocument, type Reference } from 'langium';
+import { forEachReferenceOf, nodesInTreeOrder } from '../scoping/syntax-tree-walk.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Messages } from '../messages/catalogue.js';
@@ -50,5 +51,7 @@ export function spacedNameDiagnostics(document: LangiumDocument, messages: Messa
 
 /** The references of a document that is parsed but maybe not linked (`document.references` is filled by linking). */
 export function referencesOf(document: LangiumDocument): Reference[] {
-    return AstUtils.streamAst(document.parseResult.value).flatMap(node => AstUtils.streamReferences(node).map(info => info.reference)).toArray() as Reference[];
+    const references: Reference[] = [];
+    for (const node of nodesInTreeOrder(document.parseResult.value)) forEachReferenceOf(node, info => references.push(info.reference));
+    return references;
 }

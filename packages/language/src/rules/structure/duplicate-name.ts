@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
-import { isTerm, type Agreement } from '../../generated/ast.js';
-import { involvingField, partiesField, termsOf } from '../../model/agreements.js';
+import type { Agreement } from '../../generated/ast.js';
+import { involvingField, namedMembersOf, partiesField, termsOf } from '../../model/agreements.js';
 import { isSameParty, rolesAndPowersOf } from '../../model/parties.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
@@ -29,7 +29,7 @@ export const duplicateName = defineRule({
         Body: (body, ctx) => checkTopLevel(body, ctx),
         Agreement: (agreement, ctx) => {
             checkTopLevel(agreement, ctx);
-            checkLocal(agreement.members.filter(m => 'name' in m && !isTerm(m)), ctx);
+            checkLocal(namedMembersOf(agreement), ctx);
             checkLocal(termsOf(agreement), ctx);
             checkInvolvingAlsoListed(agreement, ctx);
         }
