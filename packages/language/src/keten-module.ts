@@ -7,7 +7,7 @@ import {
 } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
-    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { KetenGeneratedModule, KetenGeneratedSharedModule, KetenLanguageMetaData } from './generated/module.js';
 import { KetenScopeComputation } from './scoping/keten-scope-computation.js';
@@ -21,6 +21,7 @@ import { createKetenParser } from './parser/keten-parser.js';
 import { KetenTokenBuilder } from './parser/keten-token-builder.js';
 import { KetenLexer } from './parser/keten-lexer.js';
 import { KetenLspModule, KetenSharedLspModule } from './lsp/keten-lsp-module.js';
+import { KetenServiceRegistry } from './workspace/keten-service-registry.js';
 
 export interface KetenAddedServices {
     keten: {
@@ -62,6 +63,11 @@ export const KetenModule: Module<KetenServices, PartialLangiumServices & DeepPar
     }
 };
 
+/** Shared services of the language itself (the editor's are in `KetenSharedLspModule`). */
+export const KetenSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    ServiceRegistry: (services) => new KetenServiceRegistry(services)
+};
+
 /**
  * Creates the shared and the language services. The CLI passes `NodeFileSystem`; the language
  * server adds its connection. Extra modules let a caller (a test, the server) override services.
@@ -70,7 +76,7 @@ export function createKetenServices(
     context: DefaultSharedModuleContext,
     ...extra: Array<Module<KetenServices, DeepPartial<KetenServices>>>
 ): { shared: LangiumSharedServices; Keten: KetenServices } {
-    const shared = inject(createDefaultSharedModule(context), KetenGeneratedSharedModule, KetenSharedLspModule);
+    const shared = inject(createDefaultSharedModule(context), KetenGeneratedSharedModule, KetenSharedModule, KetenSharedLspModule);
     const Keten = inject(
         createDefaultModule({ shared }),
         KetenGeneratedModule as unknown as Module<KetenServices, DeepPartial<KetenServices>>,

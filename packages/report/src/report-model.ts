@@ -117,7 +117,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
     const agreements: AgreementReport[] = [];
     for (const { file, document } of input.documents) {
         for (const agreement of model.agreementsOf(document)) {
-            agreements.push(agreementReport(agreement, file, byEffect, input.asOf, seen, views));
+            // The model queries several parts of one agreement's report ask (its parties, the
+            // places that name them) are answered once (model/query-memo.ts); nothing relinks meanwhile.
+            agreements.push(model.rememberingQueries(() => agreementReport(agreement, file, byEffect, input.asOf, seen, views)));
         }
     }
     const summary = Object.fromEntries(EFFECT_STATUSES.map(status => [status, 0])) as Record<EffectStatusName, number>;

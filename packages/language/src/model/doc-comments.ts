@@ -3,15 +3,30 @@
  * "shown on hover and in reports"): one line of plain text for the report, the covenant text and
  * the editor alike.
  */
-import { CstUtils, isJSDoc, parseJSDoc, type AstNode } from 'langium';
+import { CstUtils, parseJSDoc, type AstNode } from 'langium';
 
 /** The doc comment right before a declaration, as one line of plain text; undefined without one. */
 export function docCommentOf(node: AstNode | undefined): string | undefined {
     const comment = CstUtils.findCommentNode(node?.$cstNode, ['ML_COMMENT']);
-    if (!comment || !isJSDoc(comment)) return undefined;
+    if (!comment || !isDocComment(comment.text)) return undefined;
     const text = oneLineOfText(parseJSDoc(comment).toString());
     return text === '' ? undefined : text;
 }
+
+/**
+ * Langium's `isJSDoc` with its default options: the first line starts with `/**` and the last
+ * ends with `*\/`. Langium builds its regular expressions anew for every comment it is asked
+ * about; a report asks about every agreement and mandate.
+ */
+function isDocComment(text: string): boolean {
+    const firstLineEnd = text.search(/\r?\n/);
+    const first = firstLineEnd < 0 ? text : text.slice(0, firstLineEnd);
+    const last = text.slice(text.lastIndexOf('\n') + 1);
+    return DOC_COMMENT_START.test(first) && DOC_COMMENT_END.test(last);
+}
+
+const DOC_COMMENT_START = /^\s*\/\*\*/;
+const DOC_COMMENT_END = /\s*\*\/\s*$/;
 
 /**
  * Text from the source as one line: control characters (which no document format can hold;

@@ -12,3 +12,4 @@ export * from './party-involvement.js';
 export * from './data-sharing.js';
 export * from './budgets.js';
 export * from './doc-comments.js';
+export { rememberingQueries } from './query-memo.js';

@@ -51,6 +51,8 @@ export class KetenDocumentValidator extends DefaultDocumentValidator implements 
      * without the errors that follow from it (`misplaced-fields.ts`).
      */
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        // Without parser errors there is nothing to untangle, and no text document to make for it.
+        if (parseResult.parserErrors.length === 0) return;
         const text = (parseResult.value as { $document?: LangiumDocument }).$document?.textDocument.getText();
         const withoutCascade = text === undefined ? undefined : this.misplacedFields.parserErrorsOf(parseResult, text);
         if (!withoutCascade) {

@@ -23,6 +23,8 @@ export function spacedNameDiagnostics(document: LangiumDocument, messages: Messa
     const parserErrorAt = document.parseResult.parserErrors.map(error => error.token.startOffset).filter(offset => !Number.isNaN(offset));
     const text = parserErrorAt.length > 0 ? parsedTextOf(document) : '';
     for (const reference of references) {
+        // A name of one part (`Gemeente`, an ID) has no gap; only `Party.role` has two parts.
+        if (!reference.$refText.includes('.')) continue;
         const node = reference.$refNode;
         if (!node || node.length === reference.$refText.length) continue;
         if (parserErrorAt.length > 0) {
