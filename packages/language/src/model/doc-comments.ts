@@ -14,19 +14,14 @@ export function docCommentOf(node: AstNode | undefined): string | undefined {
 }
 
 /**
- * Langium's `isJSDoc` with its default options: the first line starts with `/**` and the last
- * ends with `*\/`. Langium builds its regular expressions anew for every comment it is asked
- * about; a report asks about every agreement and mandate.
+ * Langium's `isJSDoc` with its default options (the first line starts with `/**`, the last ends
+ * with `*\/`), for the ML_COMMENT token, which always ends with `*\/`. Langium builds its
+ * regular expressions anew for every comment it is asked about; a report asks about every
+ * agreement and mandate.
  */
-function isDocComment(text: string): boolean {
-    const firstLineEnd = text.search(/\r?\n/);
-    const first = firstLineEnd < 0 ? text : text.slice(0, firstLineEnd);
-    const last = text.slice(text.lastIndexOf('\n') + 1);
-    return DOC_COMMENT_START.test(first) && DOC_COMMENT_END.test(last);
+function isDocComment(commentText: string): boolean {
+    return commentText.startsWith('/**');
 }
-
-const DOC_COMMENT_START = /^\s*\/\*\*/;
-const DOC_COMMENT_END = /\s*\*\/\s*$/;
 
 /**
  * Text from the source as one line: control characters (which no document format can hold;
