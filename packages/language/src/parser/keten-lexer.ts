@@ -43,6 +43,8 @@ export class KetenLexer extends DefaultLexer {
             if (reserved.has(type.name) || soft.has(type.name) || type.name === '}') this.followersOfFreeWords.add(index);
         }
         this.identifier = types['ID']?.tokenTypeIdx;
+        // Chevrotain picks its token factory in its constructor (`positionTracking: 'full'`).
+        (this.chevrotainLexer as unknown as { createTokenInstance: typeof createLexedToken }).createTokenInstance = createLexedToken;
     }
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
@@ -63,4 +65,44 @@ export class KetenLexer extends DefaultLexer {
         }
         return result;
     }
+}
+
+/**
+ * A token as Chevrotain's lexer makes it with `positionTracking: 'full'` (`createFullToken`):
+ * the same fields in the same order, made by a class of its own.
+ *
+ * Why: Chevrotain makes its EOF token, and the tokens it inserts while recovering, with `NaN`
+ * positions, from an object literal of the same shape as its lexer's tokens. V8 then stores the
+ * positions of *every* token as boxed numbers (six extra objects per token), and Langium's
+ * syntax-tree leaves, which copy them, as well (five more per leaf, kept as long as the tree).
+ * A class gives the lexer's tokens a shape of their own, where positions are never `NaN`.
+ */
+class LexedToken implements IToken {
+    image: string;
+    startOffset: number;
+    endOffset: number;
+    startLine: number;
+    endLine: number;
+    startColumn: number;
+    endColumn: number;
+    tokenTypeIdx: number;
+    tokenType: TokenType;
+    constructor(image: string, startOffset: number, tokenTypeIdx: number, tokenType: TokenType, startLine: number, startColumn: number, imageLength: number) {
+        // In Chevrotain's order, so the fields list as they do on its tokens.
+        this.image = image;
+        this.startOffset = startOffset;
+        this.endOffset = startOffset + imageLength - 1;
+        this.startLine = startLine;
+        this.endLine = startLine;
+        this.startColumn = startColumn;
+        this.endColumn = startColumn + imageLength - 1;
+        this.tokenTypeIdx = tokenTypeIdx;
+        this.tokenType = tokenType;
+    }
+}
+
+function createLexedToken(
+    image: string, startOffset: number, tokenTypeIdx: number, tokenType: TokenType, startLine: number, startColumn: number, imageLength: number
+): IToken {
+    return new LexedToken(image, startOffset, tokenTypeIdx, tokenType, startLine, startColumn, imageLength);
 }

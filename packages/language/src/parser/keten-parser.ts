@@ -21,8 +21,8 @@
  *   field's keyword as the unit of an amount whose number is missing.)
  */
 import {
-    CstUtils, LeafCstNodeImpl, prepareLangiumParser, type CompositeCstNode, type CstNode, type LangiumCoreServices,
-    type LangiumParser, type RootCstNode
+    CstUtils, LangiumParser, LeafCstNodeImpl, createParser, type CompositeCstNode, type CstNode, type LangiumCoreServices,
+    type RootCstNode
 } from 'langium';
 import type { IToken } from 'chevrotain';
 import { isReservedWord, keywordWords } from '../keywords.js';
@@ -75,8 +75,11 @@ const FIELD_PART_RULES = new Set([
 export function createKetenParser(
     services: LangiumCoreServices, analysis: 'deferred' | 'eager' = 'deferred', recordedRules = typeof KETEN_BUNDLED === 'boolean' && KETEN_BUNDLED
 ): LangiumParser {
-    // Langium's createLangiumParser, with part of Chevrotain's analysis done when first needed.
-    const parser = prepareLangiumParser(services);
+    // Langium's createLangiumParser (`prepareLangiumParser`, then `finalize`), with one shape
+    // per node type and part of Chevrotain's analysis done when first needed.
+    const parser = new LangiumParser(services);
+    giveEachNodeTypeItsOwnShape(parser);
+    createParser(services.Grammar, parser, services.parser.Lexer.definition);
     const wrapper = (parser as unknown as { wrapper: unknown }).wrapper;
     if (analysis === 'deferred') deferParserAnalysis(wrapper);
     // A bundle takes the structure of its rules from the build instead of recording it (`recorded-rules.ts`).
@@ -112,6 +115,59 @@ export function createKetenParser(
     };
     keepHiddenNodesOffTheStack(parser);
     return parser;
+}
+
+/** The part of Langium's parser that starts the syntax-tree node of each grammar rule. */
+interface NodeStartingParser {
+    startImplementation(type: string | symbol | undefined, infixName: string | undefined, implementation: (args: unknown) => void): (args: unknown) => unknown;
+    isRecording(): boolean;
+    construct(): unknown;
+    readonly stack: object[];
+}
+
+/**
+ * Langium starts every syntax-tree node as the object literal `{ $type }`, one place in its
+ * code for every type, and adds the node's properties one by one as they are parsed. V8 then
+ * gives all nodes of all types one starting shape with room for a single property: the others
+ * go into a second object, grown as properties come (docs/performance.md, "Session 29"), and
+ * code that reads nodes after parsing (linking, the rules, the report) meets many shapes.
+ *
+ * Here a node of a rule with a plain type is made by a constructor of that type's own
+ * (`nodeShapeOf`), which V8 sizes to the properties its nodes get. The node is the same: the
+ * same own properties in the same order, `Object.prototype` as its prototype, no class.
+ * Data-type rules and infix rules start their nodes as Langium does.
+ */
+function giveEachNodeTypeItsOwnShape(langiumParser: LangiumParser): void {
+    const parser = langiumParser as unknown as NodeStartingParser;
+    const langiumStart = parser.startImplementation;
+    parser.startImplementation = function (type, infixName, implementation) {
+        if (typeof type !== 'string' || infixName !== undefined) return langiumStart.call(this, type, infixName, implementation);
+        const NodeShape = nodeShapeOf(type);
+        // Langium's rule implementation, with `new NodeShape()` for `{ $type }`.
+        return args => {
+            const createNode = !parser.isRecording();
+            if (createNode) parser.stack.push(new NodeShape());
+            implementation(args);
+            return createNode ? parser.construct() : undefined;
+        };
+    };
+}
+
+/** One constructor per node type, shared by every parser in the process. */
+const NODE_SHAPES = new Map<string, new () => object>();
+
+function nodeShapeOf(type: string): new () => object {
+    let NodeShape = NODE_SHAPES.get(type);
+    if (!NodeShape) {
+        const shape = function (this: { $type: string }) {
+            this.$type = type;
+        };
+        // Plain objects, as Langium's: only V8's starting shape is the type's own.
+        shape.prototype = Object.prototype;
+        NodeShape = shape as unknown as new () => object;
+        NODE_SHAPES.set(type, NodeShape);
+    }
+    return NodeShape;
 }
 
 /** The part of Langium's CST builder that adds comments (hidden tokens) to the tree. */
