@@ -5,12 +5,14 @@
  * - the syntax-tree nodes that `keten-parser.ts` starts with a constructor per node type are
  *   plain objects with the same own properties, in the same order, with the same values, as
  *   the nodes of Langium's own parser (`createLangiumParser`);
+ * - the leaves of the syntax tree, whose range `keten-parser.ts` works out when first asked,
+ *   have the offsets, lengths and ranges of Langium's, comments included;
  * - the tokens that `keten-lexer.ts` makes with its own class have Chevrotain's fields, in
  *   Chevrotain's order, with the values Chevrotain's lexer gives.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AstUtils, createLangiumParser, EmptyFileSystem, isReference, type AstNode, type LangiumCoreServices } from 'langium';
+import { AstUtils, CstUtils, createLangiumParser, EmptyFileSystem, isLeafCstNode, isReference, type AstNode, type LangiumCoreServices } from 'langium';
 import { Lexer, type IToken } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { createKetenServices } from '@keten/language';
@@ -58,6 +60,28 @@ describe('the parser\'s memory layout', () => {
             compared++;
         }
         expect(compared).toBeGreaterThan(100);
+    });
+
+    it('gives every leaf of the syntax tree Langium\'s offset, length and range, comments included', () => {
+        const leaves = (root: AstNode) => CstUtils.streamCst(root.$cstNode!).filter(isLeafCstNode)
+            .map(leaf => [leaf.offset, leaf.length, leaf.hidden, leaf.text, JSON.stringify(leaf.range)]).toArray();
+        let compared = 0, comments = 0;
+        for (const file of sources) {
+            const text = fs.readFileSync(file, 'utf8');
+            const expected = langiums.parse(text);
+            const actual = keten.parser.LangiumParser.parse(text);
+            if (expected.parserErrors.length > 0 || actual.parserErrors.length > 0) continue;
+            const ours = leaves(actual.value);
+            expect(ours, path.relative(REPO_ROOT, file)).toEqual(leaves(expected.value));
+            comments += ours.filter(([, , hidden]) => hidden).length;
+            compared++;
+        }
+        expect(compared).toBeGreaterThan(100);
+        expect(comments).toBeGreaterThan(100);
+        // Asked twice, the same range object (as Langium's, which keeps one per leaf).
+        const leaf = CstUtils.streamCst(keten.parser.LangiumParser.parse('party A "a" { type municipality }').value.$cstNode!)
+            .find(node => 'tokenType' in node)!;
+        expect(leaf.range).toBe(leaf.range);
     });
 
     it('makes tokens with Chevrotain\'s fields, order and values', () => {

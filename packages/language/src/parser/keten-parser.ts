@@ -25,6 +25,7 @@ import {
     type RootCstNode
 } from 'langium';
 import type { IToken } from 'chevrotain';
+import type { Range } from 'vscode-languageserver-types';
 import { isReservedWord, keywordWords } from '../keywords.js';
 import { deferParserAnalysis } from './deferred-analysis.js';
 import { useRecordedRules } from './recorded-rules.js';
@@ -114,6 +115,7 @@ export function createKetenParser(
         return defaultCatch(error, resyncEnabled && !FIELD_PART_RULES.has(rule), recoveryValue);
     };
     keepHiddenNodesOffTheStack(parser);
+    buildLeavesWithRangesOnRequest(parser);
     return parser;
 }
 
@@ -170,6 +172,55 @@ function nodeShapeOf(type: string): new () => object {
     return NodeShape;
 }
 
+/**
+ * A leaf of the syntax tree that works out its range (line and character) when first asked,
+ * from the token's line and column, instead of when it is parsed. Langium makes a range of
+ * three objects for every token, kept as long as the tree; `keten validate` asks for the range
+ * of a few leaves only (those a finding points at), the language server for those it shows.
+ * The range is Langium's (`CstUtils.tokenToRange`), the same object on every request.
+ */
+class TokenLeaf extends LeafCstNodeImpl {
+    private readonly startLine: number;
+    private readonly startColumn: number;
+    private readonly endLine: number;
+    private readonly endColumn: number;
+
+    constructor(token: IToken, hidden: boolean) {
+        // Langium's `_range` starts empty (see `range`).
+        super(token.startOffset, token.image.length, undefined as unknown as Range, token.tokenType, hidden);
+        this.startLine = token.startLine!;
+        this.startColumn = token.startColumn!;
+        this.endLine = token.endLine!;
+        this.endColumn = token.endColumn!;
+    }
+
+    override get range(): Range {
+        const leaf = this as unknown as { _range: Range | undefined };
+        return leaf._range ??= CstUtils.tokenToRange({
+            startLine: this.startLine, startColumn: this.startColumn, endLine: this.endLine, endColumn: this.endColumn
+        } as IToken);
+    }
+}
+
+/** The part of Langium's CST builder that adds a token's leaf to the tree. */
+interface LeafNodeBuilder {
+    buildLeafNode(token: IToken, feature: unknown): CstNode;
+    readonly current: CompositeCstNode;
+    readonly rootNode: RootCstNode;
+}
+
+/** Langium's `buildLeafNode`, with a `TokenLeaf` for its leaf. */
+function buildLeavesWithRangesOnRequest(parser: LangiumParser): void {
+    const builder = (parser as unknown as { nodeBuilder: LeafNodeBuilder }).nodeBuilder;
+    builder.buildLeafNode = (token, feature) => {
+        const leaf = new TokenLeaf(token, !feature);
+        (leaf as unknown as { grammarSource: unknown }).grammarSource = feature;
+        leaf.root = builder.rootNode;
+        builder.current.content.push(leaf);
+        return leaf;
+    };
+}
+
 /** The part of Langium's CST builder that adds comments (hidden tokens) to the tree. */
 interface HiddenNodeBuilder {
     addHiddenNodes(tokens: IToken[]): void;
@@ -190,7 +241,7 @@ function keepHiddenNodesOffTheStack(parser: LangiumParser): void {
     builder.addHiddenNodes = tokens => {
         const nodes: CstNode[] = [];
         for (const token of tokens) {
-            const leaf = new LeafCstNodeImpl(token.startOffset, token.image.length, CstUtils.tokenToRange(token), token.tokenType, true);
+            const leaf = new TokenLeaf(token, true);
             leaf.root = builder.rootNode;
             nodes.push(leaf);
         }
