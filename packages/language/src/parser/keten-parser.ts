@@ -19,6 +19,11 @@
  *   the field, and the parser goes on at the next token that can start a field or member of the
  *   enclosing block. (Chevrotain would otherwise resume inside the field, e.g. take the next
  *   field's keyword as the unit of an amount whose number is missing.)
+ *
+ * And two changes to how its objects sit in memory, not to what they hold (docs/performance.md,
+ * "Session 29"; test/language/parser-shapes.test.ts): a starting shape of its own for each node
+ * type (`giveEachNodeTypeItsOwnShape`), and leaves that work out their range when first asked
+ * (`TokenLeaf`).
  */
 import {
     CstUtils, LangiumParser, LeafCstNodeImpl, createParser, type CompositeCstNode, type CstNode, type LangiumCoreServices,
