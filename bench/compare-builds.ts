@@ -22,15 +22,18 @@ import { median, timeNode } from './measure.js';
 
 const [roundsArgument, ...buildArguments] = process.argv.slice(2);
 const rounds = Number(roundsArgument);
+const usage = 'usage: npx tsx bench/compare-builds.ts ROUNDS NAME=BENCH_DIST,CLI_DIR … (each with bare-parse.cjs and bin/keten.cjs)\n';
 const builds = buildArguments.map(argument => {
-    const [name, folders] = argument.split('=');
-    const [benchDist, cli] = (folders ?? '').split(',').map(folder => path.resolve(folder));
-    return { name, bareParse: path.join(benchDist, 'bare-parse.cjs'), keten: path.join(cli, 'bin', 'keten.cjs') };
+    const [name, folders = ''] = argument.split('=');
+    const [benchDist, cli] = folders.split(',');
+    if (!name || !benchDist || !cli) return undefined;
+    return { name, bareParse: path.resolve(benchDist, 'bare-parse.cjs'), keten: path.resolve(cli, 'bin', 'keten.cjs') };
 });
-if (!Number.isInteger(rounds) || rounds < 1 || builds.length === 0 || builds.some(build => !fs.existsSync(build.bareParse) || !fs.existsSync(build.keten))) {
-    process.stderr.write('usage: npx tsx bench/compare-builds.ts ROUNDS NAME=BENCH_DIST,CLI_DIR … (each with bare-parse.cjs and bin/keten.cjs)\n');
+if (!Number.isInteger(rounds) || rounds < 1 || builds.length === 0 || builds.some(build => !build || !fs.existsSync(build.bareParse) || !fs.existsSync(build.keten))) {
+    process.stderr.write(usage);
     process.exit(2);
 }
+const known = builds.filter((build): build is NonNullable<typeof build> => build !== undefined);
 
 const work = path.join(os.tmpdir(), 'keten-compare-builds');
 const workspace = path.join(work, 'w1000');
@@ -45,14 +48,14 @@ const oneThread = { KETEN_WORKERS: '1' };
 const times = new Map<string, number[]>();
 const record = (key: string, wallMs: number) => times.set(key, [...(times.get(key) ?? []), wallMs]);
 for (let round = 0; round < rounds; round++) {
-    for (const build of builds) {
+    for (const build of known) {
         record(`${build.name} bare`, (await timeNode(build.bareParse, ['.'], workspace)).wallMs);
         record(`${build.name} validate`, (await timeNode(build.keten, ['validate', '.'], workspace, undefined, oneThread)).wallMs);
         record(`${build.name} report`, (await timeNode(build.keten, reportArgs, workspace, undefined, oneThread)).wallMs);
     }
 }
 process.stdout.write(`medians of ${rounds} interleaved rounds, ms (load average ${os.loadavg().map(load => load.toFixed(2)).join(' ')})\n`);
-for (const build of builds) {
+for (const build of known) {
     const [bare, validate, report] = ['bare', 'validate', 'report'].map(kind => median(times.get(`${build.name} ${kind}`)!));
     process.stdout.write(`${build.name}: bare parse ${bare.toFixed(0)}, validate ${validate.toFixed(0)}, report ${report.toFixed(0)}; validate / bare ${(validate / bare).toFixed(2)}×, report / validate ${(report / validate).toFixed(2)}×\n`);
 }
